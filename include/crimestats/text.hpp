@@ -1,0 +1,49 @@
+// Small text helpers shared by the extractors: ASCII case folding, word
+// boundaries and sentence limits over UTF-8 text. Bytes >= 0x80 count as
+// word characters, so accented letters never split a word.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crimestats/facts.hpp"
+
+namespace crimestats {
+
+inline bool is_ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+inline bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_word_byte(unsigned char c) { return is_ascii_alpha(c) || is_ascii_digit(c) || c >= 0x80; }
+inline char to_lower_ascii(char c) { return is_ascii_upper(static_cast<unsigned char>(c)) ? static_cast<char>(c | 0x20) : c; }
+
+std::string lower_ascii(std::string_view s);
+bool iequals(std::string_view a, std::string_view b);
+bool istarts_with(std::string_view s, std::string_view prefix);
+
+// True if `pos` is the first byte of a word (no word byte just before it).
+bool at_word_start(std::string_view text, std::size_t pos);
+// True if `pos` is just past the last byte of a word (no word byte at it).
+bool at_word_end(std::string_view text, std::size_t pos);
+
+struct Word {
+  std::string_view text;
+  Span span;
+};
+
+// Up to `n` words (letters, digits, inner apostrophes and hyphens) ending
+// at or before `pos`, nearest first. Stops at a sentence boundary.
+std::vector<Word> words_before(std::string_view text, std::size_t pos, std::size_t n);
+// Up to `n` words starting at or after `pos`, nearest first. Stops at a
+// sentence boundary.
+std::vector<Word> words_after(std::string_view text, std::size_t pos, std::size_t n);
+
+// Start of the sentence holding `pos`: just after the previous ". ", "! ",
+// "? ", or line break (common abbreviations such as "Mr." and "No." do not
+// end a sentence), with leading spaces skipped.
+std::size_t sentence_begin(std::string_view text, std::size_t pos);
+// End (exclusive) of the sentence holding `pos`, terminator included.
+std::size_t sentence_end(std::string_view text, std::size_t pos);
+
+}  // namespace crimestats

@@ -1,0 +1,1 @@
+// The UK gazetteer: loaded once, looked up by token.

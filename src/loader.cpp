@@ -1,0 +1,200 @@
+#include "crimestats/loader.hpp"
+
+#include <array>
+#include <cstdint>
+
+#include <fmt/format.h>
+
+namespace crimestats {
+namespace {
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// Windows-1252's 0x80-0x9F; the rest of the high half is ISO-8859-1.
+// Undefined bytes map to U+FFFD.
+constexpr std::array<std::uint16_t, 32> kCp1252High{
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+
+std::string decode_windows_1252(std::string_view raw) {
+  std::string out;
+  out.reserve(raw.size() + raw.size() / 8);
+  for (const char ch : raw) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x80) {
+      out.push_back(ch);
+    } else if (c < 0xA0) {
+      append_utf8(out, kCp1252High[c - 0x80]);
+    } else {
+      append_utf8(out, c);
+    }
+  }
+  return out;
+}
+
+std::string decode_utf16(std::string_view raw, bool little_endian, const std::string& path) {
+  if (raw.size() % 2 != 0) throw InputError("UTF-16 input has an odd number of bytes");
+  std::string out;
+  out.reserve(raw.size());
+  auto unit_at = [&](std::size_t i) -> std::uint32_t {
+    const auto lo = static_cast<unsigned char>(raw[little_endian ? i : i + 1]);
+    const auto hi = static_cast<unsigned char>(raw[little_endian ? i + 1 : i]);
+    return (std::uint32_t{hi} << 8) | lo;
+  };
+  for (std::size_t i = 0; i < raw.size(); i += 2) {
+    std::uint32_t cp = unit_at(i);
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < raw.size()) {
+      const std::uint32_t low = unit_at(i + 2);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+        i += 2;
+      } else {
+        cp = 0xFFFD;
+      }
+    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+      cp = 0xFFFD;
+    }
+    if (cp == 0) throw InputError(fmt::format("NUL character in UTF-16 text of {}", path));
+    append_utf8(out, cp);
+  }
+  return out;
+}
+
+// CRLF and lone CR become LF.
+std::string normalise_line_endings(std::string_view in) {
+  std::string out;
+  out.reserve(in.size());
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    if (in[i] == '\r') {
+      out.push_back('\n');
+      if (i + 1 < in.size() && in[i + 1] == '\n') ++i;
+    } else {
+      out.push_back(in[i]);
+    }
+  }
+  return out;
+}
+
+bool blank(std::string_view s) {
+  for (const char c : s) {
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return false;
+  }
+  return true;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len;
+    std::uint32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+      cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      cp = c & 0x07;
+    } else {
+      return false;
+    }
+    if (i + len > s.size()) return false;
+    for (std::size_t k = 1; k < len; ++k) {
+      const auto cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
+      return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
+std::optional<std::string> guess_title(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t nl = text.find('\n', pos);
+    const std::string_view line = trim(text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
+    if (!line.empty()) {
+      // A headline: short, and not a sentence ending in a full stop.
+      constexpr std::size_t kMaxTitleBytes = 200;
+      if (line.size() > kMaxTitleBytes || line.back() == '.' || line.back() == ':') return std::nullopt;
+      return std::string(line);
+    }
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  return std::nullopt;
+}
+
+Document load_document(const std::string& raw, std::string id, std::string path, const LoadOptions& options) {
+  if (raw.size() > options.max_bytes) {
+    throw InputError(fmt::format("larger than --max-bytes ({} > {} bytes)", raw.size(), options.max_bytes));
+  }
+  Document doc;
+  doc.id = std::move(id);
+  doc.source.path = std::move(path);
+  doc.source.bytes = raw.size();
+  doc.source.sha256 = sha256_hex(raw);
+
+  std::string_view bytes = raw;
+  std::string decoded;
+  if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF && static_cast<unsigned char>(bytes[1]) == 0xFE) {
+    decoded = decode_utf16(bytes.substr(2), true, doc.source.path);
+    doc.source.encoding = "utf-16le";
+  } else if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFE &&
+             static_cast<unsigned char>(bytes[1]) == 0xFF) {
+    decoded = decode_utf16(bytes.substr(2), false, doc.source.path);
+    doc.source.encoding = "utf-16be";
+  } else {
+    if (bytes.find('\0') != std::string_view::npos) throw InputError("binary file (contains NUL bytes)");
+    if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+    if (is_valid_utf8(bytes)) {
+      decoded.assign(bytes);
+      doc.source.encoding = "utf-8";
+    } else {
+      decoded = decode_windows_1252(bytes);
+      doc.source.encoding = "windows-1252";
+      doc.warnings.push_back("not valid UTF-8: decoded as Windows-1252");
+    }
+  }
+  doc.text = normalise_line_endings(decoded);
+  if (blank(doc.text)) throw InputError(doc.text.empty() ? "empty file" : "no text (whitespace only)");
+  doc.title = guess_title(doc.text);
+  return doc;
+}
+
+}  // namespace crimestats

@@ -1,0 +1,126 @@
+#include "crimestats/text.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace crimestats {
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = to_lower_ascii(c);
+  return out;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (to_lower_ascii(a[i]) != to_lower_ascii(b[i])) return false;
+  }
+  return true;
+}
+
+bool istarts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
+
+bool at_word_start(std::string_view text, std::size_t pos) {
+  return pos == 0 || pos > text.size() || !is_word_byte(static_cast<unsigned char>(text[pos - 1]));
+}
+
+bool at_word_end(std::string_view text, std::size_t pos) {
+  return pos >= text.size() || !is_word_byte(static_cast<unsigned char>(text[pos]));
+}
+
+namespace {
+
+// Titles and abbreviations whose full stop does not end a sentence.
+bool is_abbreviation(std::string_view word) {
+  static constexpr std::array<std::string_view, 22> kAbbrev{
+      "mr", "mrs", "ms", "dr", "st", "no", "insp", "supt", "det", "sgt", "pc", "ds",
+      "dc", "cllr", "rev", "prof", "jan", "feb", "aug", "sept", "oct", "nov"};
+  return std::any_of(kAbbrev.begin(), kAbbrev.end(), [&](std::string_view a) { return iequals(a, word); });
+}
+
+bool inner_joiner(std::string_view text, std::size_t i) {
+  // An apostrophe or hyphen between two word bytes stays inside the word.
+  const char c = text[i];
+  return (c == '\'' || c == '-') && i > 0 && i + 1 < text.size() &&
+         is_word_byte(static_cast<unsigned char>(text[i - 1])) &&
+         is_word_byte(static_cast<unsigned char>(text[i + 1]));
+}
+
+// True if a sentence ends at the terminator text[i] ('.', '!', '?').
+bool ends_sentence(std::string_view text, std::size_t i) {
+  const char c = text[i];
+  if (c != '.' && c != '!' && c != '?') return false;
+  std::size_t j = i + 1;
+  while (j < text.size() && (text[j] == '"' || text[j] == '\'' || text[j] == ')')) ++j;
+  if (j < text.size() && text[j] != ' ' && text[j] != '\n' && text[j] != '\t') return false;
+  if (c == '.') {
+    std::size_t w = i;
+    while (w > 0 && is_ascii_alpha(static_cast<unsigned char>(text[w - 1]))) --w;
+    if (w < i && is_abbreviation(text.substr(w, i - w))) return false;
+    // "1.5" never reaches here; "U.K." style initials: a lone letter.
+    if (i - w == 1 && w > 0 && text[w - 1] == '.') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::size_t sentence_begin(std::string_view text, std::size_t pos) {
+  pos = std::min(pos, text.size());
+  std::size_t i = pos;
+  while (i > 0) {
+    const std::size_t k = i - 1;
+    if (text[k] == '\n') break;
+    if (k < pos && ends_sentence(text, k)) break;
+    --i;
+  }
+  while (i < pos && (text[i] == ' ' || text[i] == '\t' || text[i] == '"' || text[i] == '\'')) ++i;
+  return i;
+}
+
+std::size_t sentence_end(std::string_view text, std::size_t pos) {
+  for (std::size_t i = pos; i < text.size(); ++i) {
+    if (text[i] == '\n') return i;
+    if (ends_sentence(text, i)) return i + 1;
+  }
+  return text.size();
+}
+
+std::vector<Word> words_before(std::string_view text, std::size_t pos, std::size_t n) {
+  std::vector<Word> out;
+  std::size_t i = std::min(pos, text.size());
+  while (out.size() < n && i > 0) {
+    // Skip separators, stopping at a sentence boundary.
+    while (i > 0 && !is_word_byte(static_cast<unsigned char>(text[i - 1]))) {
+      if (text[i - 1] == '\n' || ends_sentence(text, i - 1)) return out;
+      --i;
+    }
+    if (i == 0) break;
+    const std::size_t end = i;
+    while (i > 0 && (is_word_byte(static_cast<unsigned char>(text[i - 1])) || inner_joiner(text, i - 1))) --i;
+    out.push_back(Word{text.substr(i, end - i), Span{i, end}});
+  }
+  return out;
+}
+
+std::vector<Word> words_after(std::string_view text, std::size_t pos, std::size_t n) {
+  std::vector<Word> out;
+  std::size_t i = pos;
+  while (out.size() < n && i < text.size()) {
+    while (i < text.size() && !is_word_byte(static_cast<unsigned char>(text[i]))) {
+      if (text[i] == '\n' || (i > pos && ends_sentence(text, i))) return out;
+      ++i;
+    }
+    if (i >= text.size()) break;
+    const std::size_t begin = i;
+    while (i < text.size() && (is_word_byte(static_cast<unsigned char>(text[i])) || inner_joiner(text, i))) ++i;
+    out.push_back(Word{text.substr(begin, i - begin), Span{begin, i}});
+    if (i < text.size() && ends_sentence(text, i)) return out;
+  }
+  return out;
+}
+
+}  // namespace crimestats

@@ -1,0 +1,8 @@
+#include <catch2/catch.hpp>
+
+#include "crimestats/extractor.hpp"
+
+TEST_CASE("dates extractor is registered under its name") {
+  const auto extractor = crimestats::make_dates_extractor(CRIMESTATS_SOURCE_DIR "/data");
+  CHECK(extractor->name() == "dates");
+}

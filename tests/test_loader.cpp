@@ -1,0 +1,60 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "crimestats/loader.hpp"
+
+using namespace crimestats;
+
+TEST_CASE("UTF-8 with a BOM and CRLF line endings") {
+  const auto doc = load_document("\xEF\xBB\xBFHeadline here\r\n\r\nBody \xC2\xA3" "5.\rEnd", "a", "a.txt");
+  CHECK(doc.text == "Headline here\n\nBody \xC2\xA3" "5.\nEnd");
+  CHECK(doc.source.encoding == "utf-8");
+  CHECK(doc.warnings.empty());
+  CHECK(doc.title == "Headline here");
+  CHECK(doc.source.bytes == 31);
+}
+
+TEST_CASE("invalid UTF-8 is read as Windows-1252 with a warning") {
+  const auto doc = load_document("Seized \xA3" "7,000 \x93" "cash\x94", "b", "b.txt");
+  CHECK(doc.text == "Seized \xC2\xA3" "7,000 \xE2\x80\x9C" "cash\xE2\x80\x9D");
+  CHECK(doc.source.encoding == "windows-1252");
+  REQUIRE(doc.warnings.size() == 1);
+}
+
+TEST_CASE("UTF-16 with a byte order mark") {
+  const std::string le("\xFF\xFEH\0i\0\xA3\0", 8);
+  CHECK(load_document(le, "c", "c.txt").text == "Hi\xC2\xA3");
+  CHECK(load_document(le, "c", "c.txt").source.encoding == "utf-16le");
+  const std::string be("\xFE\xFF\0H\0i", 6);
+  CHECK(load_document(be, "c", "c.txt").text == "Hi");
+}
+
+TEST_CASE("bad input is refused with a reason") {
+  CHECK_THROWS_AS(load_document(std::string("abc\0def", 7), "d", "d"), InputError);
+  CHECK_THROWS_WITH(load_document("", "e", "e"), "empty file");
+  CHECK_THROWS_WITH(load_document(" \n\t\r\n", "e", "e"), Catch::Contains("whitespace"));
+  LoadOptions small;
+  small.max_bytes = 4;
+  CHECK_THROWS_WITH(load_document("hello", "f", "f", small), Catch::Contains("--max-bytes"));
+}
+
+TEST_CASE("title is the first line only when it reads as a headline") {
+  CHECK(guess_title("\n\n  Police make 19 arrests  \nBody.") == "Police make 19 arrests");
+  CHECK_FALSE(guess_title("Police made 19 arrests in Essex this week.\nMore."));
+  CHECK_FALSE(guess_title(std::string(300, 'x')));
+}
+
+TEST_CASE("UTF-8 validation") {
+  CHECK(is_valid_utf8("plain \xC2\xA3 \xE2\x82\xAC \xF0\x9F\x98\x80"));
+  CHECK_FALSE(is_valid_utf8("\xC0\xAF"));          // overlong
+  CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));      // surrogate
+  CHECK_FALSE(is_valid_utf8("\xE2\x82"));          // truncated
+  CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));  // beyond U+10FFFF
+}
+
+TEST_CASE("SHA-256 known answers") {
+  CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(sha256_hex(std::string(1000, 'a')) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
+}

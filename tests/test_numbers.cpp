@@ -1,0 +1,80 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "crimestats/numbers.hpp"
+
+using crimestats::read_number;
+
+namespace {
+
+// The value read at the start of `text`, and the text it covered.
+std::pair<double, std::string> read(const std::string& text) {
+  const auto n = read_number(text, 0);
+  REQUIRE(n);
+  return {n->value, text.substr(n->span.begin, n->span.end - n->span.begin)};
+}
+
+}  // namespace
+
+TEST_CASE("digits, separators and decimals") {
+  CHECK(read("1,234 people") == std::pair<double, std::string>{1234, "1,234"});
+  CHECK(read("179.64g") == std::pair<double, std::string>{179.64, "179.64"});
+  CHECK(read("20,000 new officers") == std::pair<double, std::string>{20000, "20,000"});
+  CHECK(read("1,234,567.5 x").first == Approx(1234567.5));
+  CHECK(read("12,34 x") == std::pair<double, std::string>{12, "12"});
+  CHECK(read("375.") == std::pair<double, std::string>{375, "375"});
+}
+
+TEST_CASE("scale suffixes and words") {
+  CHECK(read("20m budget") == std::pair<double, std::string>{20e6, "20m"});
+  CHECK(read("79k of") == std::pair<double, std::string>{79e3, "79k"});
+  CHECK(read("2bn ") == std::pair<double, std::string>{2e9, "2bn"});
+  CHECK(read("1.5 million pounds") == std::pair<double, std::string>{1.5e6, "1.5 million"});
+  CHECK(read("3 thousand") == std::pair<double, std::string>{3000, "3 thousand"});
+}
+
+TEST_CASE("number words") {
+  CHECK(read("nine arrests") == std::pair<double, std::string>{9, "nine"});
+  CHECK(read("Nine arrests") == std::pair<double, std::string>{9, "Nine"});
+  CHECK(read("twenty-five people") == std::pair<double, std::string>{25, "twenty-five"});
+  CHECK(read("twenty five people") == std::pair<double, std::string>{25, "twenty five"});
+  CHECK(read("a hundred officers") == std::pair<double, std::string>{100, "a hundred"});
+  CHECK(read("a dozen raids") == std::pair<double, std::string>{12, "a dozen"});
+  CHECK(read("two and a half million pounds") == std::pair<double, std::string>{2.5e6, "two and a half million"});
+  CHECK(read("twenty million pounds") == std::pair<double, std::string>{20e6, "twenty million"});
+  CHECK(read("two hundred and fifty homes") == std::pair<double, std::string>{250, "two hundred and fifty"});
+  CHECK(read("half a million") == std::pair<double, std::string>{5e5, "half a million"});
+  CHECK(read("ten thousand pounds") == std::pair<double, std::string>{1e4, "ten thousand"});
+  CHECK(read("one and two") == std::pair<double, std::string>{1, "one"});
+}
+
+TEST_CASE("vague quantities have a magnitude but no exact value") {
+  const auto dozens = read_number("dozens of arrests", 0);
+  REQUIRE(dozens);
+  CHECK_FALSE(dozens->exact);
+  CHECK(dozens->value == 12);
+  const auto hundreds = read_number("hundreds of officers", 0);
+  REQUIRE(hundreds);
+  CHECK_FALSE(hundreds->exact);
+}
+
+TEST_CASE("not numbers") {
+  CHECK_FALSE(read_number("a man", 0));
+  CHECK_FALSE(read_number("police", 0));
+  CHECK_FALSE(read_number("and", 0));
+  CHECK_FALSE(read_number(std::string(2000, '9'), 0));
+}
+
+TEST_CASE("find_numbers skips digits glued into codes") {
+  const auto numbers = crimestats::find_numbers("On the A12 near CO1 there were 19 arrests and 40pc fewer, M25.");
+  REQUIRE(numbers.size() == 1);
+  CHECK(numbers[0].value == 19);
+}
+
+TEST_CASE("find_numbers survives a million-digit number") {
+  const std::string text = "there were " + std::string(1000000, '7') + " and 5 arrests";
+  const auto numbers = crimestats::find_numbers(text);
+  REQUIRE(numbers.size() == 1);
+  CHECK(numbers[0].value == 5);
+}

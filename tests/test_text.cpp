@@ -1,0 +1,42 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "crimestats/text.hpp"
+
+using namespace crimestats;
+
+TEST_CASE("words before and after a position stay in the sentence") {
+  const std::string text = "He left. Police made 19 arrests in Essex. Next";
+  const std::size_t at = text.find("19");
+  const auto before = words_before(text, at, 5);
+  REQUIRE(before.size() == 2);
+  CHECK(before[0].text == "made");
+  CHECK(before[1].text == "Police");
+  const auto after = words_after(text, at + 2, 5);
+  REQUIRE(after.size() == 3);
+  CHECK(after[0].text == "arrests");
+  CHECK(after[2].text == "Essex");
+}
+
+TEST_CASE("hyphens and apostrophes stay inside words") {
+  const std::string text = "the force's drug-related offences";
+  const auto after = words_after(text, 0, 4);
+  REQUIRE(after.size() == 3);
+  CHECK(after[1].text == "force's");
+  CHECK(after[2].text == "drug-related");
+}
+
+TEST_CASE("sentence limits ignore titles and decimals") {
+  const std::string text = "Det. Insp. Smith said 1.5 tonnes went. Then more.";
+  CHECK(sentence_begin(text, text.find("Smith")) == 0);
+  CHECK(sentence_end(text, 0) == text.find("Then") - 1);
+  CHECK(sentence_begin(text, text.find("more")) == text.find("Then"));
+}
+
+TEST_CASE("case folding") {
+  CHECK(iequals("Operation", "OPERATION"));
+  CHECK_FALSE(iequals("Op", "Ops"));
+  CHECK(istarts_with("Southend-on-Sea", "southend"));
+  CHECK(lower_ascii("Crack COCAINE") == "crack cocaine");
+}

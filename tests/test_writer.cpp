@@ -1,0 +1,56 @@
+#include <catch2/catch.hpp>
+
+#include "crimestats/writer.hpp"
+
+using namespace crimestats;
+
+namespace {
+
+Record sample() {
+  Record r;
+  r.doc.id = "sub/a";
+  r.doc.source = Source{"in/sub/a.txt", 42, "ab", "utf-8"};
+  r.doc.text = "Police made 19 arrests and seized \xC2\xA3" "7,000.";
+  r.reference_date = Date{2022, 10, 11};
+  r.facts.counts.push_back(Count{19, "arrests", "arrests", Qualifier::none, Span{12, 14}});
+  r.facts.money.push_back(Money{7000, "GBP", Qualifier::none, "cash_seized", Span{34, 41}});
+  r.facts.places.push_back(Place{"Essex", "county", "Essex", "Essex Police", "", "England", 51.75, 0.5, {{0, 1}}});
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("a record has every key in schema order") {
+  const auto j = record_to_json(sample(), WriteOptions{});
+  std::vector<std::string> keys;
+  for (const auto& [key, value] : j.items()) keys.push_back(key);
+  CHECK(keys == std::vector<std::string>{"schema", "id", "source", "title", "published", "reference_date", "counts",
+                                         "money", "percentages", "dates", "places", "operations", "drugs",
+                                         "drug_quantities", "warnings"});
+  CHECK(dump_json(j["counts"][0]) ==
+        R"({"value":19,"category":"arrests","subject":"arrests","qualifier":null,"text":"19","span":[12,14]})");
+  CHECK(j["money"][0]["text"] == "\xC2\xA3" "7,000");
+  CHECK(j["places"][0]["region"].is_null());
+  CHECK(j["reference_date"] == "2022-10-11");
+}
+
+TEST_CASE("--no-spans drops spans and mentions; --emit-text adds the text") {
+  const auto j = record_to_json(sample(), WriteOptions{false, true});
+  CHECK_FALSE(j["counts"][0].contains("span"));
+  CHECK_FALSE(j["places"][0].contains("mentions"));
+  CHECK(j["text"] == sample().doc.text);
+}
+
+TEST_CASE("invalid UTF-8 never throws on output") {
+  Record r = sample();
+  r.doc.id = "bad\xFF";
+  CHECK_NOTHROW(dump_json(record_to_json(r, WriteOptions{})));
+}
+
+TEST_CASE("JSON array writer frames records") {
+  const auto writer = make_writer(OutputFormat::json, WriteOptions{});
+  CHECK(writer->header() == "[\n");
+  CHECK(writer->separator() == ",\n");
+  CHECK(writer->footer(true) == "\n]\n");
+  CHECK(writer->format(sample()).front() == '{');
+}
