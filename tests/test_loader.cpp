@@ -12,7 +12,7 @@ TEST_CASE("UTF-8 with a BOM and CRLF line endings") {
   CHECK(doc.source.encoding == "utf-8");
   CHECK(doc.warnings.empty());
   CHECK(doc.title == "Headline here");
-  CHECK(doc.source.bytes == 31);
+  CHECK(doc.source.bytes == 33);
 }
 
 TEST_CASE("invalid UTF-8 is read as Windows-1252 with a warning") {
