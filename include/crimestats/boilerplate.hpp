@@ -1,0 +1,59 @@
+// Page furniture in scraped text: navigation, share and cookie prompts,
+// picture credits, "MORE: ..." link headlines, related-article lists.
+// Furniture is blanked out in place (its bytes become spaces, newlines and
+// byte length kept) so that spans still index the document text.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "crimestats/facts.hpp"
+
+namespace crimestats {
+
+// Why a stretch of text was judged furniture (see docs/inputs.md).
+enum class FurnitureReason {
+  known_line,      // the whole line is a lexicon phrase ("Most Read")
+  link_prefix,     // "MORE: <headline>", "READ MORE: ..."
+  caption,         // "Picture: ... Credit: ..."
+  prompt,          // cookie, share, upload or sign-up prompt text
+  list_item,       // a headline-like line in a list after a list heading
+  near_furniture,  // a short unpunctuated line between furniture lines
+  timestamp,       // "3 hours ago", "Updated 10:42"
+};
+
+struct Furniture {
+  Span span;  // bytes of the text to blank (never includes the newline)
+  FurnitureReason reason;
+};
+
+class BoilerplateFilter {
+ public:
+  // Reads data_dir/lexicons/boilerplate_lines.tsv, boilerplate_prefixes.tsv
+  // and boilerplate_phrases.tsv. Throws std::runtime_error if one is
+  // missing or malformed.
+  explicit BoilerplateFilter(const std::filesystem::path& data_dir);
+
+  // The furniture in `text`, in text order, one entry per line at most.
+  std::vector<Furniture> find(std::string_view text) const;
+
+  // Replaces every furniture span's bytes with spaces; returns how many
+  // lines were touched.
+  std::size_t blank_out(std::string& text) const;
+
+ private:
+  enum class PrefixKind { link, caption };
+  struct LineInfo;
+
+  std::vector<LineInfo> describe(std::string_view text) const;
+
+  std::unordered_map<std::string, bool> known_lines_;  // phrase -> opens a list
+  std::vector<std::pair<std::string, PrefixKind>> prefixes_;  // lower-case, with the colon
+  std::vector<std::string> prompt_phrases_;                   // lower-case
+};
+
+}  // namespace crimestats
