@@ -1,10 +1,412 @@
 #include "crimestats/boilerplate.hpp"
 
-namespace crimestats {
+#include <algorithm>
+#include <array>
+#include <stdexcept>
 
-struct BoilerplateFilter::LineInfo {};
-BoilerplateFilter::BoilerplateFilter(const std::filesystem::path&) {}
-std::vector<Furniture> BoilerplateFilter::find(std::string_view) const { return {}; }
-std::size_t BoilerplateFilter::blank_out(std::string&) const { return 0; }
+#include <re2/re2.h>
+
+#include "crimestats/lexicon.hpp"
+#include "crimestats/text.hpp"
+
+namespace crimestats {
+namespace {
+
+// A related-article list is rarely longer than this; a longer run of
+// headline-like lines is more likely the article's own short paragraphs.
+constexpr int kMaxListItems = 12;
+// Lines longer than this are article text whatever phrase they hold.
+constexpr int kMaxHeadlineWords = 20;
+constexpr int kMaxPromptWords = 40;
+constexpr int kMaxCaptionWords = 60;
+// Navigation labels: "Crime", "Court news", "Contact the team".
+constexpr int kMaxLabelWords = 3;
+constexpr std::size_t kMaxLabelBytes = 30;
+
+// Bullets and arrows that decorate furniture lines; stripped from the edges
+// of a line before it is compared with the lexicon.
+constexpr std::array<std::string_view, 11> kEdgeSymbols{
+    "\xE2\x80\xA2" /* • */, "\xC2\xB7" /* · */,         "\xC2\xBB" /* » */,         "\xE2\x80\xBA" /* › */,
+    "\xE2\x96\xB6" /* ▶ */, "\xE2\x96\xBA" /* ► */,     "\xE2\x80\xA3" /* ‣ */,     "\xE2\x80\xA6" /* … */,
+    "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */,     "\xC2\xAB" /* « */};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r'; }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// Removes bullets, arrows, ASCII punctuation and spaces from both ends.
+std::string_view strip_edges(std::string_view s) {
+  bool changed = true;
+  while (changed && !s.empty()) {
+    changed = false;
+    const auto front = static_cast<unsigned char>(s.front());
+    if (front < 0x80 && !is_ascii_alpha(front) && !is_ascii_digit(front)) {
+      s.remove_prefix(1);
+      changed = true;
+      continue;
+    }
+    for (const auto symbol : kEdgeSymbols) {
+      if (s.starts_with(symbol)) {
+        s.remove_prefix(symbol.size());
+        changed = true;
+        break;
+      }
+    }
+  }
+  changed = true;
+  while (changed && !s.empty()) {
+    changed = false;
+    const auto back = static_cast<unsigned char>(s.back());
+    if (back < 0x80 && !is_ascii_alpha(back) && !is_ascii_digit(back) && back != '\'') {
+      s.remove_suffix(1);
+      changed = true;
+      continue;
+    }
+    for (const auto symbol : kEdgeSymbols) {
+      if (s.ends_with(symbol)) {
+        s.remove_suffix(symbol.size());
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+// Lower case, single spaces, edges stripped, a trailing "(12)" count
+// dropped, typographic apostrophes made plain: the form lexicon lines use.
+std::string normalise_line(std::string_view line) {
+  std::string out;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
+      out.push_back('\'');
+      i += 2;
+    } else if (is_space(line[i])) {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(to_lower_ascii(line[i]));
+    }
+  }
+  std::string_view s = strip_edges(out);
+  if (s.ends_with(')')) {
+    const std::size_t open = s.rfind('(');
+    if (open != std::string_view::npos) {
+      bool digits = open + 1 < s.size() - 1;
+      for (std::size_t i = open + 1; i + 1 < s.size(); ++i) digits = digits && is_ascii_digit(s[i]);
+      if (digits) s = strip_edges(s.substr(0, open));
+    }
+  }
+  return std::string(s);
+}
+
+int count_words(std::string_view s) {
+  int words = 0;
+  bool in_word = false;
+  for (const char c : s) {
+    if (is_space(c)) {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      ++words;
+    }
+  }
+  return words;
+}
+
+// Ends like a sentence: ".", "!" (an ellipsis does not count), possibly
+// inside closing quotes or brackets.
+bool ends_like_sentence(std::string_view s) {
+  for (;;) {
+    if (s.ends_with("\xE2\x80\x9D") || s.ends_with("\xE2\x80\x99")) {  // ” ’
+      s.remove_suffix(3);
+    } else if (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == ']')) {
+      s.remove_suffix(1);
+    } else {
+      break;
+    }
+  }
+  if (s.empty()) return false;
+  if (s.back() == '!') return true;
+  return s.back() == '.' && !s.ends_with("..");
+}
+
+bool has_digit(std::string_view s) {
+  for (const char c : s) {
+    if (is_ascii_digit(static_cast<unsigned char>(c))) return true;
+  }
+  return false;
+}
+
+// Where article text glued onto a link headline starts: "...in LutonA man
+// was..." -> the offset of "A". A lower-case letter or digit directly
+// followed by a capital that starts a word ("Luton|A ", "2023|The"), not
+// inside a name such as "McDonald", "MacLeod", "iPhone" or "YouTube", with
+// at least two words of headline before it and a sentence after it.
+std::optional<std::size_t> glued_text_start(std::string_view rest) {
+  std::size_t word_start = 0;
+  for (std::size_t i = 1; i + 1 < rest.size(); ++i) {
+    const auto prev = static_cast<unsigned char>(rest[i - 1]);
+    const auto cur = static_cast<unsigned char>(rest[i]);
+    if (is_space(rest[i - 1])) word_start = i;
+    if (!(is_ascii_upper(cur) && (is_ascii_digit(prev) || (prev >= 'a' && prev <= 'z')))) continue;
+    const std::string_view word = rest.substr(word_start, i - word_start);
+    if (word.size() <= 3 || word == "Mac") continue;  // iPhone, YouTube, McDonald, MacLeod
+    const auto next = static_cast<unsigned char>(rest[i + 1]);
+    if (!(next == ' ' || (next >= 'a' && next <= 'z'))) continue;  // an acronym: "WiFi", "PhD"
+    const std::string_view headline = rest.substr(0, i);
+    const std::string_view article = trim(rest.substr(i));
+    if (count_words(headline) >= 2 && count_words(article) >= 4 && ends_like_sentence(article)) return i;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+struct BoilerplateFilter::LineInfo {
+  Span line;           // the line without its newline
+  std::string_view content;  // trimmed
+  int words = 0;
+  bool sentence = false;  // ends like a sentence, or too long to be a label
+  bool digits = false;
+  bool prompt = false;    // holds a prompt phrase
+  bool list_heading = false;
+  std::optional<Furniture> furniture;
+
+  bool blank() const { return content.empty(); }
+  bool headline_like() const { return !blank() && !sentence && words <= kMaxHeadlineWords; }
+  bool label_like() const {
+    return !blank() && !sentence && !digits && words <= kMaxLabelWords && content.size() <= kMaxLabelBytes;
+  }
+};
+
+BoilerplateFilter::BoilerplateFilter(const std::filesystem::path& data_dir) {
+  const auto lexicons = data_dir / "lexicons";
+  for (const auto& row : read_lexicon(lexicons / "boilerplate_lines.tsv", 2)) {
+    const std::string& kind = row.fields[1];
+    if (kind != "line" && kind != "list") {
+      throw std::runtime_error("boilerplate_lines.tsv line " + std::to_string(row.line) + ": unknown kind " + kind);
+    }
+    known_lines_[normalise_line(row.fields[0])] = kind == "list";
+  }
+  for (const auto& row : read_lexicon(lexicons / "boilerplate_prefixes.tsv", 2)) {
+    const std::string& kind = row.fields[1];
+    if (kind != "link" && kind != "caption") {
+      throw std::runtime_error("boilerplate_prefixes.tsv line " + std::to_string(row.line) + ": unknown kind " +
+                               kind);
+    }
+    prefixes_.emplace_back(lower_ascii(row.fields[0]), kind == "link" ? PrefixKind::link : PrefixKind::caption);
+  }
+  // Longest first, so "read more:" wins over "read:".
+  std::sort(prefixes_.begin(), prefixes_.end(),
+            [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  for (const auto& row : read_lexicon(lexicons / "boilerplate_phrases.tsv", 1)) {
+    prompt_phrases_.push_back(lower_ascii(row.fields[0]));
+  }
+  for (const auto& row : read_lexicon(lexicons / "boilerplate_html_classes.tsv", 1)) {
+    class_tokens_.insert(lower_ascii(row.fields[0]));
+  }
+}
+
+bool BoilerplateFilter::is_furniture_class(std::string_view attribute) const {
+  std::string names = lower_ascii(attribute);
+  std::replace(names.begin(), names.end(), '_', '-');
+  std::size_t pos = 0;
+  while (pos < names.size()) {
+    std::size_t end = names.find_first_of(" \t\n", pos);
+    if (end == std::string::npos) end = names.size();
+    const std::string_view name = std::string_view(names).substr(pos, end - pos);
+    if (!name.empty() && class_tokens_.contains(std::string(name))) return true;
+    std::size_t token_pos = 0;
+    while (token_pos < name.size()) {
+      std::size_t token_end = name.find('-', token_pos);
+      if (token_end == std::string_view::npos) token_end = name.size();
+      if (token_end > token_pos && class_tokens_.contains(std::string(name.substr(token_pos, token_end - token_pos)))) {
+        return true;
+      }
+      token_pos = token_end + 1;
+    }
+    pos = end + 1;
+  }
+  return false;
+}
+
+std::vector<BoilerplateFilter::LineInfo> BoilerplateFilter::describe(std::string_view text) const {
+  // "3 hours ago", "a day ago": comment and feed timestamps.
+  static const RE2 kTimestamp(
+      R"(^(?:\d+|an?|one) (?:sec|secs|second|seconds|min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|weeks|month|months|year|years) ago$)");
+  std::vector<LineInfo> lines;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    LineInfo info;
+    info.line = {pos, nl};
+    info.content = trim(text.substr(pos, nl - pos));
+    if (!info.blank()) {
+      info.words = count_words(info.content);
+      info.sentence = ends_like_sentence(info.content) || info.words > kMaxHeadlineWords;
+      info.digits = has_digit(info.content);
+      const std::string normal = normalise_line(info.content);
+      const std::string lower = lower_ascii(info.content);
+      if (const auto known = known_lines_.find(normal); known != known_lines_.end()) {
+        info.furniture = Furniture{info.line, FurnitureReason::known_line};
+        info.list_heading = known->second;
+      } else if (RE2::FullMatch(normal, kTimestamp)) {
+        info.furniture = Furniture{info.line, FurnitureReason::timestamp};
+      } else {
+        classify_prefixed(info, text);
+      }
+      if (!info.furniture && info.words <= kMaxPromptWords) {
+        for (const auto& phrase : prompt_phrases_) {
+          if (lower.find(phrase) != std::string::npos) {
+            info.prompt = true;
+            break;
+          }
+        }
+      }
+    }
+    lines.push_back(std::move(info));
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+void BoilerplateFilter::classify_prefixed(LineInfo& info, std::string_view text) const {
+  // Skip a leading bullet, then look for a known opening.
+  std::string_view content = info.content;
+  const std::string_view stripped = strip_edges(content);
+  if (!stripped.empty() && stripped.data() > content.data()) {
+    content.remove_prefix(static_cast<std::size_t>(stripped.data() - content.data()));
+  }
+  for (const auto& [prefix, kind] : prefixes_) {
+    if (!istarts_with(content, prefix)) continue;
+    const std::string_view rest = trim(content.substr(prefix.size()));
+    if (rest.empty()) return;  // a bare "Picture:" label is left alone
+    const std::size_t rest_begin = static_cast<std::size_t>(rest.data() - text.data());
+    if (const auto glued = glued_text_start(rest)) {
+      info.furniture = Furniture{{info.line.begin, rest_begin + *glued},
+                                 kind == PrefixKind::link ? FurnitureReason::link_prefix : FurnitureReason::caption};
+      return;
+    }
+    const int words = count_words(rest);
+    if (kind == PrefixKind::caption ? words <= kMaxCaptionWords : (!ends_like_sentence(rest) && words <= kMaxHeadlineWords)) {
+      info.furniture = Furniture{info.line, kind == PrefixKind::link ? FurnitureReason::link_prefix
+                                                                     : FurnitureReason::caption};
+    }
+    return;
+  }
+  // A caption that ends with its credit: "Officers in Dover. Credit: Kent
+  // Police" (the credit names a source, not a sentence).
+  const std::string lower = lower_ascii(info.content);
+  const std::size_t credit = lower.rfind("credit:");
+  if (credit != std::string::npos && info.words <= kMaxCaptionWords) {
+    const std::string_view source = trim(info.content.substr(credit + 7));
+    if (!source.empty() && count_words(source) <= 6 && !ends_like_sentence(source)) {
+      info.furniture = Furniture{info.line, FurnitureReason::caption};
+    }
+  }
+}
+
+std::vector<Furniture> BoilerplateFilter::find(std::string_view text) const {
+  std::vector<LineInfo> lines = describe(text);
+  const std::size_t n = lines.size();
+
+  // Headline-like lines under a list heading ("Most Read") are links.
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!lines[i].list_heading) continue;
+    int items = 0;
+    for (std::size_t j = i + 1; j < n && items < kMaxListItems; ++j) {
+      LineInfo& item = lines[j];
+      if (item.blank()) continue;
+      if (item.list_heading) break;
+      if (!item.furniture) {
+        if (!item.headline_like()) break;
+        item.furniture = Furniture{item.line, FurnitureReason::list_item};
+      }
+      ++items;
+    }
+  }
+
+  auto neighbour = [&](std::size_t i, int step) -> const LineInfo* {
+    for (std::size_t j = i + static_cast<std::size_t>(step); j < n; j += static_cast<std::size_t>(step)) {
+      if (!lines[j].blank()) return &lines[j];
+    }
+    return nullptr;
+  };
+  auto is_furniture = [](const LineInfo* line) { return line && line->furniture.has_value(); };
+
+  // Prompt text: furniture when it is not a sentence, or when it sits next
+  // to furniture or other prompt text (a cookie banner, an upload form).
+  for (std::size_t i = 0; i < n; ++i) {
+    LineInfo& line = lines[i];
+    if (!line.prompt || line.furniture) continue;
+    const LineInfo* before = neighbour(i, -1);
+    const LineInfo* after = neighbour(i, 1);
+    if (!line.sentence || is_furniture(before) || is_furniture(after) || (before && before->prompt) ||
+        (after && after->prompt)) {
+      line.furniture = Furniture{line.line, FurnitureReason::prompt};
+    }
+  }
+
+  // Short unpunctuated labels among furniture are furniture too: a label
+  // between two furniture lines, or a run of at least three labels and
+  // furniture lines of which at least half are furniture (a menu).
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (std::size_t i = 0; i < n; ++i) {
+      LineInfo& line = lines[i];
+      if (line.furniture || !line.label_like()) continue;
+      if (is_furniture(neighbour(i, -1)) && is_furniture(neighbour(i, 1))) {
+        line.furniture = Furniture{line.line, FurnitureReason::near_furniture};
+        changed = true;
+      }
+    }
+    std::size_t i = 0;
+    while (i < n) {
+      if (lines[i].blank() || !(lines[i].furniture || lines[i].label_like())) {
+        ++i;
+        continue;
+      }
+      std::size_t end = i;
+      int members = 0, furniture = 0;
+      for (std::size_t j = i; j < n; ++j) {
+        if (lines[j].blank()) continue;
+        if (!(lines[j].furniture || lines[j].label_like())) break;
+        ++members;
+        furniture += lines[j].furniture ? 1 : 0;
+        end = j + 1;
+      }
+      if (members >= 3 && 2 * furniture >= members && furniture < members) {
+        for (std::size_t j = i; j < end; ++j) {
+          if (!lines[j].blank() && !lines[j].furniture) {
+            lines[j].furniture = Furniture{lines[j].line, FurnitureReason::near_furniture};
+            changed = true;
+          }
+        }
+      }
+      i = end;
+    }
+  }
+
+  std::vector<Furniture> out;
+  for (const auto& line : lines) {
+    if (line.furniture) out.push_back(*line.furniture);
+  }
+  return out;
+}
+
+std::size_t BoilerplateFilter::blank_out(std::string& text) const {
+  const auto furniture = find(text);
+  for (const auto& f : furniture) {
+    for (std::size_t i = f.span.begin; i < f.span.end; ++i) {
+      if (text[i] != '\n') text[i] = ' ';
+    }
+  }
+  return furniture.size();
+}
 
 }  // namespace crimestats

@@ -1,9 +1,14 @@
 #include "crimestats/loader.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
 #include <fmt/format.h>
+
+#include "crimestats/boilerplate.hpp"
+#include "crimestats/html.hpp"
+#include "crimestats/text.hpp"
 
 namespace crimestats {
 namespace {
@@ -160,7 +165,9 @@ std::optional<std::string> guess_title(std::string_view text) {
   return std::nullopt;
 }
 
-Document load_document(const std::string& raw, std::string id, std::string path, const LoadOptions& options) {
+namespace {
+
+Document start_document(const std::string& raw, std::string id, std::string path, const LoadOptions& options) {
   if (raw.size() > options.max_bytes) {
     throw InputError(fmt::format("larger than --max-bytes ({} > {} bytes)", raw.size(), options.max_bytes));
   }
@@ -169,31 +176,138 @@ Document load_document(const std::string& raw, std::string id, std::string path,
   doc.source.path = std::move(path);
   doc.source.bytes = raw.size();
   doc.source.sha256 = sha256_hex(raw);
+  return doc;
+}
 
-  std::string_view bytes = raw;
-  std::string decoded;
-  if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF && static_cast<unsigned char>(bytes[1]) == 0xFE) {
-    decoded = decode_utf16(bytes.substr(2), true, doc.source.path);
-    doc.source.encoding = "utf-16le";
-  } else if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFE &&
-             static_cast<unsigned char>(bytes[1]) == 0xFF) {
-    decoded = decode_utf16(bytes.substr(2), false, doc.source.path);
-    doc.source.encoding = "utf-16be";
-  } else {
-    if (bytes.find('\0') != std::string_view::npos) throw InputError("binary file (contains NUL bytes)");
-    if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-    if (is_valid_utf8(bytes)) {
-      decoded.assign(bytes);
-      doc.source.encoding = "utf-8";
-    } else {
-      decoded = decode_windows_1252(bytes);
-      doc.source.encoding = "windows-1252";
-      doc.warnings.push_back("not valid UTF-8: decoded as Windows-1252");
-    }
+bool is_utf16_bom(std::string_view bytes, bool& little_endian) {
+  if (bytes.size() < 2) return false;
+  const auto b0 = static_cast<unsigned char>(bytes[0]);
+  const auto b1 = static_cast<unsigned char>(bytes[1]);
+  little_endian = b0 == 0xFF && b1 == 0xFE;
+  return little_endian || (b0 == 0xFE && b1 == 0xFF);
+}
+
+// Decodes by BOM; else as UTF-8 when valid; else as Windows-1252 with a
+// warning. Sets doc.source.encoding.
+std::string decode_text(std::string_view bytes, Document& doc) {
+  bool little_endian = false;
+  if (is_utf16_bom(bytes, little_endian)) {
+    doc.source.encoding = little_endian ? "utf-16le" : "utf-16be";
+    return decode_utf16(bytes.substr(2), little_endian, doc.source.path);
   }
-  doc.text = normalise_line_endings(decoded);
+  if (bytes.find('\0') != std::string_view::npos) throw InputError("binary file (contains NUL bytes)");
+  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  if (is_valid_utf8(bytes)) {
+    doc.source.encoding = "utf-8";
+    return std::string(bytes);
+  }
+  doc.source.encoding = "windows-1252";
+  doc.warnings.push_back("not valid UTF-8: decoded as Windows-1252");
+  return decode_windows_1252(bytes);
+}
+
+// An HTML page: a BOM wins, then the page's <meta charset>, then UTF-8
+// when valid, then Windows-1252. ISO-8859-1 and US-ASCII labels are read
+// with the Windows-1252 table, as browsers do (its extra characters sit in
+// the C1 control range, which never holds text).
+std::string decode_html(std::string_view bytes, Document& doc) {
+  bool little_endian = false;
+  if (is_utf16_bom(bytes, little_endian) || bytes.starts_with("\xEF\xBB\xBF")) return decode_text(bytes, doc);
+  if (bytes.find('\0') != std::string_view::npos) throw InputError("binary file (contains NUL bytes)");
+  const std::optional<std::string> declared = declared_html_charset(bytes);
+  if (!declared) return decode_text(bytes, doc);
+  static constexpr std::array<std::string_view, 13> kLatin1Labels{
+      "windows-1252", "cp1252",   "x-cp1252", "iso-8859-1", "iso8859-1", "latin1",  "latin-1",
+      "l1",           "us-ascii", "ascii",    "iso_8859-1", "cp819",     "ibm819"};
+  const bool latin1 = std::find(kLatin1Labels.begin(), kLatin1Labels.end(), *declared) != kLatin1Labels.end();
+  if (latin1) {
+    doc.source.encoding = declared->starts_with("windows") || declared->find("1252") != std::string::npos
+                              ? "windows-1252"
+                              : (declared->find("ascii") != std::string::npos ? "us-ascii" : "iso-8859-1");
+    return decode_windows_1252(bytes);
+  }
+  if (*declared != "utf-8" && *declared != "utf8") {
+    doc.warnings.push_back(fmt::format("unsupported charset \"{}\" declared: read as UTF-8 or Windows-1252",
+                                       declared->substr(0, 40)));
+  }
+  std::string text = decode_text(bytes, doc);
+  if (doc.source.encoding == "windows-1252" && (*declared == "utf-8" || *declared == "utf8")) {
+    doc.warnings.back() = "declared UTF-8 but not valid UTF-8: decoded as Windows-1252";
+  }
+  return text;
+}
+
+}  // namespace
+
+Document load_document(const std::string& raw, std::string id, std::string path, const LoadOptions& options) {
+  Document doc = start_document(raw, std::move(id), std::move(path), options);
+  doc.text = normalise_line_endings(decode_text(raw, doc));
   if (blank(doc.text)) throw InputError(doc.text.empty() ? "empty file" : "no text (whitespace only)");
   doc.title = guess_title(doc.text);
+  return doc;
+}
+
+std::optional<InputFormat> parse_input_format(std::string_view name) {
+  if (name == "auto") return InputFormat::automatic;
+  if (name == "text") return InputFormat::text;
+  if (name == "html") return InputFormat::html;
+  if (name == "jsonl") return InputFormat::jsonl;
+  return std::nullopt;
+}
+
+InputFormat detect_format(std::string_view path, std::string_view raw) {
+  const std::size_t slash = path.find_last_of('/');
+  const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  const std::size_t dot = name.rfind('.');
+  const std::string extension = dot == std::string_view::npos ? "" : lower_ascii(name.substr(dot + 1));
+  if (extension == "html" || extension == "htm" || extension == "xhtml") return InputFormat::html;
+  if (extension == "jsonl" || extension == "ndjson") return InputFormat::jsonl;
+  if (extension == "txt" || extension == "text" || extension == "md") return InputFormat::text;
+  // Sniff: UTF-16 pages are decoded first.
+  bool little_endian = false;
+  if (is_utf16_bom(raw, little_endian)) {
+    try {
+      const std::size_t even = std::min<std::size_t>(raw.size(), 1026) & ~std::size_t{1};
+      return looks_like_html(decode_utf16(raw.substr(2, even - 2), little_endian, "")) ? InputFormat::html
+                                                                                      : InputFormat::text;
+    } catch (const InputError&) {
+      return InputFormat::text;
+    }
+  }
+  return looks_like_html(raw) ? InputFormat::html : InputFormat::text;
+}
+
+std::size_t remove_boilerplate(Document& doc, const BoilerplateFilter& filter) {
+  const std::size_t removed = filter.blank_out(doc.text);
+  if (removed > 0) {
+    doc.warnings.push_back(fmt::format("removed {} boilerplate line{}", removed, removed == 1 ? "" : "s"));
+  }
+  return removed;
+}
+
+Document load_article(const std::string& raw, std::string id, std::string path, InputFormat format,
+                      const LoadOptions& options) {
+  if (format == InputFormat::automatic) format = detect_format(path, raw);
+  if (format == InputFormat::jsonl) {
+    throw InputError("a JSON Lines stream holds many articles: read it with read_jsonl");
+  }
+  if (format == InputFormat::text) {
+    Document doc = load_document(raw, std::move(id), std::move(path), options);
+    if (options.boilerplate && remove_boilerplate(doc, *options.boilerplate) > 0) {
+      if (blank(doc.text)) throw InputError("no article text (only page furniture)");
+      doc.title = guess_title(doc.text);
+    }
+    return doc;
+  }
+  Document doc = start_document(raw, std::move(id), std::move(path), options);
+  const std::string decoded = decode_html(raw, doc);
+  HtmlPage page = html_to_text(decoded, options.boilerplate);
+  doc.text = std::move(page.text);
+  if (blank(doc.text)) throw InputError("no visible text in the HTML page");
+  if (options.boilerplate) remove_boilerplate(doc, *options.boilerplate);
+  if (blank(doc.text)) throw InputError("no article text (only page furniture)");
+  doc.title = page.title ? std::move(page.title) : guess_title(doc.text);
+  doc.published_hint = page.published;
   return doc;
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "crimestats/facts.hpp"
@@ -33,8 +34,8 @@ struct Furniture {
 
 class BoilerplateFilter {
  public:
-  // Reads data_dir/lexicons/boilerplate_lines.tsv, boilerplate_prefixes.tsv
-  // and boilerplate_phrases.tsv. Throws std::runtime_error if one is
+  // Reads data_dir/lexicons/boilerplate_lines.tsv, boilerplate_prefixes.tsv,
+  // boilerplate_phrases.tsv and boilerplate_html_classes.tsv. Throws std::runtime_error if one is
   // missing or malformed.
   explicit BoilerplateFilter(const std::filesystem::path& data_dir);
 
@@ -45,15 +46,22 @@ class BoilerplateFilter {
   // lines were touched.
   std::size_t blank_out(std::string& text) const;
 
+  // True if an HTML class or id attribute value names furniture: one of
+  // its space-separated names, or a "-"/"_"-separated token of one, is in
+  // boilerplate_html_classes.tsv ("cookie-banner", "share_tools").
+  bool is_furniture_class(std::string_view attribute) const;
+
  private:
   enum class PrefixKind { link, caption };
   struct LineInfo;
 
   std::vector<LineInfo> describe(std::string_view text) const;
+  void classify_prefixed(LineInfo& info, std::string_view text) const;
 
   std::unordered_map<std::string, bool> known_lines_;  // phrase -> opens a list
   std::vector<std::pair<std::string, PrefixKind>> prefixes_;  // lower-case, with the colon
   std::vector<std::string> prompt_phrases_;                   // lower-case
+  std::unordered_set<std::string> class_tokens_;
 };
 
 }  // namespace crimestats

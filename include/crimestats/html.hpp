@@ -9,6 +9,8 @@
 
 namespace crimestats {
 
+class BoilerplateFilter;
+
 struct HtmlPage {
   // Visible text: one line per block (headline, paragraph, list item, table
   // row), blank lines between blocks, entities decoded, whitespace inside a
@@ -23,16 +25,20 @@ struct HtmlPage {
 
 // Extracts the article text and metadata from `html`, which must already be
 // UTF-8 (any <meta charset> in it is ignored). Drops script, style,
-// noscript, template, nav, header, footer, aside, form, iframe, svg, comments,
-// hidden elements (hidden, aria-hidden="true", style display:none or
-// visibility:hidden) and page furniture marked by role or by class/id
-// tokens such as "cookie", "share", "related", "comments" (an element that
-// holds the <h1>, <article> or <main> is always kept).
-HtmlPage html_to_text(std::string_view html);
+// noscript, template, iframe, svg, form controls, comments and hidden
+// elements (hidden, aria-hidden="true", style display:none or
+// visibility:hidden); drops nav, header, footer, aside, form and dialog
+// regions, ARIA furniture roles (navigation, banner, contentinfo,
+// complementary, search, dialog, menu) and elements whose class or id has
+// tokens listed by `furniture` (BoilerplateFilter::is_furniture_class:
+// "cookie", "share", "related", "comments", ...). An element that holds
+// the <h1>, <article> or <main> is never dropped as furniture; a <header>
+// inside <article> or <main> is kept as the article's own.
+HtmlPage html_to_text(std::string_view html, const BoilerplateFilter* furniture = nullptr);
 
-// True if `text` starts like an HTML document: after a BOM and whitespace,
-// "<!doctype html", "<html", "<head", "<body", "<meta", or a comment
-// followed by one of those.
+// True if `text` starts like HTML: after a BOM, whitespace and comments,
+// "<!doctype html" or a common opening tag ("<html", "<head", "<body",
+// "<meta", "<div", "<p>", "<article", ...).
 bool looks_like_html(std::string_view text);
 
 // The charset declared by <meta charset="..."> or <meta http-equiv=
