@@ -92,14 +92,10 @@ std::string normalise_line(std::string_view line) {
     }
   }
   std::string_view s = strip_edges(out);
-  if (s.ends_with(')')) {
-    const std::size_t open = s.rfind('(');
-    if (open != std::string_view::npos) {
-      bool digits = open + 1 < s.size() - 1;
-      for (std::size_t i = open + 1; i + 1 < s.size(); ++i) digits = digits && is_ascii_digit(s[i]);
-      if (digits) s = strip_edges(s.substr(0, open));
-    }
-  }
+  // strip_edges took the ")" of a count: "comments (14" -> "comments".
+  std::size_t digits = s.size();
+  while (digits > 0 && is_ascii_digit(static_cast<unsigned char>(s[digits - 1]))) --digits;
+  if (digits < s.size() && digits > 0 && s[digits - 1] == '(') s = strip_edges(s.substr(0, digits - 1));
   return std::string(s);
 }
 
@@ -300,13 +296,18 @@ void BoilerplateFilter::classify_prefixed(LineInfo& info, std::string_view text)
     return;
   }
   // A caption that ends with its credit: "Officers in Dover. Credit: Kent
-  // Police" (the credit names a source, not a sentence).
+  // Police", "Officers at the scene.Picture: JANE SMITH" (the credit names
+  // a source in a few words, not a sentence).
+  if (info.words > kMaxCaptionWords) return;
   const std::string lower = lower_ascii(info.content);
-  const std::size_t credit = lower.rfind("credit:");
-  if (credit != std::string::npos && info.words <= kMaxCaptionWords) {
-    const std::string_view source = trim(info.content.substr(credit + 7));
+  for (const auto& [prefix, kind] : prefixes_) {
+    if (kind != PrefixKind::caption) continue;
+    const std::size_t at = lower.rfind(prefix);
+    if (at == std::string::npos || at == 0 || is_word_byte(static_cast<unsigned char>(lower[at - 1]))) continue;
+    const std::string_view source = trim(info.content.substr(at + prefix.size()));
     if (!source.empty() && count_words(source) <= 6 && !ends_like_sentence(source)) {
       info.furniture = Furniture{info.line, FurnitureReason::caption};
+      return;
     }
   }
 }

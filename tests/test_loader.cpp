@@ -1,7 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <sstream>
 #include <string>
+#include <vector>
 
+#include "crimestats/boilerplate.hpp"
 #include "crimestats/loader.hpp"
 
 using namespace crimestats;
@@ -57,4 +61,79 @@ TEST_CASE("SHA-256 known answers") {
   CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   CHECK(sha256_hex(std::string(1000, 'a')) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
+}
+
+namespace {
+
+std::string fixture(const std::string& name) {
+  std::ifstream in(std::string(CRIMESTATS_SOURCE_DIR "/tests/fixtures/inputs/") + name, std::ios::binary);
+  REQUIRE(in);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+TEST_CASE("input format names") {
+  CHECK(parse_input_format("auto") == InputFormat::automatic);
+  CHECK(parse_input_format("text") == InputFormat::text);
+  CHECK(parse_input_format("html") == InputFormat::html);
+  CHECK(parse_input_format("jsonl") == InputFormat::jsonl);
+  CHECK_FALSE(parse_input_format("HTML"));
+  CHECK_FALSE(parse_input_format(""));
+}
+
+TEST_CASE("format detection by extension, then content") {
+  struct Case {
+    const char* path;
+    std::string raw;
+    InputFormat format;
+  };
+  const std::vector<Case> cases{
+      {"a/story.html", "Plain words", InputFormat::html},
+      {"a/STORY.HTM", "Plain words", InputFormat::html},
+      {"dump.jsonl", "{}", InputFormat::jsonl},
+      {"notes.txt", "<html><body>x</body></html>", InputFormat::text},
+      {"saved-page", "<!DOCTYPE html><html>", InputFormat::html},
+      {"-", "  <div class=\"story\"><p>x</p></div>", InputFormat::html},
+      {"article", "Police seized 3 guns.", InputFormat::text},
+      {"article.v2", "<3 this town", InputFormat::text},
+      {"wide", std::string("\xFF\xFE<\0h\0t\0m\0l\0>\0", 14), InputFormat::html},
+      {"wide", std::string("\xFF\xFEP\0o\0l\0", 8), InputFormat::text},
+  };
+  for (const auto& c : cases) {
+    INFO(c.path << " " << c.raw);
+    CHECK(detect_format(c.path, c.raw) == c.format);
+  }
+}
+
+TEST_CASE("UTF-16 and Windows-1252 files give the clean UTF-8 text") {
+  const std::string clean = fixture("news_page.clean.txt");
+  const Document wide = load_article(fixture("news_article.utf16le.txt"), "w", "w.txt", InputFormat::automatic);
+  CHECK(wide.text == clean);
+  CHECK(wide.source.encoding == "utf-16le");
+  CHECK(wide.warnings.empty());
+  const Document legacy = load_article(fixture("news_article.cp1252.txt"), "l", "l.txt", InputFormat::automatic);
+  CHECK(legacy.text == clean);
+  CHECK(legacy.source.encoding == "windows-1252");
+  CHECK(legacy.title == "Three men jailed after \xC2\xA3" "1.2m cannabis factory found in former nightclub");
+}
+
+TEST_CASE("load_article on text: boilerplate blanked, title guessed after it") {
+  const BoilerplateFilter filter(CRIMESTATS_SOURCE_DIR "/data");
+  LoadOptions options;
+  options.boilerplate = &filter;
+  const std::string raw = "Skip to content\nMenu\nGang jailed for 40 years\nFive men were jailed.";
+  const Document doc = load_article(raw, "t", "t.txt", InputFormat::text, options);
+  CHECK(doc.text == "               \n    \nGang jailed for 40 years\nFive men were jailed.");
+  CHECK(doc.title == "Gang jailed for 40 years");
+  CHECK(doc.warnings == std::vector<std::string>{"removed 2 boilerplate lines"});
+  // Without a filter, load_article on text is load_document.
+  const Document plain = load_article(raw, "t", "t.txt", InputFormat::automatic);
+  CHECK(plain.text == raw);
+  CHECK(plain.title == "Skip to content");
+  CHECK_THROWS_WITH(load_article("Most Read\nContact Us\n", "f", "f.txt", InputFormat::text, options),
+                    Catch::Contains("only page furniture"));
+  CHECK_THROWS_AS(load_article("{}", "j", "j.jsonl", InputFormat::automatic), InputError);
 }
