@@ -1,17 +1,520 @@
-// Placeholder until the drugs extractor lands: finds nothing.
+// Drugs named in an article, and quantities of drugs ("220 grams of crack
+// cocaine", "500 cannabis plants"). See docs/extractors/drugs.md.
+//
+// One pass splits the text into words and looks each one up in a single hash
+// table built from the lexicons; everything after that works on the few
+// words the table knows.
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
 #include "crimestats/extractor.hpp"
+#include "crimestats/lexicon.hpp"
+#include "crimestats/numbers.hpp"
+#include "crimestats/text.hpp"
 
 namespace crimestats {
 namespace {
 
+// Longest word looked up; longer words are in no lexicon.
+constexpr std::size_t kMaxWordLength = 31;
+// How far (in words) a drug word, unit or context word may stand from a word
+// that is only sometimes a drug name ("crack", "speed").
+constexpr std::size_t kContextWindow = 4;
+constexpr std::size_t kAdjacentWindow = 2;
+// Words that may stand between a unit and its drug ("wraps of suspected
+// Class A drugs"), between a number and a packaging unit ("500 cannabis
+// plants"), or between a drug and a quantity given after it ("Cannabis:
+// 2kg", "cocaine weighing 1kg").
+constexpr std::size_t kMaxFillers = 5;
+constexpr std::size_t kMaxWordsBetween = 4;
+constexpr std::size_t kMaxLookBack = 4;
+// Words a number written in words may span ("two and a half").
+constexpr std::size_t kMaxNumberWords = 6;
+
+enum class Evidence { always, context, adjacent };
+enum class UnitRule { none, drug_after, implies_drugs };
+enum class QuantityWord { none, filler, generic };
+
+struct DrugTerm {
+  std::vector<std::string> words;  // lower case
+  std::string canonical;
+  std::string drug_class;
+  Evidence evidence = Evidence::always;
+  std::vector<std::string> blocked_before, blocked_after;
+};
+
+struct UnitAlias {
+  std::string unit;
+  double factor = 1;
+  bool mass = true;
+  UnitRule rule = UnitRule::none;
+};
+
+// Everything the lexicons say about one lower-case word.
+struct WordInfo {
+  std::vector<const DrugTerm*> terms;  // terms starting with the word, longest first
+  const UnitAlias* unit = nullptr;
+  QuantityWord quantity_word = QuantityWord::none;
+  bool context = false;
+};
+
+struct TransparentHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+struct Token {
+  Span span;
+  const WordInfo* info = nullptr;
+  const UnitAlias* glued_unit = nullptr;  // "179.64g": the unit after the digits
+  std::size_t digits_end = 0;             // end of the number in a glued token
+  std::uint32_t sentence = 0;
+  bool sentence_start = false;
+  int hit = -1;  // index of the drug-name match covering this word
+};
+
+struct Hit {
+  std::size_t first = 0, last = 0;  // token indexes, inclusive
+  const DrugTerm* term = nullptr;
+  bool accepted = false;
+  bool used = false;  // already the drug of a quantity
+};
+
+std::vector<std::string> split_list(std::string_view s) {
+  std::vector<std::string> out;
+  while (!s.empty()) {
+    const std::size_t comma = s.find(',');
+    const std::string_view item = s.substr(0, comma);
+    if (!item.empty()) out.push_back(lower_ascii(item));
+    if (comma == std::string_view::npos) break;
+    s.remove_prefix(comma + 1);
+  }
+  return out;
+}
+
+std::vector<std::string> split_words(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    const std::size_t begin = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    if (i > begin) out.push_back(lower_ascii(s.substr(begin, i - begin)));
+  }
+  return out;
+}
+
+bool is_alnum(unsigned char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
+
+bool contains_word(const std::vector<std::string>& list, std::string_view word) {
+  return std::any_of(list.begin(), list.end(), [&](const std::string& w) { return iequals(w, word); });
+}
+
+// True if only spaces and hyphens separate two words ("crack cocaine",
+// "high-purity", "2-kilo").
+bool plain_gap(std::string_view text, std::size_t from, std::size_t to) {
+  if (to <= from) return false;
+  for (std::size_t i = from; i < to; ++i) {
+    if (text[i] != ' ' && text[i] != '-') return false;
+  }
+  return true;
+}
+
+// A currency sign just before `pos`: "£2,000 of cannabis" is money.
+bool after_currency_sign(std::string_view text, std::size_t pos) {
+  if (pos >= 1 && text[pos - 1] == '$') return true;
+  if (pos >= 2 && static_cast<unsigned char>(text[pos - 2]) == 0xC2 &&
+      static_cast<unsigned char>(text[pos - 1]) == 0xA3) {
+    return true;  // £
+  }
+  return pos >= 3 && static_cast<unsigned char>(text[pos - 3]) == 0xE2 &&
+         static_cast<unsigned char>(text[pos - 2]) == 0x82 && static_cast<unsigned char>(text[pos - 1]) == 0xAC;  // €
+}
+
 class DrugsExtractor final : public Extractor {
  public:
+  explicit DrugsExtractor(const std::filesystem::path& data_dir) {
+    const auto dir = data_dir / "lexicons";
+    load_terms(dir / "drug_names.tsv");
+    load_units(dir / "drug_units.tsv");
+    for (const auto& row : read_lexicon(dir / "drug_quantity_words.tsv", 2)) {
+      const auto& role = row.fields[1];
+      if (role != "filler" && role != "generic") fail(dir / "drug_quantity_words.tsv", row.line, "role must be filler or generic");
+      words_[lower_ascii(row.fields[0])].quantity_word = role == "filler" ? QuantityWord::filler : QuantityWord::generic;
+    }
+    for (const auto& row : read_lexicon(dir / "drug_context.tsv", 1)) words_[lower_ascii(row.fields[0])].context = true;
+    // Register each term under its first word, longest term first, so the
+    // first term that matches is the longest.
+    for (const auto& term : terms_) words_[term.words.front()].terms.push_back(&term);
+    for (auto& [word, info] : words_) {
+      std::stable_sort(info.terms.begin(), info.terms.end(),
+                       [](const DrugTerm* a, const DrugTerm* b) { return a->words.size() > b->words.size(); });
+    }
+  }
+
   std::string_view name() const override { return "drugs"; }
-  void extract(const ExtractInput&, Facts&) const override {}
+
+  void extract(const ExtractInput& in, Facts& out) const override {
+    const std::string_view text = in.text;
+    std::vector<Token> tokens = tokenise(text);
+    std::vector<Hit> hits = match_terms(text, tokens);
+    for (auto& hit : hits) {
+      hit.accepted = hit.term->evidence == Evidence::always || has_evidence(text, tokens, hit);
+      if (hit.accepted) {
+        out.drugs.push_back(Drug{hit.term->canonical, hit.term->drug_class,
+                                 {Span{tokens[hit.first].span.begin, tokens[hit.last].span.end}}});
+      }
+    }
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (auto q = quantity_at(text, tokens, hits, i)) out.drug_quantities.push_back(*q);
+    }
+  }
+
+ private:
+  [[noreturn]] static void fail(const std::filesystem::path& file, int line, std::string_view why) {
+    throw std::runtime_error(file.string() + ":" + std::to_string(line) + ": " + std::string(why));
+  }
+
+  void load_terms(const std::filesystem::path& file) {
+    const auto rows = read_lexicon(file, 4);
+    terms_.reserve(rows.size());  // WordInfo keeps pointers into terms_
+    for (const auto& row : rows) {
+      DrugTerm term;
+      term.words = split_words(row.fields[0]);
+      term.canonical = row.fields[1];
+      term.drug_class = row.fields[2];
+      const auto& evidence = row.fields[3];
+      if (term.words.empty() || term.canonical.empty()) fail(file, row.line, "term and canonical name are required");
+      if (!term.drug_class.empty() && term.drug_class != "A" && term.drug_class != "B" && term.drug_class != "C") {
+        fail(file, row.line, "class must be A, B, C or empty");
+      }
+      if (evidence == "always") {
+        term.evidence = Evidence::always;
+      } else if (evidence == "context") {
+        term.evidence = Evidence::context;
+      } else if (evidence == "adjacent") {
+        term.evidence = Evidence::adjacent;
+      } else {
+        fail(file, row.line, "evidence must be always, context or adjacent");
+      }
+      if (row.fields.size() > 4) term.blocked_before = split_list(row.fields[4]);
+      if (row.fields.size() > 5) term.blocked_after = split_list(row.fields[5]);
+      terms_.push_back(std::move(term));
+    }
+  }
+
+  void load_units(const std::filesystem::path& file) {
+    const auto rows = read_lexicon(file, 4);
+    units_.reserve(rows.size());  // WordInfo keeps pointers into units_
+    for (const auto& row : rows) {
+      UnitAlias unit;
+      unit.unit = row.fields[1];
+      try {
+        unit.factor = std::stod(row.fields[2]);
+      } catch (const std::exception&) {
+        fail(file, row.line, "factor must be a number");
+      }
+      if (row.fields[3] != "mass" && row.fields[3] != "count") fail(file, row.line, "kind must be mass or count");
+      unit.mass = row.fields[3] == "mass";
+      const std::string rule = row.fields.size() > 4 ? row.fields[4] : "";
+      if (rule == "drug_after") {
+        unit.rule = UnitRule::drug_after;
+      } else if (rule == "implies_drugs") {
+        unit.rule = UnitRule::implies_drugs;
+      } else if (!rule.empty()) {
+        fail(file, row.line, "rule must be drug_after, implies_drugs or empty");
+      }
+      units_.push_back(std::move(unit));
+      words_[lower_ascii(row.fields[0])].unit = &units_.back();
+    }
+  }
+
+  const WordInfo* lookup(std::string_view word) const {
+    if (word.empty() || word.size() > kMaxWordLength) return nullptr;
+    std::array<char, kMaxWordLength> lower{};
+    for (std::size_t i = 0; i < word.size(); ++i) lower[i] = to_lower_ascii(word[i]);
+    const auto it = words_.find(std::string_view(lower.data(), word.size()));
+    return it == words_.end() ? nullptr : &it->second;
+  }
+
+  // Words are runs of ASCII letters and digits ("1,000" and "179.64g" stay
+  // whole); hyphens, apostrophes and other bytes separate them, so
+  // "cannabis-related" names cannabis and "high-speed" is "high" "speed".
+  std::vector<Token> tokenise(std::string_view text) const {
+    std::vector<Token> tokens;
+    std::uint32_t sentence = 0;
+    bool new_sentence = true;
+    std::size_t i = 0;
+    const std::size_t n = text.size();
+    while (i < n) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (!is_alnum(c)) {
+        if (c == '\n') {
+          new_sentence = true;
+        } else if ((c == '.' || c == '!' || c == '?') &&
+                   (i + 1 >= n || text[i + 1] == ' ' || text[i + 1] == '\n' || text[i + 1] == '"')) {
+          new_sentence = true;
+        }
+        ++i;
+        continue;
+      }
+      Token t;
+      t.span.begin = i;
+      if (is_ascii_digit(c)) {
+        while (i < n && (is_ascii_digit(static_cast<unsigned char>(text[i])) ||
+                         ((text[i] == '.' || text[i] == ',') && i + 1 < n &&
+                          is_ascii_digit(static_cast<unsigned char>(text[i + 1]))))) {
+          ++i;
+        }
+        t.digits_end = i;
+        while (i < n && is_alnum(static_cast<unsigned char>(text[i]))) ++i;
+        if (i > t.digits_end) {
+          if (const WordInfo* suffix = lookup(text.substr(t.digits_end, i - t.digits_end))) t.glued_unit = suffix->unit;
+        }
+      } else {
+        while (i < n && is_alnum(static_cast<unsigned char>(text[i]))) ++i;
+        t.info = lookup(text.substr(t.span.begin, i - t.span.begin));
+      }
+      t.span.end = i;
+      if (new_sentence) {
+        ++sentence;
+        t.sentence_start = true;
+        new_sentence = false;
+      }
+      t.sentence = sentence;
+      tokens.push_back(t);
+    }
+    return tokens;
+  }
+
+  // Longest drug term starting at each word; matched words are not reused.
+  static std::vector<Hit> match_terms(std::string_view text, std::vector<Token>& tokens) {
+    std::vector<Hit> hits;
+    std::size_t i = 0;
+    while (i < tokens.size()) {
+      const Token& first = tokens[i];
+      const DrugTerm* matched = nullptr;
+      if (first.info) {
+        for (const DrugTerm* term : first.info->terms) {
+          if (matches(text, tokens, i, *term)) {
+            matched = term;
+            break;
+          }
+        }
+      }
+      if (!matched) {
+        ++i;
+        continue;
+      }
+      const std::size_t last = i + matched->words.size() - 1;
+      for (std::size_t k = i; k <= last; ++k) tokens[k].hit = static_cast<int>(hits.size());
+      hits.push_back(Hit{i, last, matched, false, false});
+      i = last + 1;
+    }
+    return hits;
+  }
+
+  static bool matches(std::string_view text, const std::vector<Token>& tokens, std::size_t i, const DrugTerm& term) {
+    if (i + term.words.size() > tokens.size()) return false;
+    for (std::size_t k = 1; k < term.words.size(); ++k) {
+      const Token& t = tokens[i + k];
+      // Words of a term stand next to each other: "crack cocaine", "crack-cocaine".
+      if (t.sentence != tokens[i].sentence || t.span.begin - tokens[i + k - 1].span.end > 2 ||
+          !iequals(text.substr(t.span.begin, t.span.end - t.span.begin), term.words[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // For a word that is only sometimes a drug ("crack", "coke", "speed"):
+  // a drug word, unit or other drug nearby in the same sentence, lower case
+  // unless it starts the sentence, and no blocking neighbour.
+  static bool has_evidence(std::string_view text, const std::vector<Token>& tokens, const Hit& hit) {
+    const Token& first = tokens[hit.first];
+    if (is_ascii_upper(static_cast<unsigned char>(text[first.span.begin])) && !first.sentence_start) return false;
+    auto word_of = [&](std::size_t k) {
+      return text.substr(tokens[k].span.begin, tokens[k].span.end - tokens[k].span.begin);
+    };
+    if (hit.first > 0 && tokens[hit.first - 1].sentence == first.sentence &&
+        contains_word(hit.term->blocked_before, word_of(hit.first - 1))) {
+      return false;
+    }
+    if (hit.last + 1 < tokens.size() && tokens[hit.last + 1].sentence == first.sentence &&
+        contains_word(hit.term->blocked_after, word_of(hit.last + 1))) {
+      return false;
+    }
+    const std::size_t window = hit.term->evidence == Evidence::adjacent ? kAdjacentWindow : kContextWindow;
+    const std::size_t from = hit.first >= window ? hit.first - window : 0;
+    const std::size_t to = std::min(tokens.size(), hit.last + window + 1);
+    for (std::size_t k = from; k < to; ++k) {
+      const Token& t = tokens[k];
+      if ((k >= hit.first && k <= hit.last) || t.sentence != first.sentence) continue;
+      if (t.glued_unit) return true;
+      if (t.info && (t.info->context || t.info->unit || t.info->quantity_word == QuantityWord::generic ||
+                     !t.info->terms.empty())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The exact number whose last word is tokens[k] ("220", "1,000", "two and a
+  // half", "a" in "a kilo of cocaine"); its first token index and value.
+  static std::optional<std::pair<std::size_t, double>> number_ending_at(std::string_view text,
+                                                                        const std::vector<Token>& tokens,
+                                                                        std::size_t k) {
+    const Token& last = tokens[k];
+    const std::string_view word = text.substr(last.span.begin, last.span.end - last.span.begin);
+    if (word == "a" || word == "an" || (last.sentence_start && (word == "A" || word == "An"))) {
+      if (k > 0 && tokens[k - 1].sentence == last.sentence && plain_gap(text, tokens[k - 1].span.end, last.span.begin) &&
+          iequals(text.substr(tokens[k - 1].span.begin, tokens[k - 1].span.end - tokens[k - 1].span.begin), "half")) {
+        return std::pair{k - 1, 0.5};
+      }
+      return std::pair{k, 1.0};
+    }
+    const std::size_t from = k >= kMaxNumberWords ? k - kMaxNumberWords : 0;
+    for (std::size_t j = from; j <= k; ++j) {
+      if (tokens[j].sentence != last.sentence || tokens[j].glued_unit) continue;
+      const auto n = read_number(text, tokens[j].span.begin);
+      if (n && n->exact && n->span.end == last.span.end) return std::pair{j, n->value};
+    }
+    return std::nullopt;
+  }
+
+  // The drug named right after a unit: "grams of crack cocaine", "wraps of
+  // suspected Class A drugs", "kg cocaine". Returns the drug and where it ends.
+  static std::optional<std::pair<std::string, std::size_t>> drug_after(std::string_view text,
+                                                                        const std::vector<Token>& tokens,
+                                                                        std::vector<Hit>& hits, std::size_t unit) {
+    std::size_t k = unit + 1;
+    for (std::size_t skipped = 0; k < tokens.size() && skipped <= kMaxFillers; ++skipped, ++k) {
+      const Token& t = tokens[k];
+      if (t.sentence != tokens[unit].sentence || !plain_gap(text, tokens[k - 1].span.end, t.span.begin)) break;
+      if (t.hit >= 0 && hits[t.hit].accepted && hits[t.hit].first == k) {
+        hits[t.hit].used = true;
+        return std::pair{hits[t.hit].term->canonical, tokens[hits[t.hit].last].span.end};
+      }
+      if (!t.info) break;
+      if (t.info->quantity_word == QuantityWord::generic) return std::pair{std::string("drugs"), t.span.end};
+      if (t.info->quantity_word != QuantityWord::filler) break;
+    }
+    return std::nullopt;
+  }
+
+  // A drug named just before the quantity ("Cannabis: 2kg", "heroin (50g)",
+  // "cocaine weighing 1kg"), not already given to another quantity.
+  static std::optional<std::string> drug_before(const std::vector<Token>& tokens, std::vector<Hit>& hits,
+                                                std::size_t number_first) {
+    for (std::size_t step = 1; step <= kMaxLookBack && step <= number_first; ++step) {
+      const Token& t = tokens[number_first - step];
+      if (t.sentence != tokens[number_first].sentence || t.digits_end != 0) break;
+      if (t.hit >= 0) {
+        Hit& hit = hits[t.hit];
+        if (!hit.accepted || hit.used) break;
+        hit.used = true;
+        return hit.term->canonical;
+      }
+    }
+    return std::nullopt;
+  }
+
+  static Qualifier qualifier_before(std::string_view text, std::size_t pos, std::size_t& begin) {
+    const auto words = words_before(text, pos, 3);
+    for (std::size_t m = words.size(); m >= 1; --m) {
+      const std::size_t from = words[m - 1].span.begin;
+      std::string_view phrase = text.substr(from, pos - from);
+      while (!phrase.empty() && phrase.back() == ' ') phrase.remove_suffix(1);
+      if (const Qualifier q = qualifier_from_phrase(phrase); q != Qualifier::none) {
+        begin = from;
+        return q;
+      }
+    }
+    return Qualifier::none;
+  }
+
+  static std::optional<DrugQuantity> quantity_at(std::string_view text, const std::vector<Token>& tokens,
+                                                 std::vector<Hit>& hits, std::size_t i) {
+    const Token& unit_token = tokens[i];
+    const UnitAlias* unit = unit_token.glued_unit ? unit_token.glued_unit
+                            : unit_token.info    ? unit_token.info->unit
+                                                 : nullptr;
+    if (!unit) return std::nullopt;
+
+    // The number: glued to the unit ("179.64g"), just before it ("220
+    // grams"), or before a drug named ahead of a packaging unit ("500
+    // cannabis plants").
+    std::size_t number_first = i;
+    double value = 0;
+    std::optional<std::string> drug;
+    std::size_t end = unit_token.span.end;
+    if (unit_token.glued_unit) {
+      const auto n = read_number(text.substr(0, unit_token.digits_end), unit_token.span.begin);
+      if (!n || !n->exact || n->span.end != unit_token.digits_end) return std::nullopt;
+      value = n->value;
+    } else {
+      if (i == 0) return std::nullopt;
+      std::size_t k = i - 1;
+      int between_hit = -1;
+      for (std::size_t between = 0;; ++between) {
+        const Token& t = tokens[k];
+        if (t.sentence != unit_token.sentence || !plain_gap(text, t.span.end, tokens[k + 1].span.begin)) {
+          return std::nullopt;
+        }
+        if (const auto n = number_ending_at(text, tokens, k)) {
+          number_first = n->first;
+          value = n->second;
+          break;
+        }
+        const bool skippable = t.hit >= 0 ? hits[t.hit].accepted
+                                          : t.info && t.info->quantity_word != QuantityWord::none;
+        if (unit->mass || between >= kMaxWordsBetween || !skippable) return std::nullopt;
+        if (t.hit >= 0) {
+          between_hit = t.hit;
+          k = hits[t.hit].first;
+        }
+        if (k == 0) return std::nullopt;
+        --k;
+      }
+      if (between_hit >= 0 && !hits[between_hit].used) {
+        hits[between_hit].used = true;
+        drug = hits[between_hit].term->canonical;
+      }
+    }
+    const std::size_t number_begin = tokens[number_first].span.begin;
+    if (after_currency_sign(text, number_begin)) return std::nullopt;
+
+    if (!drug) {
+      if (auto after = drug_after(text, tokens, hits, i)) {
+        drug = std::move(after->first);
+        end = after->second;
+      }
+    }
+    if (!drug && unit->rule != UnitRule::drug_after) drug = drug_before(tokens, hits, number_first);
+    if (!drug && unit->rule == UnitRule::implies_drugs) drug = "drugs";
+    if (!drug) return std::nullopt;
+
+    std::size_t begin = number_begin;
+    const Qualifier qualifier = qualifier_before(text, number_begin, begin);
+    return DrugQuantity{*drug, value * unit->factor, unit->unit, qualifier, Span{begin, end}};
+  }
+
+  std::vector<DrugTerm> terms_;
+  std::vector<UnitAlias> units_;
+  std::unordered_map<std::string, WordInfo, TransparentHash, std::equal_to<>> words_;
 };
 
 }  // namespace
 
-ExtractorPtr make_drugs_extractor(const std::filesystem::path&) { return std::make_unique<DrugsExtractor>(); }
+ExtractorPtr make_drugs_extractor(const std::filesystem::path& data_dir) {
+  return std::make_unique<DrugsExtractor>(data_dir);
+}
 
 }  // namespace crimestats

@@ -1,17 +1,239 @@
-// Placeholder until the operations extractor lands: finds nothing.
+// Named police operations: "Operation Raptor", "Op Raptor", "Operation Blue
+// Shield", "OPERATION SCEPTRE". See docs/extractors/operations.md.
+#include <algorithm>
+#include <cstring>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
 #include "crimestats/extractor.hpp"
+#include "crimestats/lexicon.hpp"
+#include "crimestats/text.hpp"
 
 namespace crimestats {
 namespace {
 
+// Names longer than this are run-on capitalised text, not a name.
+constexpr std::size_t kMaxNameWords = 4;
+// A line where at least this share of the content words are capitalised is
+// written in Title Case (a headline): capitals there say nothing about where
+// a name ends.
+constexpr double kTitleCaseShare = 0.8;
+constexpr std::size_t kTitleCaseMinWords = 4;
+
+enum class StopKind { function, role };
+
+struct TransparentHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using StopWords = std::unordered_map<std::string, StopKind, TransparentHash, std::equal_to<>>;
+
+bool is_upper_word_start(std::string_view text, std::size_t pos) {
+  return pos < text.size() && is_ascii_upper(static_cast<unsigned char>(text[pos]));
+}
+
+// A UTF-8 punctuation mark from the General Punctuation block (curly quotes,
+// dashes): it ends a word even though its bytes are >= 0x80.
+bool is_utf8_punctuation(std::string_view text, std::size_t pos) {
+  return pos + 2 < text.size() && static_cast<unsigned char>(text[pos]) == 0xE2 &&
+         static_cast<unsigned char>(text[pos + 1]) == 0x80;
+}
+
+bool is_name_byte(std::string_view text, std::size_t pos) {
+  const auto c = static_cast<unsigned char>(text[pos]);
+  if (c >= 0x80) return !is_utf8_punctuation(text, pos);
+  return is_ascii_alpha(c) || is_ascii_digit(c);
+}
+
+// End of a name word starting at `pos`. A hyphen stays inside the word only
+// before a capital or digit ("Sea-Bird", "X-Ray"), not in "Raptor-led".
+std::size_t name_word_end(std::string_view text, std::size_t pos) {
+  std::size_t i = pos;
+  while (i < text.size()) {
+    if (is_name_byte(text, i)) {
+      ++i;
+    } else if (text[i] == '-' && i + 1 < text.size() &&
+               (is_ascii_upper(static_cast<unsigned char>(text[i + 1])) ||
+                is_ascii_digit(static_cast<unsigned char>(text[i + 1])))) {
+      ++i;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+// Length of the single space (or no-break space) between two name words, or 0.
+std::size_t name_gap(std::string_view text, std::size_t pos) {
+  if (pos < text.size() && text[pos] == ' ') return 1;
+  if (pos + 1 < text.size() && static_cast<unsigned char>(text[pos]) == 0xC2 &&
+      static_cast<unsigned char>(text[pos + 1]) == 0xA0) {
+    return 2;
+  }
+  return 0;
+}
+
+// "SCEPTRE" is written "Sceptre" so that every mention merges under one
+// name; mixed-case words ("McAdam") stay as written.
+std::string canonical_word(std::string_view word) {
+  bool has_lower = false, letters = false;
+  for (char c : word) {
+    if (is_ascii_alpha(static_cast<unsigned char>(c))) letters = true;
+    if (c >= 'a' && c <= 'z') has_lower = true;
+  }
+  std::string out(word);
+  if (has_lower || !letters || word.size() < 2) return out;
+  bool word_start = true;
+  for (char& c : out) {
+    if (is_ascii_alpha(static_cast<unsigned char>(c))) {
+      if (!word_start) c = to_lower_ascii(c);
+      word_start = false;
+    } else {
+      word_start = true;
+    }
+  }
+  return out;
+}
+
+struct Candidate {
+  Span anchor;               // "Operation", "Op" or "Op."
+  std::vector<Span> words;   // the capitalised run after it
+  bool title_case_line = false;
+};
+
 class OperationsExtractor final : public Extractor {
  public:
+  explicit OperationsExtractor(const std::filesystem::path& data_dir) {
+    for (const auto& row : read_lexicon(data_dir / "lexicons/operation_stopwords.tsv", 2)) {
+      const auto& kind = row.fields[1];
+      if (kind != "function" && kind != "role") {
+        throw std::runtime_error((data_dir / "lexicons/operation_stopwords.tsv").string() + ":" +
+                                 std::to_string(row.line) + ": kind must be function or role");
+      }
+      stop_words_.emplace(lower_ascii(row.fields[0]), kind == "function" ? StopKind::function : StopKind::role);
+    }
+  }
+
   std::string_view name() const override { return "operations"; }
-  void extract(const ExtractInput&, Facts&) const override {}
+
+  void extract(const ExtractInput& in, Facts& out) const override {
+    const std::string_view text = in.text;
+    std::vector<Candidate> candidates;
+    for (std::size_t pos = 0; pos < text.size(); ++pos) {
+      const void* hit = std::memchr(text.data() + pos, 'O', text.size() - pos);
+      if (!hit) break;
+      pos = static_cast<const char*>(hit) - text.data();
+      if (auto c = candidate_at(text, pos)) candidates.push_back(std::move(*c));
+    }
+    if (candidates.empty()) return;
+    resolve(text, candidates, out);
+  }
+
+ private:
+  bool is_stop_word(std::string_view word) const {
+    if (word.size() > 32) return false;
+    return stop_words_.find(lower_ascii(word)) != stop_words_.end();
+  }
+
+  std::optional<Candidate> candidate_at(std::string_view text, std::size_t pos) const {
+    if (!at_word_start(text, pos)) return std::nullopt;
+    const std::string_view rest = text.substr(pos);
+    std::size_t anchor_len = 0;
+    if (rest.starts_with("Operation") || rest.starts_with("OPERATION")) {
+      anchor_len = 9;
+    } else if (rest.starts_with("Op")) {
+      anchor_len = (rest.size() > 2 && rest[2] == '.') ? 3 : 2;
+    } else {
+      return std::nullopt;
+    }
+    if (anchor_len != 3 && !at_word_end(text, pos + anchor_len)) return std::nullopt;
+    Candidate c;
+    c.anchor = Span{pos, pos + anchor_len};
+    std::size_t i = pos + anchor_len;
+    while (c.words.size() < kMaxNameWords) {
+      const std::size_t gap = name_gap(text, i);
+      if (gap == 0 || !is_upper_word_start(text, i + gap)) break;
+      const std::size_t begin = i + gap;
+      const std::size_t end = name_word_end(text, begin);
+      if (is_stop_word(text.substr(begin, end - begin))) break;
+      c.words.push_back(Span{begin, end});
+      i = end;
+    }
+    if (c.words.empty()) return std::nullopt;
+    c.title_case_line = title_case_line(text, pos);
+    return c;
+  }
+
+  // True if the line holding `pos` capitalises (nearly) every content word,
+  // as headlines and all-capitals lines do.
+  bool title_case_line(std::string_view text, std::size_t pos) const {
+    const std::size_t begin = sentence_begin(text, pos);
+    const std::size_t end = sentence_end(text, pos);
+    std::size_t words = 0, capitalised = 0;
+    std::size_t i = begin;
+    while (i < end) {
+      if (!is_ascii_alpha(static_cast<unsigned char>(text[i])) || !at_word_start(text, i)) {
+        ++i;
+        continue;
+      }
+      const std::size_t word_end = name_word_end(text, i);
+      const std::string_view word = text.substr(i, std::max(word_end, i + 1) - i);
+      const auto stop = word.size() <= 32 ? stop_words_.find(lower_ascii(word)) : stop_words_.end();
+      if (stop == stop_words_.end() || stop->second != StopKind::function) {
+        ++words;
+        if (is_ascii_upper(static_cast<unsigned char>(text[i]))) ++capitalised;
+      }
+      i = std::max(word_end, i + 1);
+    }
+    return words >= kTitleCaseMinWords && static_cast<double>(capitalised) >= kTitleCaseShare * words;
+  }
+
+  static std::string name_of(std::string_view text, const Candidate& c, std::size_t n) {
+    std::string name = "Operation";
+    for (std::size_t k = 0; k < n; ++k) {
+      name += ' ';
+      name += canonical_word(text.substr(c.words[k].begin, c.words[k].end - c.words[k].begin));
+    }
+    return name;
+  }
+
+  // How many words of each run make the name. In running text the whole run
+  // is the name unless a shorter name seen elsewhere in the article starts
+  // it ("Operation Raptor Essex" beside "Operation Raptor"). In a Title Case
+  // line the run may go on into the headline, so the name is the longest one
+  // the running text confirms, else the first word alone.
+  static void resolve(std::string_view text, const std::vector<Candidate>& candidates, Facts& out) {
+    std::vector<std::string> prose_names;
+    for (const auto& c : candidates) {
+      if (!c.title_case_line) prose_names.push_back(lower_ascii(name_of(text, c, c.words.size())));
+    }
+    auto confirmed = [&](const std::string& name) {
+      return std::find(prose_names.begin(), prose_names.end(), lower_ascii(name)) != prose_names.end();
+    };
+    for (const auto& c : candidates) {
+      std::size_t n = c.title_case_line ? 1 : c.words.size();
+      const std::size_t longest = c.title_case_line ? c.words.size() : c.words.size() - 1;
+      for (std::size_t m = longest; m >= 1; --m) {
+        if (confirmed(name_of(text, c, m))) {
+          n = m;
+          break;
+        }
+      }
+      out.operations.push_back(Operation{name_of(text, c, n), {Span{c.anchor.begin, c.words[n - 1].end}}});
+    }
+  }
+
+  StopWords stop_words_;
 };
 
 }  // namespace
 
-ExtractorPtr make_operations_extractor(const std::filesystem::path&) { return std::make_unique<OperationsExtractor>(); }
+ExtractorPtr make_operations_extractor(const std::filesystem::path& data_dir) {
+  return std::make_unique<OperationsExtractor>(data_dir);
+}
 
 }  // namespace crimestats

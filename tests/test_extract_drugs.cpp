@@ -1,8 +1,203 @@
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <vector>
+
 #include "crimestats/extractor.hpp"
+
+using crimestats::Qualifier;
+
+namespace {
+
+struct ExpectedDrug {
+  std::string drug;
+  std::string drug_class;
+  std::string text;  // the mention as written
+};
+
+struct ExpectedQuantity {
+  std::string drug;
+  double quantity;
+  std::string unit;
+  Qualifier qualifier;
+  std::string text;
+};
+
+struct Case {
+  std::string sentence;
+  std::vector<ExpectedDrug> drugs;  // every mention, in text order
+  std::vector<ExpectedQuantity> quantities;
+};
+
+const crimestats::Date kReference{2023, 6, 15};
+
+// Sentences written for these tests in the style of local crime news.
+const std::vector<Case> kCases = {
+    // Names, synonyms and street names.
+    {"Officers found heroin and cocaine in the flat.",
+     {{"heroin", "A", "heroin"}, {"cocaine", "A", "cocaine"}},
+     {}},
+    {"He admitted supplying crack cocaine in Luton.", {{"crack cocaine", "A", "crack cocaine"}}, {}},
+    {"The pair sold crack and heroin from a caravan.",
+     {{"crack cocaine", "A", "crack"}, {"heroin", "A", "heroin"}},
+     {}},
+    {"She was caught with skunk, marijuana and cannabis resin.",
+     {{"cannabis", "B", "skunk"}, {"cannabis", "B", "marijuana"}, {"cannabis", "B", "cannabis resin"}},
+     {}},
+    {"Herbal cannabis was found in the boot.", {{"cannabis", "B", "Herbal cannabis"}}, {}},
+    {"Paramedics said the inmate had taken Spice.", {{"spice", "B", "Spice"}}, {}},
+    {"Tests found MDMA, ketamine and LSD in the samples.",
+     {{"mdma", "A", "MDMA"}, {"ketamine", "B", "ketamine"}, {"lsd", "A", "LSD"}},
+     {}},
+    {"Dealers are cutting heroin with fentanyl and nitazenes.",
+     {{"heroin", "A", "heroin"}, {"fentanyl", "A", "fentanyl"}, {"nitazenes", "A", "nitazenes"}},
+     {}},
+    {"Crystal meth and amphetamine were seized.",
+     {{"methamphetamine", "A", "Crystal meth"}, {"amphetamine", "B", "amphetamine"}},
+     {}},
+    {"He had diazepam and other benzodiazepines in his bag.",
+     {{"diazepam", "C", "diazepam"}, {"benzodiazepines", "C", "benzodiazepines"}},
+     {}},
+    {"Canisters of nitrous oxide littered the car park.", {{"nitrous oxide", "C", "nitrous oxide"}}, {}},
+    {"The court heard he sold ecstasy and GHB at festivals.",
+     {{"ecstasy", "A", "ecstasy"}, {"ghb", "B", "GHB"}},
+     {}},
+    {"The smack dealer was jailed for four years.", {{"heroin", "A", "smack"}}, {}},
+    {"He was found in possession of speed and cannabis.",
+     {{"amphetamine", "B", "speed"}, {"cannabis", "B", "cannabis"}},
+     {}},
+    {"Police found bags of coke and weed under the bed.",
+     {{"cocaine", "A", "coke"}, {"cannabis", "B", "weed"}},
+     {}},
+    {"Officers recovered 30 wraps of brown from his pocket.",
+     {{"heroin", "A", "brown"}},
+     {{"heroin", 30, "wraps", Qualifier::none, "30 wraps of brown"}}},
+    {"Her cannabis-related conviction was spent.", {{"cannabis", "B", "cannabis"}}, {}},
+    // Ambiguous words outside a drug context name nothing.
+    {"Police will crack down on drug dealers this summer.", {}, {}},
+    {"A crack team of detectives was sent in.", {}, {}},
+    {"He bought a Diet Coke and a sandwich.", {}, {}},
+    {"The driver failed to stop at speed on the A12.", {}, {}},
+    {"Speed cameras were installed after drug-driving crashes.", {}, {}},
+    {"Gordon Brown visited the drug rehabilitation centre.", {}, {}},
+    {"The brown envelope contained cash.", {}, {}},
+    {"Volunteers pulled weed from the canal towpath.", {}, {}},
+    {"Class A drugs were found at the address.", {}, {}},
+    {"Police seized drugs worth £79,000.", {}, {}},
+    // Quantities.
+    {"Officers seized 220 grams of crack cocaine.",
+     {{"crack cocaine", "A", "crack cocaine"}},
+     {{"crack cocaine", 220, "g", Qualifier::none, "220 grams of crack cocaine"}}},
+    {"The search uncovered 179.64g of heroin.",
+     {{"heroin", "A", "heroin"}},
+     {{"heroin", 179.64, "g", Qualifier::none, "179.64g of heroin"}}},
+    {"Border officers found 94 kilos of drugs in the lorry.",
+     {},
+     {{"drugs", 94, "kg", Qualifier::none, "94 kilos of drugs"}}},
+    {"A loft held 500 cannabis plants.",
+     {{"cannabis", "B", "cannabis"}},
+     {{"cannabis", 500, "plants", Qualifier::none, "500 cannabis plants"}}},
+    {"US agents intercepted 976 pounds of marijuana at the border.",
+     {{"cannabis", "B", "marijuana"}},
+     {{"cannabis", 976, "lb", Qualifier::none, "976 pounds of marijuana"}}},
+    {"In one raid police seized 400 wraps of suspected Class A drugs.",
+     {},
+     {{"drugs", 400, "wraps", Qualifier::none, "400 wraps of suspected Class A drugs"}}},
+    {"They found more than 100 wraps of heroin.",
+     {{"heroin", "A", "heroin"}},
+     {{"heroin", 100, "wraps", Qualifier::more_than, "more than 100 wraps of heroin"}}},
+    {"Detectives recovered 1kg of cocaine and 2.5 kilos of cannabis resin.",
+     {{"cocaine", "A", "cocaine"}, {"cannabis", "B", "cannabis resin"}},
+     {{"cocaine", 1, "kg", Qualifier::none, "1kg of cocaine"},
+      {"cannabis", 2.5, "kg", Qualifier::none, "2.5 kilos of cannabis resin"}}},
+    {"They seized 220 grams of crack cocaine, 700 wraps of crack cocaine, 129 grams of heroin and 700 wraps of "
+     "heroin.",
+     {{"crack cocaine", "A", "crack cocaine"},
+      {"crack cocaine", "A", "crack cocaine"},
+      {"heroin", "A", "heroin"},
+      {"heroin", "A", "heroin"}},
+     {{"crack cocaine", 220, "g", Qualifier::none, "220 grams of crack cocaine"},
+      {"crack cocaine", 700, "wraps", Qualifier::none, "700 wraps of crack cocaine"},
+      {"heroin", 129, "g", Qualifier::none, "129 grams of heroin"},
+      {"heroin", 700, "wraps", Qualifier::none, "700 wraps of heroin"}}},
+    {"Items recovered:\n- 3.2kg of amphetamine\n- 60 ecstasy tablets\n- 12oz of skunk\n",
+     {{"amphetamine", "B", "amphetamine"}, {"ecstasy", "A", "ecstasy"}, {"cannabis", "B", "skunk"}},
+     {{"amphetamine", 3.2, "kg", Qualifier::none, "3.2kg of amphetamine"},
+      {"ecstasy", 60, "pills", Qualifier::none, "60 ecstasy tablets"},
+      {"cannabis", 12, "oz", Qualifier::none, "12oz of skunk"}}},
+    {"Cocaine: 2kg", {{"cocaine", "A", "Cocaine"}}, {{"cocaine", 2, "kg", Qualifier::none, "2kg"}}},
+    {"Two kilograms of heroin were hidden in the spare tyre.",
+     {{"heroin", "A", "heroin"}},
+     {{"heroin", 2, "kg", Qualifier::none, "Two kilograms of heroin"}}},
+    {"He was stopped with half a kilo of cocaine.",
+     {{"cocaine", "A", "cocaine"}},
+     {{"cocaine", 0.5, "kg", Qualifier::none, "half a kilo of cocaine"}}},
+    {"Customs found nearly 2 tonnes of cocaine in bananas.",
+     {{"cocaine", "A", "cocaine"}},
+     {{"cocaine", 2000, "kg", Qualifier::approximately, "nearly 2 tonnes of cocaine"}}},
+    {"A further 35 wraps were found in his sock.", {}, {{"drugs", 35, "wraps", Qualifier::none, "35 wraps"}}},
+    {"Around 50 bags of skunk were stashed in the shed.",
+     {{"cannabis", "B", "skunk"}},
+     {{"cannabis", 50, "bags", Qualifier::approximately, "Around 50 bags of skunk"}}},
+    {"Up to 20 cannabis plants may be grown there.",
+     {{"cannabis", "B", "cannabis"}},
+     {{"cannabis", 20, "plants", Qualifier::at_most, "Up to 20 cannabis plants"}}},
+    {"Police found a factory with 300 plants of skunk cannabis.",
+     {{"cannabis", "B", "skunk cannabis"}},
+     {{"cannabis", 300, "plants", Qualifier::none, "300 plants of skunk cannabis"}}},
+    {"He sold 2,000 ecstasy pills and 10kg of high-purity MDMA.",
+     {{"ecstasy", "A", "ecstasy"}, {"mdma", "A", "MDMA"}},
+     {{"ecstasy", 2000, "pills", Qualifier::none, "2,000 ecstasy pills"},
+      {"mdma", 10, "kg", Qualifier::none, "10kg of high-purity MDMA"}}},
+    // Money, weights of other things and bare numbers are not drug quantities.
+    {"Officers seized £2,000 of cannabis.", {{"cannabis", "B", "cannabis"}}, {}},
+    {"He left 500 pounds worth of cannabis in the car.", {{"cannabis", "B", "cannabis"}}, {}},
+    {"The dog weighed 30kg and the car 2 tonnes.", {}, {}},
+    {"Shoppers carried 40 bags of groceries.", {}, {}},
+    {"Seven people were arrested and 12 phones seized.", {}, {}},
+    {"They found hundreds of wraps of heroin.", {{"heroin", "A", "heroin"}}, {}},
+};
+
+std::string slice(const std::string& text, crimestats::Span span) {
+  return text.substr(span.begin, span.end - span.begin);
+}
+
+}  // namespace
 
 TEST_CASE("drugs extractor is registered under its name") {
   const auto extractor = crimestats::make_drugs_extractor(CRIMESTATS_SOURCE_DIR "/data");
   CHECK(extractor->name() == "drugs");
+}
+
+TEST_CASE("drugs and drug quantities from sentences") {
+  const auto extractor = crimestats::make_drugs_extractor(CRIMESTATS_SOURCE_DIR "/data");
+  for (const auto& c : kCases) {
+    INFO(c.sentence);
+    crimestats::Facts facts;
+    extractor->extract(crimestats::ExtractInput{c.sentence, kReference}, facts);
+
+    REQUIRE(facts.drugs.size() == c.drugs.size());
+    for (std::size_t i = 0; i < c.drugs.size(); ++i) {
+      const auto& got = facts.drugs[i];
+      CHECK(got.drug == c.drugs[i].drug);
+      CHECK(got.drug_class == c.drugs[i].drug_class);
+      REQUIRE(got.mentions.size() == 1);
+      CHECK(slice(c.sentence, got.mentions[0]) == c.drugs[i].text);
+    }
+
+    REQUIRE(facts.drug_quantities.size() == c.quantities.size());
+    for (std::size_t i = 0; i < c.quantities.size(); ++i) {
+      const auto& got = facts.drug_quantities[i];
+      const auto& want = c.quantities[i];
+      CHECK(got.drug == want.drug);
+      CHECK(got.quantity == Approx(want.quantity));
+      CHECK(got.unit == want.unit);
+      CHECK(got.qualifier == want.qualifier);
+      CHECK(slice(c.sentence, got.span) == want.text);
+    }
+  }
+}
+
+TEST_CASE("drugs extractor reports a missing lexicon by name") {
+  CHECK_THROWS_WITH(crimestats::make_drugs_extractor("/nonexistent"), Catch::Contains("drug_names.tsv"));
 }
