@@ -1,5 +1,8 @@
 #include "crimestats/writer.hpp"
 
+#include "crimestats/figures.hpp"
+
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -182,12 +185,156 @@ class JsonArrayWriter final : public RecordWriter {
   WriteOptions options_;
 };
 
+
+// RFC 4180: quote fields holding a comma, quote or line break; double the
+// quotes. Text that a spreadsheet would run as a formula (=, +, @) gets a
+// leading apostrophe.
+std::string csv_field(std::string_view s) {
+  std::string value(s);
+  if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '@')) value.insert(0, 1, '\'');
+  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+  std::string out = "\"";
+  for (const char c : value) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+  return out;
+}
+
+std::string csv_row(std::initializer_list<std::string_view> fields) {
+  std::string row;
+  bool first = true;
+  for (const auto& f : fields) {
+    if (!first) row.push_back(',');
+    row += csv_field(f);
+    first = false;
+  }
+  row += "\r\n";
+  return row;
+}
+
+// Numbers as JSON writes them: 375, 15.7.
+std::string number_text(double v) { return number(v).dump(); }
+
+std::string valid_utf8(std::string_view s) {
+  // Routing through the JSON dumper replaces invalid sequences, as in JSONL.
+  const std::string quoted = dump_json(json(std::string(s)));
+  return json::parse(quoted).get<std::string>();
+}
+
+class LongCsvWriter final : public RecordWriter {
+ public:
+  explicit LongCsvWriter(WriteOptions options) : options_(options) {}
+  std::string header() const override {
+    return csv_row({"id", "path", "kind", "value", "unit", "category", "qualifier", "text", "start", "end"});
+  }
+  std::string format(const Record& r) const override {
+    std::string out;
+    const std::string id = valid_utf8(r.doc.id), path = valid_utf8(r.doc.source.path);
+    auto row = [&](std::string_view kind, std::string_view value, std::string_view unit, std::string_view category,
+                   Qualifier qualifier, const Span* span) {
+      const std::string start = span && options_.spans ? std::to_string(span->begin) : "";
+      const std::string end = span && options_.spans ? std::to_string(span->end) : "";
+      const std::string text = span ? valid_utf8(slice(r.doc.text, *span)) : "";
+      out += csv_row({id, path, kind, value, unit, category, qualifier_name(qualifier), text, start, end});
+    };
+    const Facts& f = r.facts;
+    for (const auto& c : f.counts) row("count", number_text(c.value), "", c.category, c.qualifier, &c.span);
+    for (const auto& m : f.money) {
+      row("money", number_text(m.amount), m.currency, m.role.empty() ? "other" : m.role, m.qualifier, &m.span);
+    }
+    for (const auto& p : f.percentages) row("percentage", number_text(p.value), "%", p.direction, p.qualifier, &p.span);
+    for (const auto& d : f.dates) {
+      // A range as an ISO 8601 interval: 2018-01/2019-04.
+      const std::string value = d.until.empty() ? d.value : d.value + "/" + d.until;
+      row("date", value, granularity_name(d.granularity), d.relative ? "relative" : "", Qualifier::none, &d.span);
+    }
+    for (const auto& p : f.places) {
+      row("place", p.name, p.type, p.police_force, Qualifier::none, p.mentions.empty() ? nullptr : &p.mentions[0]);
+    }
+    for (const auto& o : f.operations) {
+      row("operation", o.name, "", "", Qualifier::none, o.mentions.empty() ? nullptr : &o.mentions[0]);
+    }
+    for (const auto& d : f.drugs) {
+      row("drug", d.drug, "", d.drug_class, Qualifier::none, d.mentions.empty() ? nullptr : &d.mentions[0]);
+    }
+    for (const auto& q : f.drug_quantities) row("drug_quantity", number_text(q.quantity), q.unit, q.drug, q.qualifier, &q.span);
+    return out;
+  }
+  std::string separator() const override { return {}; }
+  std::string footer(bool) const override { return {}; }
+
+ private:
+  WriteOptions options_;
+};
+
+// "a; b; c", each item once, in first-seen order.
+std::string join_distinct(const std::vector<std::string>& items) {
+  std::string out;
+  std::vector<std::string_view> seen;
+  for (const auto& item : items) {
+    if (std::find(seen.begin(), seen.end(), item) != seen.end()) continue;
+    seen.push_back(item);
+    if (!out.empty()) out += "; ";
+    out += item;
+  }
+  return out;
+}
+
+// One row per article: the figures people put in a spreadsheet (see
+// figures.hpp for how each is chosen).
+class WideCsvWriter final : public RecordWriter {
+ public:
+  std::string header() const override {
+    return csv_row({"id", "title", "published", "arrests", "charges", "safeguarded", "cash_seized_gbp",
+                    "drugs_value_gbp", "funding_gbp", "places", "police_forces", "operations", "first_date",
+                    "last_date"});
+  }
+  std::string format(const Record& r) const override {
+    const Facts& f = r.facts;
+    const ArticleFigures figures = article_figures(f);
+    const auto cell = [](const std::optional<double>& v) { return v ? number_text(*v) : std::string(); };
+    std::vector<std::string> places, forces, operations;
+    for (const auto& p : f.places) {
+      places.push_back(p.name);
+      if (!p.police_force.empty()) forces.push_back(p.police_force);
+    }
+    for (const auto& o : f.operations) operations.push_back(o.name);
+    std::string first_date, last_date;
+    for (const auto& d : f.dates) {
+      for (const std::string* v : {&d.value, &d.until}) {
+        if (v->empty()) continue;
+        if (first_date.empty() || *v < first_date) first_date = *v;
+        if (last_date.empty() || *v > last_date) last_date = *v;
+      }
+    }
+    return csv_row({valid_utf8(r.doc.id), valid_utf8(r.doc.title.value_or("")),
+                    r.published ? r.published->iso() : "", cell(figures.arrests), cell(figures.charges),
+                    cell(figures.safeguarded), cell(figures.cash_seized_gbp), cell(figures.drugs_value_gbp),
+                    cell(figures.funding_gbp), join_distinct(places),
+                    join_distinct(forces), join_distinct(operations), first_date, last_date});
+  }
+  std::string separator() const override { return {}; }
+  std::string footer(bool) const override { return {}; }
+};
+
 }  // namespace
+
+std::optional<OutputFormat> parse_output_format(std::string_view name) {
+  if (name == "jsonl") return OutputFormat::jsonl;
+  if (name == "json") return OutputFormat::json;
+  if (name == "csv") return OutputFormat::csv;
+  if (name == "csv-wide") return OutputFormat::csv_wide;
+  return std::nullopt;
+}
 
 std::unique_ptr<RecordWriter> make_writer(OutputFormat format, const WriteOptions& options) {
   switch (format) {
     case OutputFormat::jsonl: return std::make_unique<JsonLinesWriter>(options);
     case OutputFormat::json: return std::make_unique<JsonArrayWriter>(options);
+    case OutputFormat::csv: return std::make_unique<LongCsvWriter>(options);
+    case OutputFormat::csv_wide: return std::make_unique<WideCsvWriter>();
   }
   throw std::invalid_argument("unknown output format");
 }

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -30,7 +31,10 @@ std::string slurp(const fs::path& p) {
 
 // Runs crimestats with `args` (shell words), capturing stdout and stderr.
 Run crimestats(const std::string& args, const std::string& stdin_text = "") {
-  const fs::path dir = fs::temp_directory_path() / "crimestats-test-cli-io";
+  // Tests run in parallel processes: every call gets its own folder.
+  static int calls = 0;
+  const fs::path dir = fs::temp_directory_path() / ("crimestats-test-cli-io-" + std::to_string(::getpid()) + "-" +
+                                                    std::to_string(++calls));
   fs::create_directories(dir);
   const fs::path in = dir / "stdin", out = dir / "stdout", err = dir / "stderr";
   std::ofstream(in, std::ios::binary) << stdin_text;
@@ -41,6 +45,7 @@ Run crimestats(const std::string& args, const std::string& stdin_text = "") {
   run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
   run.out = slurp(out);
   run.err = slurp(err);
+  fs::remove_all(dir);
   return run;
 }
 
@@ -55,7 +60,7 @@ const std::string kExamples = std::string(CRIMESTATS_SOURCE_DIR) + "/data/exampl
 
 }  // namespace
 
-TEST_CASE("--version and --help") {
+TEST_CASE("version and help") {
   const Run version = crimestats("--version");
   CHECK(version.status == 0);
   CHECK(version.out.rfind("crimestats ", 0) == 0);
@@ -70,7 +75,7 @@ TEST_CASE("usage errors exit 2") {
   CHECK(crimestats("extract --no-such-flag").status == 2);
 }
 
-TEST_CASE("one record per article, with ids relative to the folder") {
+TEST_CASE("one record per article with ids relative to the folder") {
   const Run run = crimestats("extract '" + kExamples + "'");
   CHECK(run.status == 0);
   CHECK(run.err.empty());
@@ -94,8 +99,8 @@ TEST_CASE("stdin is one article with id stdin and the given reference date") {
   CHECK(recs[0]["source"]["path"] == "-");
 }
 
-TEST_CASE("a bad file is reported by path, the rest of the run goes on, exit 1") {
-  const fs::path dir = fs::temp_directory_path() / "crimestats-test-cli-bad";
+TEST_CASE("a bad file is reported by path and the rest of the run goes on with exit 1") {
+  const fs::path dir = fs::temp_directory_path() / ("crimestats-test-cli-bad-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   std::ofstream(dir / "a.txt") << "Police made 19 arrests.\n";
@@ -122,8 +127,8 @@ TEST_CASE("output is byte-identical whatever --jobs") {
   CHECK(one.out == four.out);
 }
 
-TEST_CASE("--output writes the file atomically and --format json writes an array") {
-  const fs::path out = fs::temp_directory_path() / "crimestats-test-cli-out.json";
+TEST_CASE("output file is written atomically and the json format writes an array") {
+  const fs::path out = fs::temp_directory_path() / ("crimestats-test-cli-out-" + std::to_string(::getpid()) + ".json");
   fs::remove(out);
   const Run run = crimestats("extract --format json -o '" + out.string() + "' '" + kExamples + "'");
   CHECK(run.status == 0);
@@ -134,8 +139,8 @@ TEST_CASE("--output writes the file atomically and --format json writes an array
   fs::remove(out);
 }
 
-TEST_CASE("a full disk is an error; a closed pipe is quiet") {
-  const fs::path err = fs::temp_directory_path() / "crimestats-test-cli-pipe.err";
+TEST_CASE("a full disk is an error and a closed pipe is quiet") {
+  const fs::path err = fs::temp_directory_path() / ("crimestats-test-cli-pipe-" + std::to_string(::getpid()) + ".err");
   const std::string bin = std::string("'") + CRIMESTATS_BINARY + "' extract '" + kExamples + "'";
   const int full = std::system((bin + " >/dev/full 2>'" + err.string() + "'").c_str());
   CHECK(WEXITSTATUS(full) == 1);

@@ -34,7 +34,7 @@ TEST_CASE("a record has every key in schema order") {
   CHECK(j["reference_date"] == "2022-10-11");
 }
 
-TEST_CASE("--no-spans drops spans and mentions, --emit-text adds the text") {
+TEST_CASE("no-spans drops spans and mentions while emit-text adds the text") {
   const auto j = record_to_json(sample(), WriteOptions{false, true});
   CHECK_FALSE(j["counts"][0].contains("span"));
   CHECK_FALSE(j["places"][0].contains("mentions"));

@@ -4,7 +4,9 @@
 
 #include <memory>
 #include <ostream>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -23,7 +25,10 @@ nlohmann::ordered_json record_to_json(const Record& record, const WriteOptions& 
 // Compact one-line JSON; invalid UTF-8 is replaced, never thrown on.
 std::string dump_json(const nlohmann::ordered_json& j);
 
-enum class OutputFormat { jsonl, json };
+enum class OutputFormat { jsonl, json, csv, csv_wide };
+
+// "jsonl", "json", "csv", "csv-wide"; nullopt for anything else.
+std::optional<OutputFormat> parse_output_format(std::string_view name);
 
 class RecordWriter {
  public:
