@@ -1,17 +1,812 @@
-// Placeholder until the counts extractor lands: finds nothing.
+// Counts: numbers that count something the article reports as a statistic
+// ("Police made 19 arrests", "760 people have been arrested", "30 out of 36
+// areas"), with the counted noun, its category and the hedge before it.
+//
+// Numbers found by find_numbers are the anchors. Each sentence holding one
+// is cut into tokens once, and every number in it is read from the words
+// around it: first what rules it out (context lexicon: ages, durations,
+// units, dates, references), then the counted noun after it (noun lexicon,
+// or a plain plural), then the verb that governs it on either side (verb
+// lexicon), which may change the category of a group of people or
+// premises. A number with no noun of its own becomes a count only when a
+// link phrase ties it to another count (link lexicon): comparisons,
+// subsets, "N out of M", or a split by place.
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <fmt/format.h>
+
 #include "crimestats/extractor.hpp"
+#include "crimestats/lexicon.hpp"
+#include "crimestats/numbers.hpp"
+#include "crimestats/text.hpp"
 
 namespace crimestats {
 namespace {
 
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using PhraseMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
+// How a governing verb may change a noun's category (count_nouns.tsv).
+enum class NounClass { fixed, person, premises, item, place };
+
+NounClass noun_class_from(std::string_view name, const std::filesystem::path& file, int line) {
+  if (name == "fixed") return NounClass::fixed;
+  if (name == "person") return NounClass::person;
+  if (name == "premises") return NounClass::premises;
+  if (name == "item") return NounClass::item;
+  if (name == "place") return NounClass::place;
+  throw std::runtime_error(fmt::format("{}:{}: unknown noun class '{}'", file.string(), line, name));
+}
+
+bool is_category(std::string_view c) {
+  static constexpr std::array<std::string_view, 12> kCategories{
+      "arrests", "charges", "convictions", "safeguarded", "offences", "seizures",
+      "lines",   "warrants", "officers",   "victims",     "people",   "other"};
+  return std::find(kCategories.begin(), kCategories.end(), c) != kCategories.end();
+}
+
+struct NounInfo {
+  std::string category;
+  NounClass cls = NounClass::place;
+};
+
+struct VerbInfo {
+  std::string category;
+  std::vector<NounClass> classes;
+  bool acts_on(NounClass c) const { return std::find(classes.begin(), classes.end(), c) != classes.end(); }
+};
+
+enum class Side { before, after };
+
+// Why a context phrase rules a number out (count_context.tsv).
+enum class Reason { exclude, date, year, bare };
+
+struct ContextInfo {
+  Reason reason = Reason::exclude;
+};
+
+enum GrammarRole : unsigned { kStop = 1, kAux = 2, kLead = 4 };
+
+enum class Link { back, subset, ahead, place };
+
+// A multi-word phrase table: phrases keyed by their lower-case words joined
+// with single spaces, and the longest phrase length for the scan.
+template <typename V>
+struct PhraseTable {
+  PhraseMap<V> entries;
+  std::size_t max_words = 0;
+
+  void add(const std::string& phrase, V value) {
+    std::size_t words = 1;
+    for (char c : phrase) words += (c == ' ');
+    max_words = std::max(max_words, words);
+    entries.insert_or_assign(lower_ascii(phrase), std::move(value));
+  }
+  const V* find(std::string_view key) const {
+    auto it = entries.find(key);
+    return it == entries.end() ? nullptr : &it->second;
+  }
+};
+
+// ---------------------------------------------------------------------------
+// Tokens of one sentence.
+
+struct Token {
+  enum class Kind { word, number, punct } kind = Kind::word;
+  Span span;
+  std::string lower;  // lower-case text; typographic quotes and dashes folded to ASCII
+  bool capitalised = false;
+  const Number* number = nullptr;
+};
+
+// Length of a UTF-8 punctuation sequence at `i` (typographic quotes and
+// dashes, bullets, NBSP, currency signs), or 0 for a word byte.
+std::size_t utf8_punct_length(std::string_view text, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(text[i]);
+  if (b0 == 0xC2 && i + 1 < text.size()) {
+    const auto b1 = static_cast<unsigned char>(text[i + 1]);
+    if (b1 >= 0xA0 && b1 <= 0xBF) return 2;  // NBSP, £, ¥, §, «, » ...
+  }
+  if (b0 == 0xE2 && i + 2 < text.size()) {
+    const auto b1 = static_cast<unsigned char>(text[i + 1]);
+    if (b1 == 0x80 || (b1 == 0x82 && static_cast<unsigned char>(text[i + 2]) == 0xAC)) return 3;  // – — ‘ ’ “ ” • … €
+  }
+  return 0;
+}
+
+std::string fold_punct(std::string_view p) {
+  if (p == "\xE2\x80\x93" || p == "\xE2\x80\x94") return "-";
+  if (p == "\xE2\x80\x98" || p == "\xE2\x80\x99") return "'";
+  if (p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D") return "\"";
+  return std::string(p);
+}
+
+bool is_space(std::string_view text, std::size_t i) {
+  const char c = text[i];
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return true;
+  return static_cast<unsigned char>(c) == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0;
+}
+
+// Cuts text[begin, end) into tokens; `numbers[k...]` are the numbers found
+// in it, which become single tokens.
+std::vector<Token> tokenise(std::string_view text, std::size_t begin, std::size_t end,
+                            const std::vector<Number>& numbers, std::size_t k) {
+  std::vector<Token> tokens;
+  std::size_t i = begin;
+  while (i < end) {
+    if (is_space(text, i)) {
+      i += static_cast<unsigned char>(text[i]) == 0xC2 ? 2 : 1;
+      continue;
+    }
+    while (k < numbers.size() && numbers[k].span.begin < i) ++k;
+    if (k < numbers.size() && numbers[k].span.begin == i) {
+      Token t;
+      t.kind = Token::Kind::number;
+      t.span = numbers[k].span;
+      t.lower = lower_ascii(text.substr(t.span.begin, t.span.end - t.span.begin));
+      t.number = &numbers[k];
+      tokens.push_back(std::move(t));
+      i = numbers[k].span.end;
+      continue;
+    }
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (const std::size_t len = utf8_punct_length(text, i); len > 0 || !is_word_byte(c)) {
+      const std::size_t n = len > 0 ? len : 1;
+      Token t;
+      t.kind = Token::Kind::punct;
+      t.span = Span{i, i + n};
+      t.lower = fold_punct(text.substr(i, n));
+      tokens.push_back(std::move(t));
+      i += n;
+      continue;
+    }
+    // A word: word bytes, with inner hyphens and apostrophes; it stops
+    // where a number starts ("Covid-19").
+    const std::size_t start = i;
+    while (i < end) {
+      if (k < numbers.size() && numbers[k].span.begin == i && i > start) break;
+      const auto b = static_cast<unsigned char>(text[i]);
+      if (utf8_punct_length(text, i) > 0) {
+        // A typographic apostrophe inside a word: "police’s".
+        if (text.substr(i, 3) == "\xE2\x80\x99" && i + 3 < end &&
+            is_ascii_alpha(static_cast<unsigned char>(text[i + 3])) && i > start) {
+          i += 3;
+          continue;
+        }
+        break;
+      }
+      if (is_word_byte(b)) {
+        ++i;
+        continue;
+      }
+      if ((b == '-' || b == '\'') && i > start && i + 1 < end &&
+          is_word_byte(static_cast<unsigned char>(text[i + 1])) && utf8_punct_length(text, i + 1) == 0) {
+        ++i;
+        continue;
+      }
+      break;
+    }
+    Token t;
+    t.kind = Token::Kind::word;
+    t.span = Span{start, i};
+    t.lower = lower_ascii(text.substr(start, i - start));
+    t.capitalised = is_ascii_upper(c);
+    tokens.push_back(std::move(t));
+  }
+  return tokens;
+}
+
+// ---------------------------------------------------------------------------
+
+// What was made of one number in a sentence.
+struct Reading {
+  enum class State { excluded, count, bare } state = State::bare;
+  bool spreads = false;  // an exclusion that carries along a list ("aged 19 and 22")
+  std::size_t tok = 0;   // the number's token
+  std::size_t lead = 0;  // first token of its hedge (== tok without one)
+  std::size_t after = 0;  // first token after the number and any trailing hedge
+  Qualifier qualifier = Qualifier::none;
+  std::string category, subject;
+  NounClass cls = NounClass::place;
+  // The category the verbs give a part of this count: "Twelve of the 14
+  // suspects have been charged" charges the twelve.
+  std::string predicate_category;
+  std::optional<std::pair<std::size_t, std::size_t>> noun;  // token range [first, last]
+  std::optional<std::string> partitive_subject;               // "133 of those children"
+  bool verb_found = false;  // a verb changed the noun's category
+};
+
 class CountsExtractor final : public Extractor {
  public:
+  explicit CountsExtractor(const std::filesystem::path& data_dir) {
+    const auto dir = data_dir / "lexicons";
+    for (const auto& row : read_lexicon(dir / "count_nouns.tsv", 3)) {
+      if (!is_category(row.fields[1])) {
+        throw std::runtime_error(
+            fmt::format("{}:{}: unknown category '{}'", (dir / "count_nouns.tsv").string(), row.line, row.fields[1]));
+      }
+      nouns_.add(row.fields[0], NounInfo{row.fields[1], noun_class_from(row.fields[2], dir / "count_nouns.tsv", row.line)});
+    }
+    for (const auto& row : read_lexicon(dir / "count_verbs.tsv", 3)) {
+      if (!is_category(row.fields[1])) {
+        throw std::runtime_error(
+            fmt::format("{}:{}: unknown category '{}'", (dir / "count_verbs.tsv").string(), row.line, row.fields[1]));
+      }
+      VerbInfo verb{row.fields[1], {}};
+      std::size_t start = 0;
+      while (start <= row.fields[2].size()) {
+        const std::size_t comma = std::min(row.fields[2].find(',', start), row.fields[2].size());
+        verb.classes.push_back(
+            noun_class_from(row.fields[2].substr(start, comma - start), dir / "count_verbs.tsv", row.line));
+        start = comma + 1;
+      }
+      verbs_.add(row.fields[0], std::move(verb));
+    }
+    for (const auto& row : read_lexicon(dir / "count_context.tsv", 3)) {
+      const std::string& side = row.fields[1];
+      const std::string& reason = row.fields[2];
+      ContextInfo info;
+      if (reason == "date") info.reason = Reason::date;
+      else if (reason == "year") info.reason = Reason::year;
+      else if (reason == "bare") info.reason = Reason::bare;
+      auto& table = side == "after" ? context_after_ : context_before_;
+      if (side != "after" && side != "before") {
+        throw std::runtime_error(
+            fmt::format("{}:{}: side must be before or after", (dir / "count_context.tsv").string(), row.line));
+      }
+      if (info.reason == Reason::date) {
+        // Month and weekday names count only when capitalised.
+        (side == "after" ? dates_after_ : dates_before_).add(row.fields[0], info);
+      } else if (info.reason == Reason::year) {
+        year_words_.add(row.fields[0], info);
+      } else if (info.reason == Reason::bare) {
+        bare_blocks_.add(row.fields[0], info);
+      } else {
+        table.add(row.fields[0], info);
+      }
+    }
+    for (const auto& row : read_lexicon(dir / "count_grammar.tsv", 2)) {
+      unsigned role = 0;
+      if (row.fields[1] == "stop") role = kStop;
+      else if (row.fields[1] == "aux") role = kAux;
+      else if (row.fields[1] == "lead") role = kLead;
+      else {
+        throw std::runtime_error(fmt::format("{}:{}: unknown role '{}'", (dir / "count_grammar.tsv").string(),
+                                             row.line, row.fields[1]));
+      }
+      grammar_[lower_ascii(row.fields[0])] |= role;
+    }
+    for (const auto& row : read_lexicon(dir / "count_links.tsv", 2)) {
+      const std::string& rel = row.fields[1];
+      if (rel == "back") back_links_.add(row.fields[0], Link::back);
+      else if (rel == "subset") subset_links_.add(row.fields[0], Link::subset);
+      else if (rel == "ahead") ahead_links_.add(row.fields[0], Link::ahead);
+      else if (rel == "place") place_links_.add(row.fields[0], Link::place);
+      else {
+        throw std::runtime_error(
+            fmt::format("{}:{}: unknown relation '{}'", (dir / "count_links.tsv").string(), row.line, rel));
+      }
+    }
+  }
+
   std::string_view name() const override { return "counts"; }
-  void extract(const ExtractInput&, Facts&) const override {}
+
+  void extract(const ExtractInput& in, Facts& out) const override {
+    const std::string_view text = in.text;
+    const std::vector<Number> numbers = find_numbers(text);
+    ArticleState state;
+    std::size_t k = 0;
+    while (k < numbers.size()) {
+      const std::size_t begin = sentence_begin(text, numbers[k].span.begin);
+      const std::size_t end = std::max(sentence_end(text, numbers[k].span.begin), numbers[k].span.end);
+      const std::vector<Token> tokens = tokenise(text, begin, end, numbers, k);
+      read_sentence(text, tokens, state, out);
+      while (k < numbers.size() && numbers[k].span.begin < end) ++k;
+    }
+  }
+
+ private:
+  // The counts already read in the article, for links across sentences.
+  struct ArticleState {
+    std::vector<Count> counts;
+  };
+
+  // --- phrase matching over tokens --------------------------------------
+
+  // The phrase of `table` that starts at token `j` (longest first); returns
+  // its value and sets `last` to its final token.
+  template <typename V>
+  const V* match_forward(const PhraseTable<V>& table, const std::vector<Token>& t, std::size_t j,
+                         std::size_t* last = nullptr) const {
+    std::string key;
+    const V* found = nullptr;
+    for (std::size_t n = 0; n < table.max_words && j + n < t.size(); ++n) {
+      if (t[j + n].kind == Token::Kind::number) break;
+      if (n > 0) key += ' ';
+      key += t[j + n].lower;
+      if (const V* v = table.find(key)) {
+        found = v;
+        if (last) *last = j + n;
+      }
+    }
+    return found;
+  }
+
+  // The phrase of `table` that ends at token `j` (longest first); sets
+  // `first` to its first token.
+  template <typename V>
+  const V* match_backward(const PhraseTable<V>& table, const std::vector<Token>& t, std::size_t j,
+                          std::size_t* first = nullptr, bool capitalised_only = false) const {
+    if (j >= t.size()) return nullptr;
+    std::string key;
+    const V* found = nullptr;
+    for (std::size_t n = 0; n < table.max_words && n <= j; ++n) {
+      const Token& tok = t[j - n];
+      if (tok.kind == Token::Kind::number) break;
+      key = n == 0 ? tok.lower : tok.lower + ' ' + key;
+      if (capitalised_only && !tok.capitalised && tok.kind == Token::Kind::word) continue;
+      if (const V* v = table.find(key)) {
+        found = v;
+        if (first) *first = j - n;
+      }
+    }
+    return found;
+  }
+
+  unsigned role(const Token& t) const {
+    if (t.kind != Token::Kind::word) return 0;
+    auto it = grammar_.find(t.lower);
+    return it == grammar_.end() ? 0 : it->second;
+  }
+
+  bool is_word(const std::vector<Token>& t, std::size_t j) const { return j < t.size() && t[j].kind == Token::Kind::word; }
+
+  // --- the reading of one number ---------------------------------------
+
+  static bool is_integer(double v) { return std::fabs(v - std::round(v)) < 1e-9; }
+
+  // Rules out numbers by their written form alone: vague, fractional,
+  // leading zeros, glued to times, dates, codes or hyphenated words.
+  static bool excluded_by_form(std::string_view text, const Number& n) {
+    if (!n.exact) return true;
+    if (!is_integer(n.value)) return true;
+    const Span s = n.span;
+    if (n.has_digits && text[s.begin] == '0' && s.end > s.begin + 1 && is_ascii_digit(static_cast<unsigned char>(text[s.begin + 1]))) {
+      return true;  // phone numbers and codes: 0800, 01206
+    }
+    auto digit_at = [&](std::size_t i) { return i < text.size() && is_ascii_digit(static_cast<unsigned char>(text[i])); };
+    auto word_at = [&](std::size_t i) { return i < text.size() && is_word_byte(static_cast<unsigned char>(text[i])); };
+    if (s.end < text.size()) {
+      const char c = text[s.end];
+      if ((c == '/' || c == ':' || c == '.') && digit_at(s.end + 1)) return true;  // 6:13, 3/4, 24/7
+      if (c == '-' && word_at(s.end + 1)) return true;  // 15-year-old, five-year, 10-15
+      if (text.substr(s.end, 3) == "\xE2\x80\x93" && digit_at(s.end + 3)) return true;  // 10–15
+    }
+    if (s.begin > 0) {
+      const char c = text[s.begin - 1];
+      if ((c == '/' || c == ':') && s.begin >= 2 && digit_at(s.begin - 2)) return true;
+      if (c == '-' && s.begin >= 2 && word_at(s.begin - 2)) return true;  // Covid-19, 2013-14
+      if (s.begin >= 4 && text.substr(s.begin - 3, 3) == "\xE2\x80\x93" && digit_at(s.begin - 4)) return true;
+      if (c == '.' && s.begin >= 2 && is_ascii_alpha(static_cast<unsigned char>(text[s.begin - 2]))) return true;  // No.5
+    }
+    return false;
+  }
+
+  static bool year_like(const Number& n) {
+    if (!n.has_digits || n.has_scale || n.span.end - n.span.begin != 4) return false;
+    return n.value >= 1800 && n.value <= 2100;
+  }
+
+  // The counted noun at token `j`: a listed noun (a run of listed nouns
+  // takes the last: "firearms offences"). Returns the token range.
+  std::optional<std::pair<std::size_t, std::size_t>> listed_noun_at(const std::vector<Token>& t, std::size_t j,
+                                                                   const NounInfo** info) const {
+    std::size_t last = 0;
+    const NounInfo* found = match_forward(nouns_, t, j, &last);
+    if (!found) return std::nullopt;
+    std::size_t first = j;
+    for (;;) {
+      std::size_t next_last = 0;
+      const NounInfo* next = match_forward(nouns_, t, last + 1, &next_last);
+      if (!next || !is_word(t, last + 1)) break;
+      found = next;
+      last = next_last;
+    }
+    *info = found;
+    return std::make_pair(first, last);
+  }
+
+  // A plain plural that no lexicon lists: "416 links", "12 cannabis
+  // factories". Only lower-case words, at most one modifier before it.
+  std::optional<std::pair<std::size_t, std::size_t>> plain_plural_at(const std::vector<Token>& t, std::size_t j) const {
+    std::size_t head = j;
+    if (!plain_word(t, j)) return std::nullopt;
+    if (plain_word(t, j + 1)) head = j + 1;
+    const std::string& w = t[head].lower;
+    if (w.size() < 4 || w.back() != 's') return std::nullopt;
+    const char before_s = w[w.size() - 2];
+    if (before_s == 's' || before_s == 'u' || before_s == 'i' || before_s == '\'') return std::nullopt;
+    if (context_after_.find(w) || dates_after_.find(w)) return std::nullopt;  // "five years", "cannabis plants"
+    return std::make_pair(head, head);
+  }
+
+  // A lower-case word that may stand in a noun phrase.
+  bool plain_word(const std::vector<Token>& t, std::size_t j) const {
+    if (!is_word(t, j) || t[j].capitalised || role(t[j]) != 0 || verbs_.find(t[j].lower)) return false;
+    for (char c : t[j].lower) {
+      if (is_ascii_digit(static_cast<unsigned char>(c))) return false;
+    }
+    return true;
+  }
+
+  // The verb that governs the number from before it: skips the number's
+  // hedge and lead words ("arrested a total of 31 people").
+  const VerbInfo* verb_before(const std::vector<Token>& t, std::size_t lead) const {
+    std::size_t j = lead;
+    for (std::size_t skipped = 0; j > 0 && skipped <= 4; ++skipped) {
+      const Token& prev = t[j - 1];
+      if (prev.kind != Token::Kind::word) return nullptr;
+      if (const VerbInfo* v = match_backward(verbs_, t, j - 1)) return v;
+      if (!(role(prev) & kLead)) return nullptr;
+      --j;
+    }
+    return nullptr;
+  }
+
+  // The verb after a noun (or a bare number) ending at token `last`: skips
+  // auxiliaries ("760 people have been arrested", "22 people arrested").
+  const VerbInfo* verb_after(const std::vector<Token>& t, std::size_t last) const {
+    std::size_t j = last + 1;
+    for (std::size_t skipped = 0; j < t.size() && skipped <= 5; ++skipped, ++j) {
+      if (t[j].kind != Token::Kind::word) return nullptr;
+      if (const VerbInfo* v = match_forward(verbs_, t, j)) return v;
+      if (!(role(t[j]) & kAux)) return nullptr;
+    }
+    return nullptr;
+  }
+
+  bool excluded_by_context(const std::vector<Token>& t, const Reading& r, bool& blocks_bare) const {
+    // After the number: units, durations, money, percentages, months.
+    if (match_forward(context_after_, t, r.tok + 1)) return true;
+    if (r.tok + 1 < t.size() && t[r.tok + 1].capitalised && match_forward(dates_after_, t, r.tok + 1)) return true;
+    if (r.tok + 2 < t.size() && t[r.tok + 1].lower == "of" && t[r.tok + 2].capitalised &&
+        match_forward(dates_after_, t, r.tok + 2)) {
+      return true;  // "3 of October"
+    }
+    // Before it (and before its hedge): ages, references, rates, money.
+    auto excluded_before = [&](std::size_t j) {
+      if (j >= t.size()) return false;
+      return match_backward(context_before_, t, j) != nullptr ||
+             match_backward(dates_before_, t, j, nullptr, true) != nullptr;
+    };
+    const std::size_t lead = r.lead;
+    if (lead > 0 && excluded_before(lead - 1)) return true;
+    if (r.tok > 0 && r.tok != lead && excluded_before(r.tok - 1)) return true;
+    // "aged between 15 and 18", "under the age of 18" reach past a
+    // "between" or a date's weekday comma.
+    if (lead > 1 && (t[lead - 1].lower == "between" || t[lead - 1].lower == "from" || t[lead - 1].lower == ",")) {
+      if (excluded_before(lead - 2)) return true;
+    }
+    blocks_bare = lead > 0 && match_backward(bare_blocks_, t, lead - 1) != nullptr;
+    return false;
+  }
+
+  Reading read_number_at(std::string_view text, const std::vector<Token>& t, std::size_t i) const {
+    Reading r;
+    r.tok = i;
+    r.lead = i;
+    r.after = i + 1;
+    const Number& n = *t[i].number;
+    if (excluded_by_form(text, n)) {
+      r.state = Reading::State::excluded;
+      return r;
+    }
+    // The hedge before: "more than", "nearly", "up to".
+    const Hedge hedge = hedge_before(text, n.span.begin);
+    if (hedge.qualifier != Qualifier::none) {
+      r.qualifier = hedge.qualifier;
+      while (r.lead > 0 && t[r.lead - 1].span.begin >= hedge.begin) --r.lead;
+    }
+    // A hedge after: "100 or more", "100-plus", "100+".
+    if (r.after < t.size()) {
+      if (t[r.after].lower == "+" || t[r.after].lower == "plus") {
+        if (r.qualifier == Qualifier::none) r.qualifier = Qualifier::more_than;
+        ++r.after;
+      } else if (r.after + 1 < t.size() && t[r.after].lower == "or" &&
+                 (t[r.after + 1].lower == "more" || t[r.after + 1].lower == "so")) {
+        if (r.qualifier == Qualifier::none) {
+          r.qualifier = t[r.after + 1].lower == "more" ? Qualifier::at_least : Qualifier::approximately;
+        }
+        r.after += 2;
+      }
+    }
+    bool blocks_bare = false;
+    if (excluded_by_context(t, r, blocks_bare)) {
+      r.state = Reading::State::excluded;
+      r.spreads = true;
+      return r;
+    }
+    // A ratio: "one in five", "3 in 10 people".
+    auto ratio = [&](std::size_t a, std::size_t b) {  // tokens a "in" b
+      return t[a].kind == Token::Kind::number && t[b].kind == Token::Kind::number &&
+             !year_like(*t[b].number) && t[b].number->value > t[a].number->value;
+    };
+    if ((i + 2 < t.size() && t[i + 1].lower == "in" && ratio(i, i + 2)) ||
+        (i >= 2 && t[i - 1].lower == "in" && ratio(i - 2, i))) {
+      r.state = Reading::State::excluded;
+      return r;
+    }
+    if (year_like(n)) {
+      const NounInfo* info = nullptr;
+      const bool noun_follows = listed_noun_at(t, i + 1, &info).has_value();
+      const bool after_year_word = i > 0 && (match_backward(year_words_, t, i - 1) ||
+                                             match_backward(dates_before_, t, i - 1, nullptr, true));
+      if (!noun_follows || after_year_word) {
+        r.state = Reading::State::excluded;
+        r.spreads = true;
+        return r;
+      }
+    }
+    const bool is_word_one = !n.has_digits && n.value == 1;
+
+    // The counted noun after the number: modifiers, then a listed noun.
+    std::size_t j = r.after;
+    const NounInfo* info = nullptr;
+    if (j + 1 < t.size() && t[j].lower == "of") {
+      // "133 of those children", "five of the men", "30 of the 36 areas".
+      if (is_word_one) {
+        r.state = Reading::State::excluded;
+        return r;
+      }
+      std::size_t k = j + 1;
+      if (is_word(t, k) && (role(t[k]) & kStop)) ++k;
+      if (k < t.size() && t[k].kind != Token::Kind::number) {
+        if (auto noun = find_noun(t, k, &info)) {
+          if (info) r.partitive_subject = span_text(text, t, *noun);
+          if (info && !subset_pronoun(t[j + 1].lower)) {
+            set_noun(text, t, r, *noun, info);
+            r.noun.reset();  // the noun is not next to the number: keep the span short
+          }
+        }
+      }
+    } else if (auto noun = find_noun(t, j, &info)) {
+      if (info) {
+        set_noun(text, t, r, *noun, info);
+      } else {
+        r.state = Reading::State::count;
+        r.category = "other";
+        r.predicate_category = "other";
+        r.subject = span_text(text, t, *noun);
+        r.noun = noun;
+      }
+    }
+    if (r.state == Reading::State::count) {
+      // "one" is a count only where the noun or a verb makes it a
+      // statistic ("one arrest", "one man was charged"), not in "one
+      // officer said".
+      if (is_word_one && r.cls != NounClass::fixed && !r.verb_found) r.state = Reading::State::excluded;
+      return r;
+    }
+    if (blocks_bare || is_word_one) {
+      r.state = Reading::State::excluded;
+      return r;
+    }
+    r.state = Reading::State::bare;
+    return r;
+  }
+
+  static bool subset_pronoun(std::string_view w) {
+    return w == "those" || w == "them" || w == "these" || w == "whom" || w == "which";
+  }
+
+  // The counted noun starting within a few modifiers of token `j`: a
+  // listed noun (sets *info), or a plain plural (leaves *info null).
+  std::optional<std::pair<std::size_t, std::size_t>> find_noun(const std::vector<Token>& t, std::size_t j,
+                                                              const NounInfo** info) const {
+    *info = nullptr;
+    for (std::size_t k = j, modifiers = 0; k < t.size() && modifiers <= 3; ++k, ++modifiers) {
+      if (t[k].kind != Token::Kind::word) break;
+      if (auto noun = listed_noun_at(t, k, info)) return noun;
+      if ((role(t[k]) & kStop) || verbs_.find(t[k].lower)) break;
+    }
+    *info = nullptr;
+    return plain_plural_at(t, j);
+  }
+
+  static std::string span_text(std::string_view text, const std::vector<Token>& t,
+                               std::pair<std::size_t, std::size_t> range) {
+    const std::size_t b = t[range.first].span.begin;
+    return std::string(text.substr(b, t[range.second].span.end - b));
+  }
+
+  void set_noun(std::string_view text, const std::vector<Token>& t, Reading& r,
+                std::pair<std::size_t, std::size_t> noun, const NounInfo* info) const {
+    r.state = Reading::State::count;
+    r.noun = noun;
+    r.subject = span_text(text, t, noun);
+    r.cls = info->cls;
+    r.category = info->category;
+    r.predicate_category = info->category;
+    if (info->cls == NounClass::fixed) return;
+    const VerbInfo* before = verb_before(t, r.lead);
+    const VerbInfo* after = verb_after(t, noun.second);
+    if (before && before->acts_on(info->cls)) r.category = before->category;
+    else if (after && after->acts_on(info->cls)) r.category = after->category;
+    r.verb_found = r.category != info->category || (before && before->acts_on(info->cls)) ||
+                   (after && after->acts_on(info->cls));
+    r.predicate_category = (after && after->acts_on(info->cls)) ? after->category : r.category;
+  }
+
+  // --- numbers with no noun of their own ---------------------------------
+
+  static bool is_list_word(std::string_view w) {
+    return w == "," || w == "and" || w == "or" || w == "to" || w == "-" || w == "nor";
+  }
+
+  // True if readings a and b (a before b) are neighbours in a list of
+  // numbers: "19 and 22", "five, six".
+  static bool listed_together(const std::vector<Token>& t, const Reading& a, const Reading& b) {
+    return b.lead == a.after + 1 && is_list_word(t[a.after].lower);
+  }
+
+  static void inherit(Reading& r, const Reading& from, bool predicate) {
+    r.state = Reading::State::count;
+    r.category = predicate ? from.predicate_category : from.category;
+    r.predicate_category = r.category;
+    r.subject = r.partitive_subject.value_or(from.subject);
+    r.cls = from.cls;
+  }
+
+  static void inherit(Reading& r, const Count& from) {
+    r.state = Reading::State::count;
+    r.category = from.category;
+    r.predicate_category = from.category;
+    r.subject = r.partitive_subject.value_or(from.subject);
+  }
+
+  // Settles a bare number by the readings around it; returns true if it
+  // changed state.
+  bool resolve(std::vector<Reading>& rs, std::size_t ri, const std::vector<Token>& t, const ArticleState& state) const {
+    Reading& r = rs[ri];
+    // An exclusion carried along a list: "aged 19 and 22".
+    if (ri > 0 && rs[ri - 1].state == Reading::State::excluded && rs[ri - 1].spreads &&
+        listed_together(t, rs[ri - 1], r)) {
+      r.state = Reading::State::excluded;
+      r.spreads = true;
+      return true;
+    }
+    if (ri + 1 < rs.size() && rs[ri + 1].state == Reading::State::excluded && rs[ri + 1].spreads &&
+        listed_together(t, r, rs[ri + 1])) {
+      r.state = Reading::State::excluded;
+      r.spreads = true;
+      return true;
+    }
+    // A verb of its own: "police arrested 19 in raids", "five were charged".
+    const bool ends_phrase = r.after >= t.size() || t[r.after].kind == Token::Kind::punct || (role(t[r.after]) & kStop);
+    if (const VerbInfo* v = verb_before(t, r.lead); v && v->acts_on(NounClass::person) && ends_phrase) {
+      r.state = Reading::State::count;
+      r.category = r.predicate_category = v->category;
+      r.cls = NounClass::person;
+      return true;
+    }
+    if (const VerbInfo* v = verb_after(t, r.after - 1); v && v->acts_on(NounClass::person)) {
+      r.state = Reading::State::count;
+      r.category = r.predicate_category = v->category;
+      r.cls = NounClass::person;
+      r.subject = r.partitive_subject.value_or("");
+      return true;
+    }
+    auto antecedent_before = [&]() -> const Reading* {
+      for (std::size_t k = ri; k-- > 0;) {
+        if (rs[k].state == Reading::State::count) return &rs[k];
+      }
+      return nullptr;
+    };
+    // "30 out of 36 areas", "between 10 and 15 people".
+    std::size_t last = 0;
+    if (match_forward(ahead_links_, t, r.after, &last) && ri + 1 < rs.size() && rs[ri + 1].lead == last + 1) {
+      const Reading& next = rs[ri + 1];
+      if (next.state == Reading::State::count) {
+        inherit(r, next, true);
+        return true;
+      }
+      if (next.state == Reading::State::excluded && next.spreads) {
+        r.state = Reading::State::excluded;
+        r.spreads = true;
+        return true;
+      }
+    }
+    // "375 offences in 2018, up from 298 in 2013".
+    if (r.lead > 0 && match_backward(back_links_, t, r.lead - 1)) {
+      if (const Reading* a = antecedent_before()) {
+        inherit(r, *a, false);
+        return true;
+      }
+    }
+    // "760 people have been arrested, 133 of those children".
+    if (match_forward(subset_links_, t, r.after)) {
+      if (const Reading* a = antecedent_before()) {
+        inherit(r, *a, false);
+        return true;
+      }
+    }
+    // "36 from Southend and 30 from Basildon", after a count reported
+    // just before.
+    if (match_forward(place_links_, t, r.after, &last) && last + 1 < t.size() && t[last + 1].capitalised) {
+      if (const Reading* a = antecedent_before()) {
+        inherit(r, *a, false);
+        return true;
+      }
+      if (!state.counts.empty() && state.counts.back().span.end + kPlaceLinkReach >= t[r.tok].span.begin) {
+        inherit(r, state.counts.back());
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // How far back (bytes) a split by place may look for the count it splits.
+  static constexpr std::size_t kPlaceLinkReach = 600;
+
+  void read_sentence(std::string_view text, const std::vector<Token>& t, ArticleState& state, Facts& out) const {
+    std::vector<Reading> rs;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (t[i].kind == Token::Kind::number) rs.push_back(read_number_at(text, t, i));
+    }
+    // Chains ("10, 20 and 30 people") settle over a few passes.
+    for (int pass = 0; pass < 3; ++pass) {
+      bool changed = false;
+      for (std::size_t ri = 0; ri < rs.size(); ++ri) {
+        if (rs[ri].state == Reading::State::bare) changed |= resolve(rs, ri, t, state);
+      }
+      if (!changed) break;
+    }
+    for (const Reading& r : rs) {
+      if (r.state != Reading::State::count) continue;
+      Count c;
+      c.value = t[r.tok].number->value;
+      c.category = r.category;
+      c.subject = r.subject;
+      c.qualifier = r.qualifier;
+      // A definite repeat of a group counted before ("the 14 suspects")
+      // keeps the category it was first given.
+      if (r.cls == NounClass::person && r.lead > 0 && t[r.lead - 1].lower == "the") {
+        for (const Count& earlier : state.counts) {
+          if (earlier.value == c.value) {
+            c.category = earlier.category;
+            break;
+          }
+        }
+      }
+      const std::size_t end = r.noun ? t[r.noun->second].span.end : t[r.tok].span.end;
+      c.span = Span{t[r.lead].span.begin, end};
+      state.counts.push_back(c);
+      out.counts.push_back(std::move(c));
+    }
+  }
+
+  PhraseTable<NounInfo> nouns_;
+  PhraseTable<VerbInfo> verbs_;
+  PhraseTable<ContextInfo> context_before_, context_after_, dates_before_, dates_after_, year_words_, bare_blocks_;
+  PhraseMap<unsigned> grammar_;
+  PhraseTable<Link> back_links_, subset_links_, ahead_links_, place_links_;
 };
 
 }  // namespace
 
-ExtractorPtr make_counts_extractor(const std::filesystem::path&) { return std::make_unique<CountsExtractor>(); }
+ExtractorPtr make_counts_extractor(const std::filesystem::path& data_dir) {
+  return std::make_unique<CountsExtractor>(data_dir);
+}
 
 }  // namespace crimestats

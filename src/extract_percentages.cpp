@@ -1,17 +1,238 @@
-// Placeholder until the percentages extractor lands: finds nothing.
+// Percentages: "25%", "25 per cent", "25 percent", "40pc", "15.7%",
+// "twenty per cent", with the hedge before them ("nearly 40pc") and the
+// direction of change the words around them give ("increased by 25%", "a
+// 15.7% increase", "fell 10 per cent").
+//
+// The percent markers are the anchors: one pass over the text finds '%'
+// and words starting with 'p' ("per cent", "percent", "pc", "pct"); only
+// then is the number just before the marker read. "Percentage points" are
+// not percentages (a difference between two rates) and are skipped, as is
+// "3% points".
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <fmt/format.h>
+
 #include "crimestats/extractor.hpp"
+#include "crimestats/lexicon.hpp"
+#include "crimestats/numbers.hpp"
+#include "crimestats/text.hpp"
 
 namespace crimestats {
 namespace {
 
+enum class Direction { increase, decrease, skip };
+
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using DirectionMap = std::unordered_map<std::string, Direction, StringHash, std::equal_to<>>;
+
+struct Marker {
+  Span span;              // the marker itself: "%", "per cent", "pc"
+  std::size_t number_end;  // where the number before it must end
+};
+
+bool letter_at(std::string_view text, std::size_t i) {
+  return i < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[i]));
+}
+
+// The number ending exactly at `end`: digits ("15.7", "1,200") or number
+// words ("twenty-five").
+std::optional<Number> number_ending_at(std::string_view text, std::size_t end) {
+  if (end == 0) return std::nullopt;
+  if (is_ascii_digit(static_cast<unsigned char>(text[end - 1]))) {
+    std::size_t begin = end;
+    while (begin > 0) {
+      const char c = text[begin - 1];
+      if (is_ascii_digit(static_cast<unsigned char>(c))) {
+        --begin;
+      } else if ((c == ',' || c == '.') && begin >= 2 && is_ascii_digit(static_cast<unsigned char>(text[begin - 2]))) {
+        --begin;
+      } else {
+        break;
+      }
+    }
+    if (!at_word_start(text, begin)) return std::nullopt;  // "A12%"
+    auto n = read_number(text, begin);
+    if (!n || n->span.end != end) return std::nullopt;
+    return n;
+  }
+  if (!is_ascii_alpha(static_cast<unsigned char>(text[end - 1]))) return std::nullopt;
+  // Number words: the longest reading that ends here.
+  const auto words = words_before(text, end, 6);
+  for (std::size_t k = words.size(); k-- > 0;) {
+    if (auto n = read_number(text, words[k].span.begin); n && n->span.end == end) return n;
+  }
+  return std::nullopt;
+}
+
 class PercentagesExtractor final : public Extractor {
  public:
+  explicit PercentagesExtractor(const std::filesystem::path& data_dir) {
+    const auto file = data_dir / "lexicons" / "percent_direction.tsv";
+    for (const auto& row : read_lexicon(file, 3)) {
+      Direction d;
+      if (row.fields[1] == "increase") d = Direction::increase;
+      else if (row.fields[1] == "decrease") d = Direction::decrease;
+      else if (row.fields[1] == "skip") d = Direction::skip;
+      else throw std::runtime_error(fmt::format("{}:{}: unknown direction '{}'", file.string(), row.line, row.fields[1]));
+      if (row.fields[2] == "before") before_.insert_or_assign(lower_ascii(row.fields[0]), d);
+      else if (row.fields[2] == "after") after_.insert_or_assign(lower_ascii(row.fields[0]), d);
+      else throw std::runtime_error(fmt::format("{}:{}: side must be before or after", file.string(), row.line));
+    }
+  }
+
   std::string_view name() const override { return "percentages"; }
-  void extract(const ExtractInput&, Facts&) const override {}
+
+  void extract(const ExtractInput& in, Facts& out) const override {
+    const std::string_view text = in.text;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const char c = text[i];
+      if (c != '%' && (c | 0x20) != 'p') continue;
+      const auto marker = marker_at(text, i);
+      if (!marker) continue;
+      add_percentage(text, *marker, out);
+      i = marker->span.end - 1;
+    }
+  }
+
+ private:
+  // A percent marker starting at `i`, with where its number must end.
+  static std::optional<Marker> marker_at(std::string_view text, std::size_t i) {
+    std::size_t len = 0;
+    if (text[i] == '%') {
+      len = 1;
+    } else if (istarts_with(text.substr(i), "per cent") || istarts_with(text.substr(i), "per-cent")) {
+      len = 8;
+    } else if (istarts_with(text.substr(i), "percent")) {
+      len = 7;
+    } else if (text.substr(i, 3) == "pct") {
+      len = 3;
+    } else if (text.substr(i, 2) == "pc") {
+      // Lower case only: "PC" is a police constable.
+      len = 2;
+    } else {
+      return std::nullopt;
+    }
+    // A word marker stands alone or glued to digits ("40pc"), never inside
+    // a word ("percentage", "epic").
+    if (text[i] != '%' && (letter_at(text, i + len) || (i > 0 && letter_at(text, i - 1)))) return std::nullopt;
+    std::size_t end = i;
+    if (end > 0 && text[end - 1] == ' ') --end;
+    if (end == 0) return std::nullopt;
+    return Marker{Span{i, i + len}, end};
+  }
+
+  // True if the marker is followed by "point(s)": "3% points", "3 per cent
+  // points" are percentage points.
+  static bool followed_by_points(std::string_view text, std::size_t end) {
+    const auto next = words_after(text, end, 1);
+    return !next.empty() && next[0].span.begin <= end + 1 &&
+           (iequals(next[0].text, "point") || iequals(next[0].text, "points"));
+  }
+
+  void add_percentage(std::string_view text, const Marker& marker, Facts& out) const {
+    const auto n = number_ending_at(text, marker.number_end);
+    if (!n || !n->exact) return;
+    if (followed_by_points(text, marker.span.end)) return;
+    const Hedge hedge = hedge_before(text, n->span.begin);
+    Percentage p;
+    p.value = n->value;
+    p.qualifier = hedge.qualifier;
+    p.direction = direction(text, hedge.begin, marker.span.end);
+    p.span = Span{hedge.begin, marker.span.end};
+    // A range shares the marker: "20-25%", "between 20 and 30 per cent".
+    if (auto first = range_start(text, n->span.begin)) {
+      const Hedge first_hedge = hedge_before(text, first->span.begin);
+      Percentage q;
+      q.value = first->value;
+      q.qualifier = first_hedge.qualifier;
+      q.direction = direction(text, first_hedge.begin, marker.span.end);
+      p.direction = q.direction;
+      q.span = Span{first_hedge.begin, first->span.end};
+      out.percentages.push_back(std::move(q));
+    }
+    out.percentages.push_back(std::move(p));
+  }
+
+  // The first number of a range whose second number starts at `begin`.
+  static std::optional<Number> range_start(std::string_view text, std::size_t begin) {
+    std::size_t i = begin;
+    while (i > 0 && text[i - 1] == ' ') --i;
+    std::size_t link_end = i;
+    if (i > 0 && text[i - 1] == '-') {
+      --i;
+    } else if (i >= 3 && text.substr(i - 3, 3) == "\xE2\x80\x93") {
+      i -= 3;
+    } else {
+      const auto link = words_before(text, i, 1);
+      if (link.empty() || link[0].span.end != link_end ||
+          !(iequals(link[0].text, "to") || iequals(link[0].text, "and"))) {
+        return std::nullopt;
+      }
+      i = link[0].span.begin;
+    }
+    while (i > 0 && text[i - 1] == ' ') --i;
+    auto first = number_ending_at(text, i);
+    if (!first || !first->exact) return std::nullopt;
+    return first;
+  }
+
+  // "increase", "decrease" or "" from the words before the number (and
+  // its hedge) or after the marker.
+  std::string direction(std::string_view text, std::size_t number_begin, std::size_t marker_end) const {
+    if (auto d = scan(before_, words_before(text, number_begin, kReach), text, true)) return *d;
+    if (auto d = scan(after_, words_after(text, marker_end, kReach), text, false)) return *d;
+    return {};
+  }
+
+  // The nearest direction word among `words` (nearest first), passing over
+  // skip words; phrases of two words are tried before single words.
+  std::optional<std::string> scan(const DirectionMap& table, const std::vector<Word>& words, std::string_view text,
+                                  bool backwards) const {
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      // Words must be separated by spaces only: a comma ends the phrase.
+      const std::size_t gap_begin = backwards ? words[k].span.end : (k == 0 ? words[k].span.begin : words[k - 1].span.end);
+      const std::size_t gap_end = backwards ? (k == 0 ? words[k].span.end : words[k - 1].span.begin) : words[k].span.begin;
+      if (k > 0 && !only_spaces(text, gap_begin, gap_end)) break;
+      std::optional<Direction> found;
+      if (k + 1 < words.size()) {
+        const std::string two = backwards ? lower_ascii(words[k + 1].text) + ' ' + lower_ascii(words[k].text)
+                                          : lower_ascii(words[k].text) + ' ' + lower_ascii(words[k + 1].text);
+        if (auto it = table.find(two); it != table.end() && it->second != Direction::skip) found = it->second;
+      }
+      if (!found) {
+        auto it = table.find(lower_ascii(words[k].text));
+        if (it == table.end()) return std::nullopt;
+        found = it->second;
+      }
+      if (*found == Direction::increase) return "increase";
+      if (*found == Direction::decrease) return "decrease";
+    }
+    return std::nullopt;
+  }
+
+  static bool only_spaces(std::string_view text, std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i) {
+      if (text[i] != ' ') return false;
+    }
+    return true;
+  }
+
+  static constexpr std::size_t kReach = 4;  // words looked at on each side
+
+  DirectionMap before_, after_;
 };
 
 }  // namespace
 
-ExtractorPtr make_percentages_extractor(const std::filesystem::path&) { return std::make_unique<PercentagesExtractor>(); }
+ExtractorPtr make_percentages_extractor(const std::filesystem::path& data_dir) {
+  return std::make_unique<PercentagesExtractor>(data_dir);
+}
 
 }  // namespace crimestats

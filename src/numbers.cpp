@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cmath>
+#include <string>
 #include <utility>
 
 #include "crimestats/text.hpp"
@@ -11,34 +12,87 @@ namespace {
 
 constexpr std::size_t kMaxSignificantDigits = 15;
 
-struct WordValue {
+// The words numbers are written with, by what they do in a number.
+enum class WordKind { unit, tens, hundred, dozen, scale, vague, article, half, conjunction, ordinal };
+
+struct NumberWord {
   std::string_view word;
+  WordKind kind;
   double value;
 };
 
-constexpr std::array<WordValue, 20> kUnits{{
-    {"zero", 0},     {"one", 1},        {"two", 2},        {"three", 3},     {"four", 4},
-    {"five", 5},     {"six", 6},        {"seven", 7},      {"eight", 8},     {"nine", 9},
-    {"ten", 10},     {"eleven", 11},    {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
-    {"fifteen", 15}, {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
-}};
-constexpr std::array<WordValue, 8> kTens{{
-    {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50},
-    {"sixty", 60},  {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
-}};
-constexpr std::array<WordValue, 3> kScales{{{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}}};
-// Plural magnitudes with no exact value: "dozens of", "hundreds of".
-constexpr std::array<WordValue, 6> kVague{{
-    {"dozens", 12}, {"scores", 20}, {"hundreds", 100}, {"thousands", 1e3}, {"millions", 1e6}, {"billions", 1e9},
-}};
+constexpr auto kNumberWords = std::to_array<NumberWord>({
+    {"zero", WordKind::unit, 0},        {"one", WordKind::unit, 1},         {"two", WordKind::unit, 2},
+    {"three", WordKind::unit, 3},       {"four", WordKind::unit, 4},        {"five", WordKind::unit, 5},
+    {"six", WordKind::unit, 6},         {"seven", WordKind::unit, 7},       {"eight", WordKind::unit, 8},
+    {"nine", WordKind::unit, 9},        {"ten", WordKind::unit, 10},        {"eleven", WordKind::unit, 11},
+    {"twelve", WordKind::unit, 12},     {"thirteen", WordKind::unit, 13},   {"fourteen", WordKind::unit, 14},
+    {"fifteen", WordKind::unit, 15},    {"sixteen", WordKind::unit, 16},    {"seventeen", WordKind::unit, 17},
+    {"eighteen", WordKind::unit, 18},   {"nineteen", WordKind::unit, 19},   {"twenty", WordKind::tens, 20},
+    {"thirty", WordKind::tens, 30},     {"forty", WordKind::tens, 40},      {"fifty", WordKind::tens, 50},
+    {"sixty", WordKind::tens, 60},      {"seventy", WordKind::tens, 70},    {"eighty", WordKind::tens, 80},
+    {"ninety", WordKind::tens, 90},     {"hundred", WordKind::hundred, 100}, {"dozen", WordKind::dozen, 12},
+    {"thousand", WordKind::scale, 1e3}, {"million", WordKind::scale, 1e6},  {"billion", WordKind::scale, 1e9},
+    // Plural magnitudes with no exact value: "dozens of", "hundreds of".
+    {"dozens", WordKind::vague, 12},    {"scores", WordKind::vague, 20},    {"hundreds", WordKind::vague, 100},
+    {"thousands", WordKind::vague, 1e3}, {"millions", WordKind::vague, 1e6}, {"billions", WordKind::vague, 1e9},
+    {"a", WordKind::article, 1},        {"an", WordKind::article, 1},       {"half", WordKind::half, 0.5},
+    {"and", WordKind::conjunction, 0},
+    // Ordinals after a hyphen ("twenty-first") end a number word: the
+    // whole is an ordinal, not a number.
+    {"first", WordKind::ordinal, 1},    {"second", WordKind::ordinal, 2},   {"third", WordKind::ordinal, 3},
+    {"fourth", WordKind::ordinal, 4},   {"fifth", WordKind::ordinal, 5},    {"sixth", WordKind::ordinal, 6},
+    {"seventh", WordKind::ordinal, 7},  {"eighth", WordKind::ordinal, 8},   {"ninth", WordKind::ordinal, 9},
+    {"tenth", WordKind::ordinal, 10},   {"hundredth", WordKind::ordinal, 100}, {"thousandth", WordKind::ordinal, 1e3},
+    {"millionth", WordKind::ordinal, 1e6},
+});
 
-template <std::size_t N>
-const WordValue* lookup(const std::array<WordValue, N>& table, std::string_view word) {
-  for (const auto& entry : table) {
-    if (iequals(entry.word, word)) return &entry;
+constexpr std::size_t kMaxNumberWordLength = 10;
+
+// Number words indexed by length and first letter: most words in a text
+// are rejected by one array read, which keeps find_numbers fast.
+class NumberWordIndex {
+ public:
+  NumberWordIndex() {
+    for (const auto& entry : kNumberWords) {
+      slots_[entry.word.size()][static_cast<unsigned char>(entry.word[0]) - 'a'].push_back(&entry);
+    }
   }
-  return nullptr;
+  const NumberWord* find(std::string_view word) const {
+    if (word.empty() || word.size() > kMaxNumberWordLength) return nullptr;
+    const char first = to_lower_ascii(word[0]);
+    if (first < 'a' || first > 'z') return nullptr;
+    for (const NumberWord* entry : slots_[word.size()][first - 'a']) {
+      if (iequals(entry->word, word)) return entry;
+    }
+    return nullptr;
+  }
+
+ private:
+  std::array<std::array<std::vector<const NumberWord*>, 26>, kMaxNumberWordLength + 1> slots_;
+};
+
+// True if some number word starts with this letter: lets find_numbers
+// skip most words without reading them.
+bool may_start_number_word(unsigned char c) {
+  static const std::array<bool, 256> starts = [] {
+    std::array<bool, 256> table{};
+    for (const auto& entry : kNumberWords) {
+      const auto first = static_cast<unsigned char>(entry.word[0]);
+      table[first] = true;
+      table[first & ~0x20u] = true;
+    }
+    return table;
+  }();
+  return starts[c];
 }
+
+const NumberWord* number_word(std::string_view word) {
+  static const NumberWordIndex index;
+  return index.find(word);
+}
+
+bool is_kind(const NumberWord* entry, WordKind kind) { return entry && entry->kind == kind; }
 
 // A letter-only word starting at `pos`, or empty.
 std::string_view letters_at(std::string_view text, std::size_t pos) {
@@ -56,12 +110,16 @@ std::size_t skip_gap(std::string_view text, std::size_t pos, bool allow_hyphen) 
   return i;
 }
 
-// Scale suffix glued to digits: 79k, 20m, 2bn, 1.5mn. Returns its length.
+// Scale suffix glued to digits: 79k, 20m, 2bn, 1.5mn, 20million. Returns
+// its length and multiplier.
 std::pair<std::size_t, double> glued_scale(std::string_view text, std::size_t pos) {
   const std::string_view word = letters_at(text, pos);
   if (iequals(word, "k")) return {1, 1e3};
   if (iequals(word, "m") || iequals(word, "mn")) return {word.size(), 1e6};
   if (iequals(word, "bn")) return {2, 1e9};
+  if (const NumberWord* scale = number_word(word); is_kind(scale, WordKind::scale)) {
+    return {word.size(), scale->value};
+  }
   return {0, 1};
 }
 
@@ -70,7 +128,9 @@ std::pair<std::size_t, double> spaced_scale(std::string_view text, std::size_t p
   if (pos >= text.size() || text[pos] != ' ') return {pos, 1};
   const std::size_t word_pos = skip_gap(text, pos, false);
   const std::string_view word = letters_at(text, word_pos);
-  if (const WordValue* scale = lookup(kScales, word)) return {word_pos + word.size(), scale->value};
+  if (const NumberWord* scale = number_word(word); is_kind(scale, WordKind::scale)) {
+    return {word_pos + word.size(), scale->value};
+  }
   return {pos, 1};
 }
 
@@ -138,62 +198,71 @@ std::optional<Number> read_words(std::string_view text, std::size_t pos) {
   std::size_t i = pos;
 
   std::string_view word = letters_at(text, i);
+  const NumberWord* entry = number_word(word);
+  if (!entry) return std::nullopt;
   // "a hundred", "a dozen", "a million", "half a million".
-  if (iequals(word, "a") || iequals(word, "an")) {
+  if (entry->kind == WordKind::article) {
     const std::size_t next = skip_gap(text, i + word.size(), false);
     const std::string_view after = letters_at(text, next);
-    if (!(iequals(after, "hundred") || iequals(after, "dozen") || lookup(kScales, after))) return std::nullopt;
+    const NumberWord* after_entry = number_word(after);
+    if (!(is_kind(after_entry, WordKind::hundred) || is_kind(after_entry, WordKind::dozen) ||
+          is_kind(after_entry, WordKind::scale))) {
+      return std::nullopt;
+    }
     current = 1;
     any = true;
     i = next;
     word = after;
-  } else if (iequals(word, "half")) {
+    entry = after_entry;
+  } else if (entry->kind == WordKind::half) {
     const std::size_t a_pos = skip_gap(text, i + 4, false);
     if (!iequals(letters_at(text, a_pos), "a")) return std::nullopt;
     const std::size_t scale_pos = skip_gap(text, a_pos + 1, false);
     const std::string_view scale_word = letters_at(text, scale_pos);
-    const WordValue* scale = lookup(kScales, scale_word);
-    if (!scale) return std::nullopt;
+    const NumberWord* scale = number_word(scale_word);
+    if (!is_kind(scale, WordKind::scale)) return std::nullopt;
     Number n;
     n.value = 0.5 * scale->value;
     n.has_scale = true;
     n.span = Span{pos, scale_pos + scale_word.size()};
     return n;
-  } else if (const WordValue* vague = lookup(kVague, word)) {
+  } else if (entry->kind == WordKind::vague) {
     Number n;
-    n.value = vague->value;
+    n.value = entry->value;
     n.exact = false;
     n.span = Span{pos, pos + word.size()};
     return n;
   }
 
+  bool after_hyphen = false;
   while (!word.empty()) {
     const std::size_t word_end = i + word.size();
-    if (const WordValue* unit = lookup(kUnits, word)) {
-      if (last_was_unit || (last_was_tens && unit->value >= 10)) break;
-      current += unit->value;
+    if (!entry) break;
+    if (entry->kind == WordKind::unit) {
+      if (last_was_unit || (last_was_tens && entry->value >= 10)) break;
+      current += entry->value;
       last_was_unit = true;
       last_was_tens = false;
-    } else if (const WordValue* tens = lookup(kTens, word)) {
+    } else if (entry->kind == WordKind::tens) {
       if (last_was_unit || last_was_tens) break;
-      current += tens->value;
+      current += entry->value;
       last_was_tens = true;
-    } else if (iequals(word, "hundred")) {
+    } else if (entry->kind == WordKind::hundred) {
       if (!any) break;
       current = (current == 0 ? 1 : current) * 100;
       saw_large = true;
       last_was_unit = last_was_tens = false;
-    } else if (iequals(word, "dozen")) {
+    } else if (entry->kind == WordKind::dozen) {
       if (!any) break;
       current = (current == 0 ? 1 : current) * 12;
       last_was_unit = last_was_tens = false;
-    } else if (const WordValue* scale = lookup(kScales, word)) {
+    } else if (entry->kind == WordKind::scale) {
       if (!any) break;
-      total += (current == 0 ? 1 : current) * scale->value;
+      total += (current == 0 ? 1 : current) * entry->value;
       current = 0;
       saw_large = true;
       last_was_unit = last_was_tens = false;
-    } else if (iequals(word, "and") && any) {
+    } else if (entry->kind == WordKind::conjunction && any) {
       // "two hundred and fifty", "two and a half million".
       const std::size_t next = skip_gap(text, word_end, false);
       const std::string_view after = letters_at(text, next);
@@ -204,24 +273,31 @@ std::optional<Number> read_words(std::string_view text, std::size_t pos) {
         end = half_pos + 4;
         i = skip_gap(text, end, false);
         word = (i > end) ? letters_at(text, i) : std::string_view{};
+        entry = number_word(word);
         last_was_unit = true;
         last_was_tens = false;
         continue;
       }
-      if (!saw_large || !(lookup(kUnits, after) || lookup(kTens, after))) break;
+      const NumberWord* after_entry = number_word(after);
+      if (!saw_large || !(is_kind(after_entry, WordKind::unit) || is_kind(after_entry, WordKind::tens))) break;
       i = next;
       word = after;
+      entry = after_entry;
       last_was_unit = last_was_tens = false;
       continue;
+    } else if (entry->kind == WordKind::ordinal && after_hyphen) {
+      // "twenty-first": an ordinal, not the number twenty.
+      return std::nullopt;
     } else {
       break;
     }
     any = true;
     end = word_end;
-    const bool hyphen = last_was_tens;  // "twenty-five"
-    i = skip_gap(text, word_end, hyphen);
+    after_hyphen = last_was_tens && word_end < text.size() && text[word_end] == '-';
+    i = skip_gap(text, word_end, after_hyphen);
     if (i == word_end) break;  // no gap: punctuation or end of text
     word = letters_at(text, i);
+    entry = number_word(word);
   }
   if (!any || end == pos) return std::nullopt;
   Number n;
@@ -252,11 +328,16 @@ std::vector<Number> find_numbers(std::string_view text) {
       ++i;
       continue;
     }
-    // At a word start: try a number, else skip the word.
-    if (auto n = read_number(text, i); n && at_word_end(text, n->span.end)) {
-      i = n->span.end;
-      out.push_back(*n);
-      continue;
+    // At a word start: try a number where one can start (a digit, or a
+    // word that is a number word), else skip the word.
+    const bool may_start =
+        is_ascii_digit(c) || (may_start_number_word(c) && number_word(letters_at(text, i)));
+    if (may_start) {
+      if (auto n = read_number(text, i); n && at_word_end(text, n->span.end)) {
+        i = n->span.end;
+        out.push_back(*n);
+        continue;
+      }
     }
     while (i < text.size() && (is_word_byte(static_cast<unsigned char>(text[i])) ||
                                ((text[i] == ',' || text[i] == '.') && i + 1 < text.size() &&
@@ -265,6 +346,31 @@ std::vector<Number> find_numbers(std::string_view text) {
     }
   }
   return out;
+}
+
+Hedge hedge_before(std::string_view text, std::size_t pos) {
+  Hedge hedge{Qualifier::none, pos};
+  // The hedge must be separated from its number by spaces alone: "more
+  // than 19", not "more than (19)". Callers pass the position of a
+  // currency sign for money ("more than £7,000").
+  std::size_t gap = pos;
+  while (gap > 0 && text[gap - 1] == ' ') --gap;
+  if (gap == pos || gap == 0 || !is_word_byte(static_cast<unsigned char>(text[gap - 1]))) return hedge;
+  const auto words = words_before(text, pos, 3);
+  for (std::size_t n = words.size(); n >= 1; --n) {
+    // words[n-1] .. words[0], joined by single spaces, must be written
+    // with single spaces too.
+    const std::size_t begin = words[n - 1].span.begin;
+    const std::string_view written = text.substr(begin, words[0].span.end - begin);
+    std::string phrase;
+    for (std::size_t k = n; k-- > 0;) {
+      if (!phrase.empty()) phrase += ' ';
+      phrase += words[k].text;
+    }
+    if (phrase.size() != written.size()) continue;
+    if (const Qualifier q = qualifier_from_phrase(phrase); q != Qualifier::none) return Hedge{q, begin};
+  }
+  return hedge;
 }
 
 }  // namespace crimestats

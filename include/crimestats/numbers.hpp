@@ -35,4 +35,14 @@ std::optional<Number> read_number(std::string_view text, std::size_t pos);
 // part of a word ("A12", "M25", "CO1", "4x4") are skipped.
 std::vector<Number> find_numbers(std::string_view text);
 
+// The hedge written just before a number that starts at `pos` ("more
+// than", "nearly", "up to", "an estimated", "in excess of"): up to three
+// words, read with qualifier_from_phrase, longest first. `begin` is where
+// the hedge starts, or `pos` when there is none.
+struct Hedge {
+  Qualifier qualifier = Qualifier::none;
+  std::size_t begin = 0;
+};
+Hedge hedge_before(std::string_view text, std::size_t pos);
+
 }  // namespace crimestats
