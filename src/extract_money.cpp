@@ -1,17 +1,899 @@
-// Placeholder until the money extractor lands: finds nothing.
+// Money extractor: every amount of money, in major units, with its ISO 4217
+// currency, its hedge ("more than £7,000") and its role (what the money is:
+// cash seized, the value of drugs, funding, a penalty, criminal proceeds).
+//
+// One pass of a single RE2 pattern finds the currency markers (signs, codes,
+// currency names, a glued "p"); the number is read next to each marker with
+// the shared number reader. Ranges ("£5,000 to £10,000", "£5-10m",
+// "between 5,000 and 10,000 pounds") give one fact per end. Roles and
+// hedges come from the words around each amount. See docs/extractors/money.md.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include <fmt/format.h>
+
 #include "crimestats/extractor.hpp"
+#include "crimestats/lexicon.hpp"
+#include "crimestats/numbers.hpp"
+#include "crimestats/text.hpp"
 
 namespace crimestats {
 namespace {
 
+enum class MarkerKind { symbol, code, word, glued };
+
+struct CurrencyMarker {
+  std::string code;
+  double factor = 1;
+  MarkerKind kind = MarkerKind::symbol;
+  bool singular = false;  // "pound", "euro": money only for an amount of one
+  bool weight = false;    // "pounds" is also a unit of weight
+};
+
+enum class Side { before, after, either };
+
+struct RoleCue {
+  std::vector<std::string> words;
+  std::string role;  // or "value": drugs_value when a drug is named before it
+  Side side = Side::either;
+  int strength = 1;
+};
+
+enum class GoodsKind { drug, substance, money };
+
+// A number read next to a currency marker.
+struct ReadAmount {
+  double base = 0;        // the number without its scale: 1.5 in "1.5m"
+  double multiplier = 1;  // its scale: 1e6 in "1.5m"
+  Span span;
+};
+
+// One amount found in the text, before hedges and roles.
+struct Amount {
+  ReadAmount number;
+  const CurrencyMarker* marker = nullptr;
+  bool bare_dollar = false;  // a "$" with no country prefix
+  Span span;                 // marker and number: "£1.2m", "twenty million pounds"
+};
+
+struct Token {
+  std::string lower;
+  Span span;
+  bool punct_before = false;  // a comma, colon, bracket or dash since the previous token
+};
+
+// Words that end what is said about an amount after it: "£5,000 in cash
+// and cannabis" says nothing about the cannabis's money.
+bool ends_after_window(std::string_view word) {
+  static const std::unordered_set<std::string_view> kStop{"and", "or",    "but",  "while", "whereas", "after",
+                                                          "when", "along", "plus", "with",    "which",
+                                                          "who",  "where", "than"};
+  return kStop.contains(word);
+}
+
+// Words that may follow the bare second end of a range ("£5,000 to 10,000
+// in cash"); any other word ("£50 to 100 people") means it is not money.
+bool may_follow_range_end(std::string_view word) {
+  static const std::unordered_set<std::string_view> kFollow{
+      "a",   "an",  "in",  "of",  "per", "each", "for",  "from", "worth", "and", "or",    "to",  "on",
+      "at",  "was", "were", "is", "are", "has", "had",  "have", "will",  "would", "could", "with", "by"};
+  return kFollow.contains(word);
+}
+
+// A currency name as the lexicon keys it: lower case, single spaces.
+std::string normalise_name(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    if (c == ' ' || c == '\t' || c == '\n') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += to_lower_ascii(c);
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string join(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
+  std::string out;
+  for (std::size_t i = from; i < to; ++i) {
+    if (!out.empty()) out += ' ';
+    out += tokens[i].lower;
+  }
+  return out;
+}
+
+bool only_spaces(std::string_view text, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to; ++i) {
+    if (text[i] != ' ') return false;
+  }
+  return true;
+}
+
+// Length of the UTF-8 punctuation mark (U+2010 to U+203F: dashes, curly
+// quotes, ellipsis) at text[i], or 0. The shared helpers count bytes >= 0x80
+// as word bytes, so these would otherwise glue onto words.
+std::size_t utf8_punctuation(std::string_view text, std::size_t i) {
+  if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
+      static_cast<unsigned char>(text[i + 1]) == 0x80 && static_cast<unsigned char>(text[i + 2]) >= 0x90) {
+    return 3;
+  }
+  return 0;
+}
+
+bool is_apostrophe(std::string_view text, std::size_t i) {
+  return text[i] == '\'' || text.compare(i, 3, "\xE2\x80\x99") == 0;
+}
+
+// Words of text[from, to), with inner apostrophes and hyphens kept. A
+// token notes punctuation between it and the previous token (commas,
+// colons, brackets, quotes, dashes): it ends what is said about an amount.
+std::vector<Token> tokenize(std::string_view text, std::size_t from, std::size_t to) {
+  std::vector<Token> out;
+  bool punct = false;
+  std::size_t i = from;
+  while (i < to) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (const std::size_t len = utf8_punctuation(text, i); len > 0 || !is_word_byte(c)) {
+      if (len > 0 || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']' ||
+          c == '"' || (c == '-' && i + 1 < to && text[i + 1] == ' ')) {
+        punct = true;
+      }
+      i += len > 0 ? len : 1;
+      continue;
+    }
+    const std::size_t begin = i;
+    while (i < to) {
+      const bool inner_joiner = (is_apostrophe(text, i) || text[i] == '-') && i > begin;
+      const std::size_t joiner_len = text[i] == '-' || text[i] == '\'' ? 1 : 3;
+      if (inner_joiner) {
+        if (i + joiner_len < to && is_word_byte(static_cast<unsigned char>(text[i + joiner_len])) &&
+            utf8_punctuation(text, i + joiner_len) == 0) {
+          i += joiner_len;
+          continue;
+        }
+        break;
+      }
+      if (!is_word_byte(static_cast<unsigned char>(text[i])) || utf8_punctuation(text, i) > 0) break;
+      ++i;
+    }
+    out.push_back(Token{lower_ascii(text.substr(begin, i - begin)), Span{begin, i}, punct});
+    punct = false;
+  }
+  return out;
+}
+
+double parse_double(const LexiconRow& row, std::size_t field, const std::filesystem::path& file) {
+  try {
+    return std::stod(row.fields[field]);
+  } catch (const std::exception&) {
+    throw std::runtime_error(fmt::format("{}:{}: not a number: {}", file.string(), row.line, row.fields[field]));
+  }
+}
+
+// An RE2 alternation of literal forms; `word_start` puts \\b before forms
+// that begin with a letter or digit.
+std::string quote_alternatives(std::vector<std::string> forms, bool word_start) {
+  // Longer forms first, so "pounds sterling" wins over "pounds" at the same place.
+  std::sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  std::string out;
+  for (const auto& form : forms) {
+    if (!out.empty()) out += '|';
+    std::string quoted = RE2::QuoteMeta(form);
+    // Spaces in multi-word names match any run of spaces.
+    std::string spaced;
+    for (std::size_t i = 0; i < quoted.size(); ++i) {
+      if (quoted[i] == '\\' && i + 1 < quoted.size() && quoted[i + 1] == ' ') {
+        spaced += " +";
+        ++i;
+      } else {
+        spaced += quoted[i];
+      }
+    }
+    if (word_start && is_word_byte(static_cast<unsigned char>(form.front())) &&
+        static_cast<unsigned char>(form.front()) < 0x80) {
+      out += "\\b";
+    }
+    out += spaced;
+  }
+  return out;
+}
+
+Side parse_side(const LexiconRow& row, const std::filesystem::path& file) {
+  const std::string& s = row.fields[2];
+  if (s == "before") return Side::before;
+  if (s == "after") return Side::after;
+  if (s == "either") return Side::either;
+  throw std::runtime_error(fmt::format("{}:{}: side must be before, after or either", file.string(), row.line));
+}
+
 class MoneyExtractor final : public Extractor {
  public:
+  explicit MoneyExtractor(const std::filesystem::path& data_dir) {
+    const auto lexicons = data_dir / "lexicons";
+    load_currencies(lexicons / "money_currencies.tsv");
+    load_scales(lexicons / "money_scales.tsv");
+    load_roles(lexicons / "money_roles.tsv");
+    load_goods(lexicons / "money_goods.tsv");
+    load_weight_cues(lexicons / "money_pounds_weight.tsv");
+    for (const auto& row : read_lexicon(lexicons / "money_particle_verbs.tsv", 1)) {
+      particle_verbs_.insert(row.fields[0]);
+    }
+    load_dollar_hints(lexicons / "money_dollar_hints.tsv");
+  }
+
   std::string_view name() const override { return "money"; }
-  void extract(const ExtractInput&, Facts&) const override {}
+
+  void extract(const ExtractInput& in, Facts& out) const override {
+    const std::string_view text = in.text;
+    std::vector<Amount> amounts = find_amounts(text);
+    if (amounts.empty()) return;
+
+    if (std::any_of(amounts.begin(), amounts.end(), [](const Amount& a) { return a.bare_dollar; })) {
+      const std::string* dollar = article_dollar(text);
+      for (auto& a : amounts) {
+        if (a.bare_dollar && dollar) a.marker = &dollar_markers_.at(*dollar);
+      }
+    }
+
+    // Ranges: consecutive amounts joined by "-", "to", or "between ... and".
+    std::vector<std::size_t> group_start(amounts.size());
+    for (std::size_t i = 0; i < amounts.size(); ++i) {
+      group_start[i] = i;
+      if (i > 0 && amounts[i - 1].marker->code == amounts[i].marker->code &&
+          range_connector(text, amounts[i - 1].span.begin, amounts[i - 1].span.end, amounts[i].span.begin)) {
+        group_start[i] = group_start[i - 1];
+        inherit_scale(amounts[i - 1].number, amounts[i].number);
+      }
+    }
+
+    for (std::size_t first = 0; first < amounts.size();) {
+      std::size_t last = first;
+      while (last + 1 < amounts.size() && group_start[last + 1] == first) ++last;
+      const Span whole{amounts[first].span.begin, amounts[last].span.end};
+      const std::size_t prev_end = first > 0 ? amounts[first - 1].span.end : 0;
+      const std::size_t next_begin = last + 1 < amounts.size() ? amounts[last + 1].span.begin : text.size();
+      const std::size_t from = std::max(sentence_begin(text, whole.begin), prev_end);
+      const std::size_t to = std::min(sentence_end(text, whole.end), next_begin);
+      std::vector<Token> before = tokenize(text, from, whole.begin);
+      std::vector<Token> after = tokenize(text, whole.end, to);
+
+      Qualifier qualifier = Qualifier::none;
+      const std::size_t hedge_words = hedge_before(text, before, whole.begin, qualifier);
+      before.resize(before.size() - hedge_words);
+      if (qualifier == Qualifier::none) qualifier = hedge_after(text, after, whole.end);
+      const std::string role = role_of(before, after);
+
+      for (std::size_t i = first; i <= last; ++i) {
+        const Amount& a = amounts[i];
+        Money m;
+        m.amount = major_units(a.number.base * a.number.multiplier * a.marker->factor);
+        m.currency = a.marker->code;
+        m.qualifier = qualifier;
+        m.role = role;
+        m.span = a.span;
+        out.money.push_back(std::move(m));
+      }
+      first = last + 1;
+    }
+  }
+
+ private:
+  // --- loading -----------------------------------------------------------
+
+  void load_currencies(const std::filesystem::path& file) {
+    std::vector<std::string> symbols, codes, words, glued;
+    for (const auto& row : read_lexicon(file, 4)) {
+      CurrencyMarker marker;
+      marker.code = row.fields[1];
+      marker.factor = parse_double(row, 3, file);
+      const std::string& kind = row.fields[2];
+      if (row.fields.size() > 4) {
+        marker.singular = row.fields[4].find("singular") != std::string::npos;
+        marker.weight = row.fields[4].find("weight") != std::string::npos;
+      }
+      const std::string& form = row.fields[0];
+      if (kind == "symbol") {
+        marker.kind = MarkerKind::symbol;
+        symbols.push_back(form);
+      } else if (kind == "code") {
+        marker.kind = MarkerKind::code;
+        codes.push_back(form);
+      } else if (kind == "word") {
+        marker.kind = MarkerKind::word;
+        words.push_back(form);
+      } else if (kind == "glued") {
+        marker.kind = MarkerKind::glued;
+        glued.push_back(form);
+      } else {
+        throw std::runtime_error(
+            fmt::format("{}:{}: kind must be symbol, code, word or glued", file.string(), row.line));
+      }
+      markers_[kind == "word" ? normalise_name(form) : form] = marker;
+    }
+    if (symbols.empty() || codes.empty() || words.empty() || glued.empty()) {
+      throw std::runtime_error(fmt::format("{}: needs at least one symbol, code, word and glued form", file.string()));
+    }
+    // One group per kind of marker: 1 symbols, 2 codes, 3 names, 4 glued letters.
+    const std::string pattern = "(" + quote_alternatives(symbols, true) + ")|(" + quote_alternatives(codes, true) +
+                                ")|(?i:(" + quote_alternatives(words, true) + ")\\b)|[0-9](" +
+                                quote_alternatives(glued, false) + ")\\b";
+    anchor_ = std::make_unique<RE2>(pattern);
+    if (!anchor_->ok()) throw std::runtime_error(fmt::format("{}: bad currency pattern: {}", file.string(), anchor_->error()));
+  }
+
+  void load_scales(const std::filesystem::path& file) {
+    for (const auto& row : read_lexicon(file, 3)) {
+      const double multiplier = parse_double(row, 1, file);
+      const std::string& placement = row.fields[2];
+      if (placement != "glued" && placement != "spaced" && placement != "both") {
+        throw std::runtime_error(fmt::format("{}:{}: placement must be glued, spaced or both", file.string(), row.line));
+      }
+      if (placement != "spaced") glued_scales_[row.fields[0]] = multiplier;
+      if (placement != "glued") spaced_scales_[row.fields[0]] = multiplier;
+    }
+  }
+
+  void load_roles(const std::filesystem::path& file) {
+    for (const auto& row : read_lexicon(file, 4)) {
+      RoleCue cue;
+      for (const auto& word : tokenize(row.fields[0], 0, row.fields[0].size())) cue.words.push_back(word.lower);
+      if (cue.words.empty()) continue;
+      cue.role = row.fields[1];
+      cue.side = parse_side(row, file);
+      cue.strength = static_cast<int>(parse_double(row, 3, file));
+      cues_by_first_word_[cue.words.front()].push_back(std::move(cue));
+    }
+  }
+
+  void load_goods(const std::filesystem::path& file) {
+    for (const auto& row : read_lexicon(file, 2)) {
+      const std::string& kind = row.fields[1];
+      GoodsKind k;
+      if (kind == "drug") {
+        k = GoodsKind::drug;
+      } else if (kind == "substance") {
+        k = GoodsKind::substance;
+      } else if (kind == "money") {
+        k = GoodsKind::money;
+      } else {
+        throw std::runtime_error(fmt::format("{}:{}: kind must be drug, substance or money", file.string(), row.line));
+      }
+      goods_[row.fields[0]] = k;
+    }
+  }
+
+  void load_weight_cues(const std::filesystem::path& file) {
+    for (const auto& row : read_lexicon(file, 2)) {
+      if (row.fields[1] == "before") {
+        weight_before_.insert(row.fields[0]);
+      } else if (row.fields[1] == "after") {
+        weight_after_.insert(row.fields[0]);
+      } else {
+        throw std::runtime_error(fmt::format("{}:{}: where must be before or after", file.string(), row.line));
+      }
+    }
+  }
+
+  void load_dollar_hints(const std::filesystem::path& file) {
+    std::vector<std::string> names;
+    for (const auto& row : read_lexicon(file, 2)) {
+      names.push_back(row.fields[0]);
+      dollar_hints_[row.fields[0]] = row.fields[1];
+      if (!dollar_markers_.contains(row.fields[1])) {
+        dollar_markers_.emplace(row.fields[1], CurrencyMarker{row.fields[1], 1, MarkerKind::symbol, false, false});
+      }
+    }
+    if (names.empty()) return;
+    std::string pattern;
+    for (std::string& name : names) {
+      if (!pattern.empty()) pattern += '|';
+      pattern += "\\b" + RE2::QuoteMeta(name);
+      if (is_ascii_alpha(static_cast<unsigned char>(name.back()))) pattern += "\\b";
+    }
+    hint_pattern_ = std::make_unique<RE2>("(" + pattern + ")");
+    if (!hint_pattern_->ok()) {
+      throw std::runtime_error(fmt::format("{}: bad hint pattern: {}", file.string(), hint_pattern_->error()));
+    }
+  }
+
+  // --- finding amounts -----------------------------------------------------
+
+  // The multiplier of the scale a read number ends with ("1.5 million",
+  // "79k"), or 1.
+  double trailing_scale(std::string_view text, const Span& span) const {
+    std::size_t i = span.end;
+    while (i > span.begin && is_ascii_alpha(static_cast<unsigned char>(text[i - 1]))) --i;
+    if (i == span.end) return 1;
+    const std::string word = lower_ascii(text.substr(i, span.end - i));
+    const bool glued = i > span.begin && is_ascii_digit(static_cast<unsigned char>(text[i - 1]));
+    const auto& table = glued ? glued_scales_ : spaced_scales_;
+    const auto it = table.find(word);
+    return it == table.end() ? 1 : it->second;
+  }
+
+  // The number starting at `pos`, with any scale money is written with
+  // that the shared reader leaves out ("£3million", "$2b", "$1.5-million").
+  std::optional<ReadAmount> read_amount(std::string_view text, std::size_t pos) const {
+    const auto n = read_number(text, pos);
+    if (!n || !n->exact) return std::nullopt;
+    ReadAmount r;
+    r.span = n->span;
+    if (n->has_scale) {
+      r.multiplier = trailing_scale(text, n->span);
+      r.base = n->value / r.multiplier;
+      return r;
+    }
+    r.base = n->value;
+    std::size_t i = n->span.end;
+    if (i < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[i]))) {
+      // Letters glued to the digits: a scale ("£3million"), or left for the
+      // caller to judge ("50p", or no amount at all in "£5x").
+      std::size_t end = i;
+      while (end < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[end]))) ++end;
+      const auto it = glued_scales_.find(lower_ascii(text.substr(i, end - i)));
+      if (it != glued_scales_.end() && at_word_end(text, end)) {
+        r.multiplier = it->second;
+        r.span.end = end;
+      }
+    } else if (i + 1 < text.size() && (text[i] == ' ' || text[i] == '-')) {
+      std::size_t end = i + 1;
+      while (end < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[end]))) ++end;
+      const auto it = spaced_scales_.find(lower_ascii(text.substr(i + 1, end - i - 1)));
+      if (it != spaced_scales_.end() && at_word_end(text, end)) {
+        r.multiplier = it->second;
+        r.span.end = end;
+      }
+    }
+    return r;
+  }
+
+  // A number that could start at `p`: a digit not inside another number or
+  // word, or the first letter of a word.
+  static bool number_start(std::string_view text, std::size_t p) {
+    const auto c = static_cast<unsigned char>(text[p]);
+    if (p == 0) return is_ascii_digit(c) || is_ascii_alpha(c);
+    const auto prev = static_cast<unsigned char>(text[p - 1]);
+    // Digits may follow a sign or dash written in UTF-8 ("£5", "5–10").
+    if (is_ascii_digit(c)) return prev >= 0x80 || (!is_word_byte(prev) && prev != '.' && prev != ',');
+    return is_ascii_alpha(c) && !is_word_byte(prev) && prev != '-' && prev != '\'';
+  }
+
+  // The number ending just before `end` (spaces between allowed; none
+  // needed if `glued_ok`), its longest reading: "two and a half million"
+  // rather than "half a million".
+  std::optional<ReadAmount> number_ending_at(std::string_view text, std::size_t end, bool glued_ok) const {
+    std::size_t gap = end;
+    while (gap > 0 && text[gap - 1] == ' ') --gap;
+    if (gap == 0 || (gap == end && !glued_ok)) return std::nullopt;
+    std::size_t lo = gap > 64 ? gap - 64 : 0;
+    const std::size_t line = text.rfind('\n', gap - 1);
+    if (line != std::string_view::npos && line + 1 > lo) lo = line + 1;
+    for (std::size_t p = lo; p < gap; ++p) {
+      if (!number_start(text, p)) continue;
+      if (auto r = read_amount(text, p); r && r->span.end == gap) return r;
+    }
+    return std::nullopt;
+  }
+
+  // A currency name of `code` straight after `pos` ("£5m pounds"), to
+  // take into the amount's text: returns its end, or `pos`.
+  std::size_t currency_word_after(std::string_view text, std::size_t pos, const std::string& code) const {
+    if (pos >= text.size() || text[pos] != ' ') return pos;
+    const std::size_t begin = pos + 1;
+    std::size_t end = begin;
+    while (end < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[end]))) ++end;
+    const auto it = markers_.find(lower_ascii(text.substr(begin, end - begin)));
+    if (it == markers_.end() || it->second.kind != MarkerKind::word || it->second.code != code ||
+        !at_word_end(text, end)) {
+      return pos;
+    }
+    return end;
+  }
+
+  // "between" straight before an amount, so that "and" joins a range.
+  static bool between_before(std::string_view text, std::size_t pos) {
+    const auto words = words_before(text, pos, 1);
+    return !words.empty() && iequals(words.front().text, "between");
+  }
+
+  // True if text[gap_begin, gap_end) joins two ends of a range.
+  static bool range_connector(std::string_view text, std::size_t first_begin, std::size_t gap_begin,
+                              std::size_t gap_end) {
+    std::size_t b = gap_begin, e = gap_end;
+    while (b < e && text[b] == ' ') ++b;
+    while (e > b && text[e - 1] == ' ') --e;
+    const std::string_view gap = text.substr(b, e - b);
+    if (gap == "-" || gap == "\xE2\x80\x93" || gap == "\xE2\x80\x94" || iequals(gap, "to")) return true;
+    return iequals(gap, "and") && between_before(text, first_begin);
+  }
+
+  // "£5 to £10 million": the first end takes the second's scale when it has
+  // none and is the smaller number.
+  static void inherit_scale(ReadAmount& first, const ReadAmount& second) {
+    if (first.multiplier == 1 && second.multiplier > 1 && first.base < second.base) {
+      first.multiplier = second.multiplier;
+    }
+  }
+
+  // Where a range connector starting at or after `pos` ends, or npos.
+  static std::size_t skip_connector_forward(std::string_view text, std::size_t pos, std::size_t first_begin) {
+    std::size_t i = pos;
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t after;
+    if (i < text.size() && text[i] == '-') {
+      after = i + 1;
+    } else if (text.compare(i, 3, "\xE2\x80\x93") == 0 || text.compare(i, 3, "\xE2\x80\x94") == 0) {
+      after = i + 3;
+    } else if (i + 2 < text.size() && iequals(text.substr(i, 2), "to") && text[i + 2] == ' ') {
+      after = i + 2;
+    } else if (i + 3 < text.size() && iequals(text.substr(i, 3), "and") && text[i + 3] == ' ' &&
+               between_before(text, first_begin)) {
+      after = i + 3;
+    } else {
+      return std::string_view::npos;
+    }
+    while (after < text.size() && text[after] == ' ') ++after;
+    return after;
+  }
+
+  // Where a range connector ending at or before `pos` starts, or npos.
+  static std::size_t skip_connector_back(std::string_view text, std::size_t pos) {
+    std::size_t i = pos;
+    while (i > 0 && text[i - 1] == ' ') --i;
+    std::size_t before;
+    if (i > 0 && text[i - 1] == '-') {
+      before = i - 1;
+    } else if (i >= 3 && (text.compare(i - 3, 3, "\xE2\x80\x93") == 0 || text.compare(i - 3, 3, "\xE2\x80\x94") == 0)) {
+      before = i - 3;
+    } else if (i >= 3 && text[i - 3] == ' ' && iequals(text.substr(i - 2, 2), "to")) {
+      before = i - 2;
+    } else if (i >= 4 && text[i - 4] == ' ' && iequals(text.substr(i - 3, 3), "and")) {
+      before = i - 3;
+    } else {
+      return std::string_view::npos;
+    }
+    return before;
+  }
+
+  // The bare second end of a range after a marked amount: "£5,000 to
+  // 10,000", "£1.2-1.5m". Appended to `out` if found.
+  void range_end_after(std::string_view text, const Amount& first, std::vector<Amount>& out) const {
+    const std::size_t at = skip_connector_forward(text, first.span.end, first.span.begin);
+    if (at == std::string_view::npos || at >= text.size() || !is_ascii_digit(static_cast<unsigned char>(text[at]))) {
+      return;
+    }
+    auto r = read_amount(text, at);
+    if (!r || !at_word_end(text, r->span.end)) return;
+    ReadAmount head = first.number;
+    inherit_scale(head, *r);
+    if (r->base * r->multiplier < head.base * head.multiplier) return;
+    std::size_t end = currency_word_after(text, r->span.end, first.marker->code);
+    if (end == r->span.end) {
+      // Not followed by a word that could not follow money ("£50 to 100
+      // people"): only grammar words, role words ("fine") or goods.
+      const auto next = words_after(text, end, 1);
+      if (!next.empty() && next.front().span.begin == end + 1 &&
+          is_ascii_alpha(static_cast<unsigned char>(next.front().text[0]))) {
+        const std::string word = lower_ascii(next.front().text);
+        if (!may_follow_range_end(word) && !cues_by_first_word_.contains(word) && !goods_.contains(word)) return;
+      }
+    }
+    Amount second = first;
+    second.number = *r;
+    second.span = Span{at, end};
+    out.push_back(second);
+  }
+
+  // The bare first end of a range before a named amount: "5,000 to 10,000
+  // pounds", "between 5 and 10 million euros", "5-10 million dollars".
+  void range_start_before(std::string_view text, const Amount& second, std::size_t floor,
+                          std::vector<Amount>& out) const {
+    const std::size_t connector = skip_connector_back(text, second.number.span.begin);
+    if (connector == std::string_view::npos || connector <= floor) return;
+    const bool dash = text[connector] == '-' || static_cast<unsigned char>(text[connector]) == 0xE2;
+    auto r = number_ending_at(text, connector, dash);
+    if (!r || r->span.begin < floor) return;
+    if (iequals(text.substr(connector, 3), "and") && !between_before(text, r->span.begin)) return;
+    ReadAmount head = *r;
+    inherit_scale(head, second.number);
+    if (head.base * head.multiplier > second.number.base * second.number.multiplier) return;
+    Amount first = second;
+    first.number = *r;
+    first.span = r->span;
+    out.push_back(first);
+  }
+
+  // "976 pounds of marijuana", "weighing 300 pounds": a weight, not money.
+  bool pounds_of_weight(std::string_view text, std::size_t number_begin, std::size_t word_end) const {
+    for (const auto& w : words_before(text, number_begin, 2)) {
+      if (weight_before_.contains(lower_ascii(w.text))) return true;
+    }
+    const std::vector<Token> after = tokenize(text, word_end, std::min(text.size(), sentence_end(text, word_end)));
+    if (after.empty() || after.front().punct_before) return false;
+    if (weight_after_.contains(after.front().lower)) return true;
+    if (after.size() > 1 && !after[1].punct_before && weight_after_.contains(join(after, 0, 2))) return true;
+    if (after.front().lower != "of") return false;
+    for (std::size_t i = 1; i < after.size() && i <= 4; ++i) {
+      if (after[i].punct_before) break;
+      const auto it = goods_.find(after[i].lower);
+      if (it != goods_.end()) return it->second != GoodsKind::money;
+    }
+    return false;
+  }
+
+  std::vector<Amount> find_amounts(std::string_view text) const {
+    std::vector<Amount> found;
+    const re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece groups[5];
+    std::size_t pos = 0;
+    std::size_t covered = 0;  // end of the last amount taken
+    while (pos < text.size() && anchor_->Match(input, pos, text.size(), RE2::UNANCHORED, groups, 5)) {
+      const std::size_t match_begin = static_cast<std::size_t>(groups[0].data() - text.data());
+      const std::size_t match_end = match_begin + groups[0].size();
+      pos = std::max(match_end, match_begin + 1);
+      const std::size_t before = found.size();
+      if (groups[1].data()) {
+        marked_amount(text, match_begin, match_end, lookup(groups[1]), covered, found);
+      } else if (groups[2].data() && !groups[2].empty()) {
+        marked_amount(text, match_begin, match_end, lookup(groups[2]), covered, found);
+      } else if (groups[3].data()) {
+        named_amount(text, match_begin, match_end, covered, found);
+      } else if (groups[4].data() && !groups[4].empty()) {
+        const std::size_t letter = static_cast<std::size_t>(groups[4].data() - text.data());
+        glued_amount(text, letter, letter + groups[4].size(), lookup(groups[4]), covered, found);
+      }
+      for (std::size_t i = before; i < found.size(); ++i) covered = std::max(covered, found[i].span.end);
+      pos = std::max(pos, covered);
+    }
+    std::sort(found.begin(), found.end(), [](const Amount& a, const Amount& b) { return a.span < b.span; });
+    return found;
+  }
+
+  const CurrencyMarker* lookup(re2::StringPiece form) const {
+    const auto it = markers_.find(std::string(form.data(), form.size()));
+    return it == markers_.end() ? nullptr : &it->second;
+  }
+
+  // A sign or code with its number after it ("£5m", "USD 1.5m") or, less
+  // often, before it ("500€", "250 EUR").
+  void marked_amount(std::string_view text, std::size_t begin, std::size_t end, const CurrencyMarker* marker,
+                     std::size_t covered, std::vector<Amount>& out) const {
+    if (!marker || begin < covered) return;
+    const std::string_view form = text.substr(begin, end - begin);
+    if (form.front() == '$' && begin > 0 && is_ascii_alpha(static_cast<unsigned char>(text[begin - 1]))) {
+      return;  // "Z$": a dollar of a country not listed
+    }
+    if (marker->kind == MarkerKind::code && end < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[end]))) {
+      return;  // "EURO", "Rsomething"
+    }
+    Amount a;
+    a.marker = marker;
+    a.bare_dollar = form == "$";
+    std::size_t i = end;
+    if (marker->kind == MarkerKind::code && i < text.size() && text[i] == '.') ++i;  // "Rs."
+    if (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    if (i < text.size() && is_ascii_digit(static_cast<unsigned char>(text[i]))) {
+      auto r = read_amount(text, i);
+      if (!r || !at_word_end(text, r->span.end)) return;
+      a.number = *r;
+      a.span = Span{begin, currency_word_after(text, r->span.end, marker->code)};
+      out.push_back(a);
+      range_end_after(text, out.back(), out);
+      return;
+    }
+    const bool glued = marker->kind == MarkerKind::symbol;
+    auto r = number_ending_at(text, begin, glued);
+    if (!r || r->span.begin < covered || !is_ascii_digit(static_cast<unsigned char>(text[r->span.begin]))) return;
+    a.number = *r;
+    a.span = Span{r->span.begin, end};
+    out.push_back(a);
+  }
+
+  // A currency name after its number: "500 pounds", "twenty million pounds",
+  // "2.5 million euros", "50 pence".
+  void named_amount(std::string_view text, std::size_t begin, std::size_t end, std::size_t covered,
+                    std::vector<Amount>& out) const {
+    const auto it = markers_.find(normalise_name(text.substr(begin, end - begin)));
+    if (it == markers_.end()) return;
+    const CurrencyMarker& marker = it->second;
+    auto r = number_ending_at(text, begin, false);
+    if (!r || r->span.begin < covered) return;
+    if (marker.singular && r->base * r->multiplier != 1) return;
+    if (marker.weight && pounds_of_weight(text, r->span.begin, end)) return;
+    Amount a;
+    a.marker = &marker;
+    a.number = *r;
+    a.span = Span{r->span.begin, end};
+    range_start_before(text, a, covered, out);
+    out.push_back(a);
+  }
+
+  // A unit letter glued to the digits: "50p".
+  void glued_amount(std::string_view text, std::size_t letter, std::size_t end, const CurrencyMarker* marker,
+                    std::size_t covered, std::vector<Amount>& out) const {
+    if (!marker) return;
+    auto r = number_ending_at(text, letter, true);
+    if (!r || r->span.begin < covered || r->multiplier != 1 ||
+        !is_ascii_digit(static_cast<unsigned char>(text[r->span.begin]))) {
+      return;
+    }
+    Amount a;
+    a.marker = marker;
+    a.number = *r;
+    a.span = Span{r->span.begin, end};
+    out.push_back(a);
+  }
+
+  // Which dollar a bare "$" means in this article: the dollar country
+  // named most often, USD on a tie or when none is named.
+  const std::string* article_dollar(std::string_view text) const {
+    if (!hint_pattern_) return nullptr;
+    std::map<std::string, int> votes;
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece name;
+    while (RE2::FindAndConsume(&input, *hint_pattern_, &name)) {
+      const auto it = dollar_hints_.find(std::string(name.data(), name.size()));
+      if (it != dollar_hints_.end()) ++votes[it->second];
+    }
+    const std::string* best = nullptr;
+    int best_votes = votes.contains("USD") ? votes.at("USD") : 0;
+    for (const auto& [code, n] : votes) {
+      if (n > best_votes) {
+        best = &dollar_markers_.find(code)->first;
+        best_votes = n;
+      }
+    }
+    return best;
+  }
+
+  // --- hedges and roles ----------------------------------------------------
+
+  // The hedge written straight before an amount ("more than", "an
+  // estimated", "up to"). Sets `q` and returns how many words it took.
+  std::size_t hedge_before(std::string_view text, const std::vector<Token>& before, std::size_t amount_begin,
+                           Qualifier& q) const {
+    const std::size_t n = before.size();
+    if (n == 0 || !only_spaces(text, before.back().span.end, amount_begin)) return 0;
+    std::size_t adjacent = 1;
+    while (adjacent < 3 && adjacent < n &&
+           only_spaces(text, before[n - adjacent - 1].span.end, before[n - adjacent].span.begin)) {
+      ++adjacent;
+    }
+    for (std::size_t len = adjacent; len >= 1; --len) {
+      const Qualifier found = qualifier_from_phrase(join(before, n - len, n));
+      if (found == Qualifier::none) continue;
+      // "handed over £500": "over" belongs to the verb.
+      if (len == 1 && before.back().lower == "over" && n >= 2 && particle_verbs_.contains(before[n - 2].lower)) {
+        return 0;
+      }
+      q = found;
+      return len;
+    }
+    return 0;
+  }
+
+  // "£5,000 or more", "£1m or so".
+  static Qualifier hedge_after(std::string_view text, const std::vector<Token>& after, std::size_t amount_end) {
+    if (after.size() < 2 || after[0].lower != "or" || !only_spaces(text, amount_end, after[0].span.begin) ||
+        after[1].punct_before) {
+      return Qualifier::none;
+    }
+    if (after[1].lower == "more" || after[1].lower == "over") return Qualifier::at_least;
+    if (after[1].lower == "less" || after[1].lower == "under") return Qualifier::at_most;
+    if (after[1].lower == "so" || after[1].lower == "thereabouts") return Qualifier::approximately;
+    return Qualifier::none;
+  }
+
+  bool is_drug(const std::string& word) const {
+    const auto it = goods_.find(word);
+    return it != goods_.end() && it->second == GoodsKind::drug;
+  }
+
+  bool is_money_noun(const std::string& word) const {
+    const auto it = goods_.find(word);
+    return it != goods_.end() && it->second == GoodsKind::money;
+  }
+
+  // True if cue.words match tokens[at ...] within [at, limit).
+  static bool matches(const RoleCue& cue, const std::vector<Token>& tokens, std::size_t at, std::size_t limit) {
+    if (at + cue.words.size() > limit) return false;
+    for (std::size_t k = 0; k < cue.words.size(); ++k) {
+      if (tokens[at + k].lower != cue.words[k]) return false;
+    }
+    return true;
+  }
+
+  // The role of an amount from the cues around it: the nearest wins, a
+  // strong cue (a noun naming the kind of money) counting two words nearer
+  // per point of strength; on a tie, the cue before the amount.
+  std::string role_of(const std::vector<Token>& before, const std::vector<Token>& after) const {
+    constexpr std::size_t kBeforeWords = 10, kAfterWords = 6, kDrugAfterWords = 3, kDrugBeforeValue = 8;
+    std::string best_role = "other";
+    int best_score = 1000;
+    auto consider = [&](const std::string& role, int distance, int strength) {
+      const int score = distance - 2 * (strength - 1);
+      if (score < best_score) {
+        best_score = score;
+        best_role = role;
+      }
+    };
+
+    const std::size_t nb = before.size();
+    const std::size_t start = nb > kBeforeWords ? nb - kBeforeWords : 0;
+    for (std::size_t j = start; j < nb; ++j) {
+      const auto it = cues_by_first_word_.find(before[j].lower);
+      if (it == cues_by_first_word_.end()) continue;
+      for (const RoleCue& cue : it->second) {
+        if (cue.side == Side::after || !matches(cue, before, j, nb)) continue;
+        // A cue followed by punctuation closed its own clause ("arrests
+        // made, and £145m was invested").
+        const std::size_t next = j + cue.words.size();
+        if (next < nb && before[next].punct_before) continue;
+        const int distance = static_cast<int>(nb - (j + cue.words.size() - 1));
+        if (cue.role == "value") {
+          // "cannabis worth £400k"; "a house worth £400k" says nothing.
+          const std::size_t from = j > kDrugBeforeValue ? j - kDrugBeforeValue : 0;
+          bool drug = false;
+          for (std::size_t k = from; k < j && !drug; ++k) drug = is_drug(before[k].lower);
+          if (drug) consider("drugs_value", distance, cue.strength);
+          continue;
+        }
+        consider(cue.role, distance, cue.strength);
+      }
+    }
+
+    std::size_t na = 0;
+    while (na < after.size() && na < kAfterWords && !after[na].punct_before && !ends_after_window(after[na].lower)) {
+      ++na;
+    }
+    for (std::size_t j = 0; j < na; ++j) {
+      const int distance = static_cast<int>(j + 1);
+      // "£2m of cocaine", "£2m worth of drugs": what the amount is of decides,
+      // however near a verb before it ("seized £2m of cocaine").
+      // "drug money", "drugs cash" and "drug debts" are not the value of drugs.
+      const bool drug_money = j + 1 < na && is_money_noun(after[j + 1].lower);
+      if (j < kDrugAfterWords && is_drug(after[j].lower) && !drug_money) consider("drugs_value", 1, 2);
+      const auto it = cues_by_first_word_.find(after[j].lower);
+      if (it == cues_by_first_word_.end()) continue;
+      for (const RoleCue& cue : it->second) {
+        if (cue.side == Side::before || cue.role == "value" || !matches(cue, after, j, na)) continue;
+        consider(cue.role, distance, cue.strength);
+      }
+    }
+    return best_role;
+  }
+
+  // Major units without the noise of binary fractions (1.2 * 1e6).
+  static double major_units(double amount) {
+    return amount < 1e11 ? std::round(amount * 1e4) / 1e4 : std::round(amount);
+  }
+
+  std::unordered_map<std::string, CurrencyMarker> markers_;  // by form (words lower case)
+  std::unordered_map<std::string, CurrencyMarker> dollar_markers_;  // by ISO code
+  std::unordered_map<std::string, double> glued_scales_, spaced_scales_;
+  std::unordered_map<std::string, std::vector<RoleCue>> cues_by_first_word_;
+  std::unordered_map<std::string, GoodsKind> goods_;
+  std::unordered_set<std::string> weight_before_, weight_after_, particle_verbs_;
+  std::unordered_map<std::string, std::string> dollar_hints_;  // name -> ISO code
+  std::unique_ptr<RE2> anchor_;
+  std::unique_ptr<RE2> hint_pattern_;
 };
 
 }  // namespace
 
-ExtractorPtr make_money_extractor(const std::filesystem::path&) { return std::make_unique<MoneyExtractor>(); }
+ExtractorPtr make_money_extractor(const std::filesystem::path& data_dir) {
+  return std::make_unique<MoneyExtractor>(data_dir);
+}
 
 }  // namespace crimestats

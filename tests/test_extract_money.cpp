@@ -1,8 +1,223 @@
+// Money extractor: a table of sentences, each with the money facts it must
+// give (amount in major units, currency, role, qualifier and the exact text
+// matched), in the style of Duckling's corpora. Sentences with no expected
+// facts are negative cases: they must give nothing.
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <vector>
+
 #include "crimestats/extractor.hpp"
+
+using crimestats::Date;
+using crimestats::ExtractInput;
+using crimestats::Facts;
+using crimestats::Money;
+using crimestats::Qualifier;
+
+namespace {
+
+struct Expected {
+  double amount;
+  std::string currency;
+  std::string role;
+  Qualifier qualifier;
+  std::string text;
+};
+
+struct Case {
+  std::string sentence;
+  Date reference_date;
+  std::vector<Expected> money;
+};
+
+constexpr Date kRef{2023, 6, 15};
+constexpr Qualifier kNone = Qualifier::none;
+constexpr Qualifier kMore = Qualifier::more_than;
+constexpr Qualifier kAbout = Qualifier::approximately;
+constexpr Qualifier kAtMost = Qualifier::at_most;
+constexpr Qualifier kAtLeast = Qualifier::at_least;
+
+const std::vector<Case>& cases() {
+  static const std::vector<Case> table{
+      // --- symbols, scales and suffixes ---
+      {"Detectives seized more than £7,000 in cash from a flat in Luton.", kRef,
+       {{7000, "GBP", "cash_seized", kMore, "£7,000"}}},
+      {"A £79k cash seizure was made at the port.", kRef, {{79000, "GBP", "cash_seized", kNone, "£79k"}}},
+      {"Smugglers moved $1.5 billion of cocaine through the port.", kRef,
+       {{1.5e9, "USD", "drugs_value", kNone, "$1.5 billion"}}},
+      {"Irish police seized €250,000 in cash in Dublin.", kRef,
+       {{250000, "EUR", "cash_seized", kNone, "€250,000"}}},
+      {"US$3.5m was laundered through shell companies.", kRef, {{3.5e6, "USD", "proceeds", kNone, "US$3.5m"}}},
+      {"The scheme has a budget of £2.5bn over five years.", kRef,
+       {{2.5e9, "GBP", "funding", kNone, "£2.5bn"}}},
+      {"The council set aside £3million for new CCTV cameras.", kRef,
+       {{3e6, "GBP", "funding", kNone, "£3million"}}},
+      {"A $1.5-million settlement was agreed last week.", kRef, {{1.5e6, "USD", "other", kNone, "$1.5-million"}}},
+      {"The cartel earned $5B a year from the trade.", kRef, {{5e9, "USD", "proceeds", kNone, "$5B"}}},
+      {"The council will get a £1.2million grant for youth work.", kRef,
+       {{1.2e6, "GBP", "funding", kNone, "£1.2million"}}},
+      // --- codes and signs after the number ---
+      {"The bank charged GBP 500 in fees.", kRef, {{500, "GBP", "other", kNone, "GBP 500"}}},
+      {"Tickets for the event cost 250 EUR each.", kRef, {{250, "EUR", "other", kNone, "250 EUR"}}},
+      {"The magistrate imposed a fine of 500€ on the driver.", kRef, {{500, "EUR", "penalty", kNone, "500€"}}},
+      {"Investigators traced A$2.5m to an offshore account.", kRef, {{2.5e6, "AUD", "other", kNone, "A$2.5m"}}},
+      {"Customs said Rs 5 lakh was seized from the car.", kRef,
+       {{500000, "INR", "cash_seized", kNone, "Rs 5 lakh"}}},
+      // --- currency words and number words ---
+      {"The government is investing twenty million pounds in the scheme.", kRef,
+       {{2e7, "GBP", "funding", kNone, "twenty million pounds"}}},
+      {"Over ten thousand pounds in cash was discovered under the floorboards.", kRef,
+       {{10000, "GBP", "cash_seized", kMore, "ten thousand pounds"}}},
+      {"They were paid 500 pounds for each trip.", kRef, {{500, "GBP", "other", kNone, "500 pounds"}}},
+      {"He owed the dealer 20 quid.", kRef, {{20, "GBP", "other", kNone, "20 quid"}}},
+      {"Nearly 2.5 million dollars in drug money was laundered.", kRef,
+       {{2.5e6, "USD", "proceeds", kAbout, "2.5 million dollars"}}},
+      {"The bribe was worth 5 million sterling.", kRef, {{5e6, "GBP", "proceeds", kNone, "5 million sterling"}}},
+      {"Tourists were charged 5,000 Egyptian pounds for fake tours.", kRef,
+       {{5000, "EGP", "other", kNone, "5,000 Egyptian pounds"}}},
+      {"A can of cider costs 99p in the shop.", kRef, {{0.99, "GBP", "other", kNone, "99p"}}},
+      {"Each wrap was sold for fifty pence more than last year.", kRef,
+       {{0.5, "GBP", "other", kNone, "fifty pence"}}},
+      {"The prize in the raffle was one pound.", kRef, {{1, "GBP", "other", kNone, "one pound"}}},
+      {"Officers found £5,000 pounds stuffed in a sock.", kRef,
+       {{5000, "GBP", "cash_seized", kNone, "£5,000 pounds"}}},
+      // --- ranges ---
+      {"Fraudsters stole between £5,000 and £10,000 from each victim.", kRef,
+       {{5000, "GBP", "proceeds", kNone, "£5,000"}, {10000, "GBP", "proceeds", kNone, "£10,000"}}},
+      {"The gang laundered £1.2m-£1.5m a year.", kRef,
+       {{1.2e6, "GBP", "proceeds", kNone, "£1.2m"}, {1.5e6, "GBP", "proceeds", kNone, "£1.5m"}}},
+      {"Losses are estimated at £5,000 to £10,000 per business.", kRef,
+       {{5000, "GBP", "proceeds", kNone, "£5,000"}, {10000, "GBP", "proceeds", kNone, "£10,000"}}},
+      {"Grants of £5-10m will be allocated to charities.", kRef,
+       {{5e6, "GBP", "funding", kNone, "£5"}, {1e7, "GBP", "funding", kNone, "10m"}}},
+      {"The force spent 5,000 to 10,000 pounds on overtime.", kRef,
+       {{5000, "GBP", "funding", kNone, "5,000"}, {10000, "GBP", "funding", kNone, "10,000 pounds"}}},
+      {"Between 2 and 3 million euros was recovered by detectives.", kRef,
+       {{2e6, "EUR", "cash_seized", kNone, "2"}, {3e6, "EUR", "cash_seized", kNone, "3 million euros"}}},
+      {"Offenders face a £5,000 to 10,000 fine.", kRef,
+       {{5000, "GBP", "penalty", kNone, "£5,000"}, {10000, "GBP", "penalty", kNone, "10,000"}}},
+      {"Each courier was given £50 to 100 people in the town.", kRef, {{50, "GBP", "funding", kNone, "£50"}}},
+      // --- roles ---
+      {"Officers recovered cocaine worth £55,000 from the boot of a car.", kRef,
+       {{55000, "GBP", "drugs_value", kNone, "£55,000"}}},
+      {"They found £2m worth of drugs hidden in a lorry.", kRef, {{2e6, "GBP", "drugs_value", kNone, "£2m"}}},
+      {"Police seized £2,000 of cannabis during the search.", kRef,
+       {{2000, "GBP", "drugs_value", kNone, "£2,000"}}},
+      {"Cannabis plants worth £400k were found in the loft.", kRef,
+       {{400000, "GBP", "drugs_value", kNone, "£400k"}}},
+      {"The drugs had a street value of around £20,000.", kRef,
+       {{20000, "GBP", "drugs_value", kAbout, "£20,000"}}},
+      {"Heroin valued at £1.1m was found in the van.", kRef, {{1.1e6, "GBP", "drugs_value", kNone, "£1.1m"}}},
+      {"The council will receive an additional £420,000 from central government.", kRef,
+       {{420000, "GBP", "funding", kNone, "£420,000"}}},
+      {"Roughly £300,000 in new funding was announced for youth clubs.", kRef,
+       {{300000, "GBP", "funding", kAbout, "£300,000"}}},
+      {"Donations of more than £1,000 were received by the charity.", kRef,
+       {{1000, "GBP", "funding", kMore, "£1,000"}}},
+      {"He was fined £500 and ordered to pay £85 costs.", kRef,
+       {{500, "GBP", "penalty", kNone, "£500"}, {85, "GBP", "penalty", kNone, "£85"}}},
+      {"She must also pay a £50 victim surcharge.", kRef, {{50, "GBP", "penalty", kNone, "£50"}}},
+      {"A confiscation order for £150,000 was granted at the crown court.", kRef,
+       {{150000, "GBP", "penalty", kNone, "£150,000"}}},
+      {"The court awarded £2,000 compensation to the victim.", kRef,
+       {{2000, "GBP", "penalty", kNone, "£2,000"}}},
+      {"Fines of up to £1,000 can be imposed on landlords.", kRef,
+       {{1000, "GBP", "penalty", kAtMost, "£1,000"}}},
+      {"Pensioners lost almost £40,000 to the phone scam.", kRef,
+       {{40000, "GBP", "proceeds", kAbout, "£40,000"}}},
+      {"Criminals made off with £1.2 million in the raid.", kRef,
+       {{1.2e6, "GBP", "proceeds", kNone, "£1.2 million"}}},
+      {"He admitted defrauding his employer of £86,000.", kRef, {{86000, "GBP", "proceeds", kNone, "£86,000"}}},
+      {"Three men were jailed for a £2m fraud.", kRef, {{2e6, "GBP", "proceeds", kNone, "£2m"}}},
+      {"Her savings of £12,000 were taken by fraudsters.", kRef, {{12000, "GBP", "proceeds", kNone, "£12,000"}}},
+      {"Police recovered £5,000 in criminal cash and a kilo of heroin.", kRef,
+       {{5000, "GBP", "cash_seized", kNone, "£5,000"}}},
+      {"Officers seized cannabis, two phones and £900 from the house.", kRef,
+       {{900, "GBP", "cash_seized", kNone, "£900"}}},
+      {"Over 900 arrests were made, and £14m has been invested in prevention.", kRef,
+       {{1.4e7, "GBP", "funding", kNone, "£14m"}}},
+      {"The house in Kent is worth £350,000.", kRef, {{350000, "GBP", "other", kNone, "£350,000"}}},
+      {"A reward of £10,000 has been offered for information.", kRef,
+       {{10000, "GBP", "other", kNone, "£10,000"}}},
+      {"Bail was set at $50,000 by the judge.", kRef, {{50000, "USD", "other", kNone, "$50,000"}}},
+      // --- hedges ---
+      {"Up to £5,000 can be claimed under the scheme.", kRef, {{5000, "GBP", "other", kAtMost, "£5,000"}}},
+      {"Victims lost £5,000 or more each.", kRef, {{5000, "GBP", "proceeds", kAtLeast, "£5,000"}}},
+      {"He handed over £300 to the courier.", kRef, {{300, "GBP", "other", kNone, "£300"}}},
+      {"Donors raised over £3,000 for the family.", kRef, {{3000, "GBP", "funding", kMore, "£3,000"}}},
+      {"Cocaine worth an estimated £2.3 million was hidden in the trailer.", kRef,
+       {{2.3e6, "GBP", "drugs_value", kAbout, "£2.3 million"}}},
+      // --- which dollar ---
+      {"Officers in Sydney seized $2m in cash from a storage unit.", kRef,
+       {{2e6, "AUD", "cash_seized", kNone, "$2m"}}},
+      {"The FBI said the ring stole $4 million from banks in Ohio.", kRef,
+       {{4e6, "USD", "proceeds", kNone, "$4 million"}}},
+      // --- pounds of weight, and other things that are not money ---
+      {"Police found 976 pounds of marijuana in a barn.", kRef, {}},
+      {"Agents seized 50lb of cannabis and 20 pounds of methamphetamine.", kRef, {}},
+      {"Customs officers discovered 300 pounds of cocaine worth $9 million.", kRef,
+       {{9e6, "USD", "drugs_value", kNone, "$9 million"}}},
+      {"The parcel, weighing 12 pounds, was opened at the depot.", kRef, {}},
+      {"A man weighing about 200 pounds attacked the officer.", kRef, {}},
+      {"The dealer was caught with 3 pounds of high-grade skunk.", kRef, {}},
+      {"He has lost 40 pounds in weight since his arrest.", kRef, {}},
+      {"The truck carried pounds of cocaine across the border.", kRef, {}},
+      {"Hundreds of thousands of pounds were spent on the case.", kRef, {}},
+      {"The 2016 Euro championships were held in France.", kRef, {}},
+      {"A five-pound note was found at the scene.", kRef, {}},
+      {"In 2019, 3,500 people were arrested in 40 raids.", kRef, {}},
+      {"He was arrested at 5pm on the M25 near junction 28.", kRef, {}},
+  };
+  return table;
+}
+
+std::string describe(const Money& m, const std::string& text) {
+  return std::to_string(m.amount) + " " + m.currency + " " + m.role + " [" +
+         std::string(crimestats::qualifier_name(m.qualifier)) + "] \"" +
+         text.substr(m.span.begin, m.span.end - m.span.begin) + "\"";
+}
+
+}  // namespace
 
 TEST_CASE("money extractor is registered under its name") {
   const auto extractor = crimestats::make_money_extractor(CRIMESTATS_SOURCE_DIR "/data");
   CHECK(extractor->name() == "money");
+}
+
+TEST_CASE("money table") {
+  const auto extractor = crimestats::make_money_extractor(CRIMESTATS_SOURCE_DIR "/data");
+  REQUIRE(cases().size() >= 50);
+  for (const Case& c : cases()) {
+    Facts facts;
+    extractor->extract(ExtractInput{c.sentence, c.reference_date}, facts);
+    std::vector<std::string> got;
+    for (const Money& m : facts.money) got.push_back(describe(m, c.sentence));
+    INFO(c.sentence);
+    INFO("got: " << Catch::Detail::stringify(got));
+    CHECK(facts.money.size() == c.money.size());
+    for (std::size_t i = 0; i < c.money.size() && i < facts.money.size(); ++i) {
+      const Money& m = facts.money[i];
+      const Expected& e = c.money[i];
+      CHECK(m.amount == Approx(e.amount));
+      CHECK(m.currency == e.currency);
+      CHECK(m.role == e.role);
+      CHECK(m.qualifier == e.qualifier);
+      CHECK(c.sentence.substr(m.span.begin, m.span.end - m.span.begin) == e.text);
+    }
+  }
+}
+
+TEST_CASE("a bare dollar is USD unless the article names another dollar country more often") {
+  const auto extractor = crimestats::make_money_extractor(CRIMESTATS_SOURCE_DIR "/data");
+  const std::string text =
+      "Canadian police and the RCMP seized $3m. A US citizen was among those held in Ontario.";
+  Facts facts;
+  extractor->extract(ExtractInput{text, kRef}, facts);
+  REQUIRE(facts.money.size() == 1);
+  CHECK(facts.money[0].currency == "CAD");
+}
+
+TEST_CASE("a missing lexicon names the file") {
+  CHECK_THROWS_WITH(crimestats::make_money_extractor("/nonexistent"), Catch::Contains("money_currencies.tsv"));
 }
