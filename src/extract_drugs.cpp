@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -70,14 +71,20 @@ struct TransparentHash {
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
+// One word of the text. Kept small: there is one per word of every article.
 struct Token {
-  Span span;
-  const WordInfo* info = nullptr;
-  const UnitAlias* glued_unit = nullptr;  // "179.64g": the unit after the digits
-  std::size_t digits_end = 0;             // end of the number in a glued token
+  std::uint32_t begin = 0, end = 0;
+  std::uint32_t digits_end = 0;  // for a word starting with a digit, the end of its number; else 0
   std::uint32_t sentence = 0;
+  std::int32_t hit = -1;  // index of the drug-name match covering this word
   bool sentence_start = false;
-  int hit = -1;  // index of the drug-name match covering this word
+  // A word: what the lexicons say if it may start a drug name or is a unit.
+  // A number: the unit glued to it ("179.64g"), if any.
+  const WordInfo* info = nullptr;
+
+  bool is_number() const { return digits_end != 0; }
+  const UnitAlias* unit() const { return info ? info->unit : nullptr; }
+  bool starts_drug_name() const { return info && !is_number() && !info->terms.empty(); }
 };
 
 struct Hit {
@@ -156,6 +163,10 @@ class DrugsExtractor final : public Extractor {
     for (auto& [word, info] : words_) {
       std::stable_sort(info.terms.begin(), info.terms.end(),
                        [](const DrugTerm* a, const DrugTerm* b) { return a->words.size() > b->words.size(); });
+      if ((!info.terms.empty() || info.unit) && word.size() <= kMaxWordLength) {
+        if (!is_ascii_alpha(static_cast<unsigned char>(word[0]))) fail(dir / "drug_names.tsv", 0, "terms and units must start with a letter");
+        prefilter_[prefilter_slot(word)] |= 1u << word.size();
+      }
     }
   }
 
@@ -163,13 +174,16 @@ class DrugsExtractor final : public Extractor {
 
   void extract(const ExtractInput& in, Facts& out) const override {
     const std::string_view text = in.text;
+    // Word offsets are 32-bit: 4 GiB of text is no news article.
+    if (text.size() > std::numeric_limits<std::uint32_t>::max()) return;
     std::vector<Token> tokens = tokenise(text);
     std::vector<Hit> hits = match_terms(text, tokens);
     for (auto& hit : hits) {
-      hit.accepted = hit.term->evidence == Evidence::always || has_evidence(text, tokens, hit);
+      hit.accepted = !blocked(text, tokens, hit) &&
+                     (hit.term->evidence == Evidence::always || has_evidence(text, tokens, hit));
       if (hit.accepted) {
         out.drugs.push_back(Drug{hit.term->canonical, hit.term->drug_class,
-                                 {Span{tokens[hit.first].span.begin, tokens[hit.last].span.end}}});
+                                 {Span{tokens[hit.first].begin, tokens[hit.last].end}}});
       }
     }
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -236,6 +250,24 @@ class DrugsExtractor final : public Extractor {
     }
   }
 
+  // Where a word's first two letters put it in prefilter_.
+  static std::size_t prefilter_slot(std::string_view word) {
+    const auto second = word.size() > 1 ? static_cast<unsigned char>(word[1] | 0x20) : 0;
+    return static_cast<std::size_t>((word[0] | 0x20) - 'a') * 27 +
+           (second >= 'a' && second <= 'z' ? second - 'a' : 26);
+  }
+
+  // What the lexicons say about a word that may start a drug term or be a
+  // unit; a cheap test on its first letters and length skips most words.
+  const WordInfo* lookup_anchor(std::string_view word) const {
+    if (word.empty() || word.size() > kMaxWordLength || !is_ascii_alpha(static_cast<unsigned char>(word[0])) ||
+        !(prefilter_[prefilter_slot(word)] & (1u << word.size()))) {
+      return nullptr;
+    }
+    const WordInfo* info = lookup(word);
+    return info && (info->unit || !info->terms.empty()) ? info : nullptr;
+  }
+
   const WordInfo* lookup(std::string_view word) const {
     if (word.empty() || word.size() > kMaxWordLength) return nullptr;
     std::array<char, kMaxWordLength> lower{};
@@ -249,6 +281,7 @@ class DrugsExtractor final : public Extractor {
   // "cannabis-related" names cannabis and "high-speed" is "high" "speed".
   std::vector<Token> tokenise(std::string_view text) const {
     std::vector<Token> tokens;
+    tokens.reserve(text.size() / 5);  // about one word in five or six bytes
     std::uint32_t sentence = 0;
     bool new_sentence = true;
     std::size_t i = 0;
@@ -266,23 +299,24 @@ class DrugsExtractor final : public Extractor {
         continue;
       }
       Token t;
-      t.span.begin = i;
+      t.begin = static_cast<std::uint32_t>(i);
       if (is_ascii_digit(c)) {
         while (i < n && (is_ascii_digit(static_cast<unsigned char>(text[i])) ||
                          ((text[i] == '.' || text[i] == ',') && i + 1 < n &&
                           is_ascii_digit(static_cast<unsigned char>(text[i + 1]))))) {
           ++i;
         }
-        t.digits_end = i;
+        t.digits_end = static_cast<std::uint32_t>(i);
         while (i < n && is_alnum(static_cast<unsigned char>(text[i]))) ++i;
         if (i > t.digits_end) {
-          if (const WordInfo* suffix = lookup(text.substr(t.digits_end, i - t.digits_end))) t.glued_unit = suffix->unit;
+          const WordInfo* suffix = lookup_anchor(text.substr(t.digits_end, i - t.digits_end));
+          if (suffix && suffix->unit) t.info = suffix;
         }
       } else {
         while (i < n && is_alnum(static_cast<unsigned char>(text[i]))) ++i;
-        t.info = lookup(text.substr(t.span.begin, i - t.span.begin));
+        t.info = lookup_anchor(text.substr(t.begin, i - t.begin));
       }
-      t.span.end = i;
+      t.end = static_cast<std::uint32_t>(i);
       if (new_sentence) {
         ++sentence;
         t.sentence_start = true;
@@ -301,7 +335,7 @@ class DrugsExtractor final : public Extractor {
     while (i < tokens.size()) {
       const Token& first = tokens[i];
       const DrugTerm* matched = nullptr;
-      if (first.info) {
+      if (first.starts_drug_name()) {
         for (const DrugTerm* term : first.info->terms) {
           if (matches(text, tokens, i, *term)) {
             matched = term;
@@ -314,7 +348,7 @@ class DrugsExtractor final : public Extractor {
         continue;
       }
       const std::size_t last = i + matched->words.size() - 1;
-      for (std::size_t k = i; k <= last; ++k) tokens[k].hit = static_cast<int>(hits.size());
+      for (std::size_t k = i; k <= last; ++k) tokens[k].hit = static_cast<std::int32_t>(hits.size());
       hits.push_back(Hit{i, last, matched, false, false});
       i = last + 1;
     }
@@ -326,42 +360,45 @@ class DrugsExtractor final : public Extractor {
     for (std::size_t k = 1; k < term.words.size(); ++k) {
       const Token& t = tokens[i + k];
       // Words of a term stand next to each other: "crack cocaine", "crack-cocaine".
-      if (t.sentence != tokens[i].sentence || t.span.begin - tokens[i + k - 1].span.end > 2 ||
-          !iequals(text.substr(t.span.begin, t.span.end - t.span.begin), term.words[k])) {
+      if (t.sentence != tokens[i].sentence || t.begin - tokens[i + k - 1].end > 2 ||
+          !iequals(text.substr(t.begin, t.end - t.begin), term.words[k])) {
         return false;
       }
     }
     return true;
   }
 
-  // For a word that is only sometimes a drug ("crack", "coke", "speed"):
-  // a drug word, unit or other drug nearby in the same sentence, lower case
-  // unless it starts the sentence, and no blocking neighbour.
-  static bool has_evidence(std::string_view text, const std::vector<Token>& tokens, const Hit& hit) {
+  static std::string_view word_at(std::string_view text, const Token& t) {
+    return text.substr(t.begin, t.end - t.begin);
+  }
+
+  // A neighbour that gives the word another sense: "crack down", "high
+  // speed", "Spice Girls".
+  static bool blocked(std::string_view text, const std::vector<Token>& tokens, const Hit& hit) {
+    const std::uint32_t sentence = tokens[hit.first].sentence;
+    if (hit.first > 0 && tokens[hit.first - 1].sentence == sentence &&
+        contains_word(hit.term->blocked_before, word_at(text, tokens[hit.first - 1]))) {
+      return true;
+    }
+    return hit.last + 1 < tokens.size() && tokens[hit.last + 1].sentence == sentence &&
+           contains_word(hit.term->blocked_after, word_at(text, tokens[hit.last + 1]));
+  }
+
+  // For a word that is only sometimes a drug ("crack", "coke", "speed"): a
+  // drug word, unit or other drug nearby in the same sentence, and lower
+  // case unless it starts the sentence ("Coke", "Brown" are names).
+  bool has_evidence(std::string_view text, const std::vector<Token>& tokens, const Hit& hit) const {
     const Token& first = tokens[hit.first];
-    if (is_ascii_upper(static_cast<unsigned char>(text[first.span.begin])) && !first.sentence_start) return false;
-    auto word_of = [&](std::size_t k) {
-      return text.substr(tokens[k].span.begin, tokens[k].span.end - tokens[k].span.begin);
-    };
-    if (hit.first > 0 && tokens[hit.first - 1].sentence == first.sentence &&
-        contains_word(hit.term->blocked_before, word_of(hit.first - 1))) {
-      return false;
-    }
-    if (hit.last + 1 < tokens.size() && tokens[hit.last + 1].sentence == first.sentence &&
-        contains_word(hit.term->blocked_after, word_of(hit.last + 1))) {
-      return false;
-    }
+    if (is_ascii_upper(static_cast<unsigned char>(text[first.begin])) && !first.sentence_start) return false;
     const std::size_t window = hit.term->evidence == Evidence::adjacent ? kAdjacentWindow : kContextWindow;
     const std::size_t from = hit.first >= window ? hit.first - window : 0;
     const std::size_t to = std::min(tokens.size(), hit.last + window + 1);
     for (std::size_t k = from; k < to; ++k) {
       const Token& t = tokens[k];
       if ((k >= hit.first && k <= hit.last) || t.sentence != first.sentence) continue;
-      if (t.glued_unit) return true;
-      if (t.info && (t.info->context || t.info->unit || t.info->quantity_word == QuantityWord::generic ||
-                     !t.info->terms.empty())) {
-        return true;
-      }
+      if (t.info) return true;  // a unit or another drug
+      const WordInfo* info = lookup(word_at(text, t));
+      if (info && (info->context || info->quantity_word == QuantityWord::generic)) return true;
     }
     return false;
   }
@@ -372,39 +409,39 @@ class DrugsExtractor final : public Extractor {
                                                                         const std::vector<Token>& tokens,
                                                                         std::size_t k) {
     const Token& last = tokens[k];
-    const std::string_view word = text.substr(last.span.begin, last.span.end - last.span.begin);
+    const std::string_view word = text.substr(last.begin, last.end - last.begin);
     if (word == "a" || word == "an" || (last.sentence_start && (word == "A" || word == "An"))) {
-      if (k > 0 && tokens[k - 1].sentence == last.sentence && plain_gap(text, tokens[k - 1].span.end, last.span.begin) &&
-          iequals(text.substr(tokens[k - 1].span.begin, tokens[k - 1].span.end - tokens[k - 1].span.begin), "half")) {
+      if (k > 0 && tokens[k - 1].sentence == last.sentence && plain_gap(text, tokens[k - 1].end, last.begin) &&
+          iequals(text.substr(tokens[k - 1].begin, tokens[k - 1].end - tokens[k - 1].begin), "half")) {
         return std::pair{k - 1, 0.5};
       }
       return std::pair{k, 1.0};
     }
     const std::size_t from = k >= kMaxNumberWords ? k - kMaxNumberWords : 0;
     for (std::size_t j = from; j <= k; ++j) {
-      if (tokens[j].sentence != last.sentence || tokens[j].glued_unit) continue;
-      const auto n = read_number(text, tokens[j].span.begin);
-      if (n && n->exact && n->span.end == last.span.end) return std::pair{j, n->value};
+      if (tokens[j].sentence != last.sentence || tokens[j].unit()) continue;
+      const auto n = read_number(text, tokens[j].begin);
+      if (n && n->exact && n->span.end == last.end) return std::pair{j, n->value};
     }
     return std::nullopt;
   }
 
   // The drug named right after a unit: "grams of crack cocaine", "wraps of
   // suspected Class A drugs", "kg cocaine". Returns the drug and where it ends.
-  static std::optional<std::pair<std::string, std::size_t>> drug_after(std::string_view text,
-                                                                        const std::vector<Token>& tokens,
-                                                                        std::vector<Hit>& hits, std::size_t unit) {
+  std::optional<std::pair<std::string, std::size_t>> drug_after(std::string_view text, const std::vector<Token>& tokens,
+                                                                 std::vector<Hit>& hits, std::size_t unit) const {
     std::size_t k = unit + 1;
     for (std::size_t skipped = 0; k < tokens.size() && skipped <= kMaxFillers; ++skipped, ++k) {
       const Token& t = tokens[k];
-      if (t.sentence != tokens[unit].sentence || !plain_gap(text, tokens[k - 1].span.end, t.span.begin)) break;
+      if (t.sentence != tokens[unit].sentence || !plain_gap(text, tokens[k - 1].end, t.begin)) break;
       if (t.hit >= 0 && hits[t.hit].accepted && hits[t.hit].first == k) {
         hits[t.hit].used = true;
-        return std::pair{hits[t.hit].term->canonical, tokens[hits[t.hit].last].span.end};
+        return std::pair{hits[t.hit].term->canonical, tokens[hits[t.hit].last].end};
       }
-      if (!t.info) break;
-      if (t.info->quantity_word == QuantityWord::generic) return std::pair{std::string("drugs"), t.span.end};
-      if (t.info->quantity_word != QuantityWord::filler) break;
+      const WordInfo* info = lookup(word_at(text, t));
+      if (!info) break;
+      if (info->quantity_word == QuantityWord::generic) return std::pair{std::string("drugs"), t.end};
+      if (info->quantity_word != QuantityWord::filler) break;
     }
     return std::nullopt;
   }
@@ -440,12 +477,10 @@ class DrugsExtractor final : public Extractor {
     return Qualifier::none;
   }
 
-  static std::optional<DrugQuantity> quantity_at(std::string_view text, const std::vector<Token>& tokens,
-                                                 std::vector<Hit>& hits, std::size_t i) {
+  std::optional<DrugQuantity> quantity_at(std::string_view text, const std::vector<Token>& tokens, std::vector<Hit>& hits,
+                                          std::size_t i) const {
     const Token& unit_token = tokens[i];
-    const UnitAlias* unit = unit_token.glued_unit ? unit_token.glued_unit
-                            : unit_token.info    ? unit_token.info->unit
-                                                 : nullptr;
+    const UnitAlias* unit = unit_token.unit();
     if (!unit) return std::nullopt;
 
     // The number: glued to the unit ("179.64g"), just before it ("220
@@ -454,9 +489,9 @@ class DrugsExtractor final : public Extractor {
     std::size_t number_first = i;
     double value = 0;
     std::optional<std::string> drug;
-    std::size_t end = unit_token.span.end;
-    if (unit_token.glued_unit) {
-      const auto n = read_number(text.substr(0, unit_token.digits_end), unit_token.span.begin);
+    std::size_t end = unit_token.end;
+    if (unit_token.is_number()) {
+      const auto n = read_number(text.substr(0, unit_token.digits_end), unit_token.begin);
       if (!n || !n->exact || n->span.end != unit_token.digits_end) return std::nullopt;
       value = n->value;
     } else {
@@ -465,7 +500,7 @@ class DrugsExtractor final : public Extractor {
       int between_hit = -1;
       for (std::size_t between = 0;; ++between) {
         const Token& t = tokens[k];
-        if (t.sentence != unit_token.sentence || !plain_gap(text, t.span.end, tokens[k + 1].span.begin)) {
+        if (t.sentence != unit_token.sentence || !plain_gap(text, t.end, tokens[k + 1].begin)) {
           return std::nullopt;
         }
         if (const auto n = number_ending_at(text, tokens, k)) {
@@ -473,8 +508,8 @@ class DrugsExtractor final : public Extractor {
           value = n->second;
           break;
         }
-        const bool skippable = t.hit >= 0 ? hits[t.hit].accepted
-                                          : t.info && t.info->quantity_word != QuantityWord::none;
+        const WordInfo* info = t.hit >= 0 ? nullptr : lookup(word_at(text, t));
+        const bool skippable = t.hit >= 0 ? hits[t.hit].accepted : info && info->quantity_word != QuantityWord::none;
         if (unit->mass || between >= kMaxWordsBetween || !skippable) return std::nullopt;
         if (t.hit >= 0) {
           between_hit = t.hit;
@@ -488,7 +523,7 @@ class DrugsExtractor final : public Extractor {
         drug = hits[between_hit].term->canonical;
       }
     }
-    const std::size_t number_begin = tokens[number_first].span.begin;
+    const std::size_t number_begin = tokens[number_first].begin;
     if (after_currency_sign(text, number_begin)) return std::nullopt;
 
     if (!drug) {
@@ -509,6 +544,9 @@ class DrugsExtractor final : public Extractor {
   std::vector<DrugTerm> terms_;
   std::vector<UnitAlias> units_;
   std::unordered_map<std::string, WordInfo, TransparentHash, std::equal_to<>> words_;
+  // Bit n of prefilter_[slot] is set if a term's first word or a unit of n
+  // letters has the first two letters of that slot (see prefilter_slot).
+  std::array<std::uint32_t, 26 * 27> prefilter_{};
 };
 
 }  // namespace

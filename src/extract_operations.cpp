@@ -18,11 +18,12 @@ namespace {
 
 // Names longer than this are run-on capitalised text, not a name.
 constexpr std::size_t kMaxNameWords = 4;
-// A line where at least this share of the content words are capitalised is
-// written in Title Case (a headline): capitals there say nothing about where
-// a name ends.
-constexpr double kTitleCaseShare = 0.8;
+// A line that capitalises every content word (a Title Case headline) says
+// nothing, by its capitals, about where a name ends. Prose with many proper
+// names ("Police launched Operation Safer Streets in Luton") still has a
+// lower-case verb; a long headline may slip once in ten words.
 constexpr std::size_t kTitleCaseMinWords = 4;
+constexpr std::size_t kTitleCaseWordsPerSlip = 10;
 
 enum class StopKind { function, role };
 
@@ -143,7 +144,8 @@ class OperationsExtractor final : public Extractor {
     if (!at_word_start(text, pos)) return std::nullopt;
     const std::string_view rest = text.substr(pos);
     std::size_t anchor_len = 0;
-    if (rest.starts_with("Operation") || rest.starts_with("OPERATION")) {
+    const bool capitals_anchor = rest.starts_with("OPERATION");
+    if (rest.starts_with("Operation") || capitals_anchor) {
       anchor_len = 9;
     } else if (rest.starts_with("Op")) {
       anchor_len = (rest.size() > 2 && rest[2] == '.') ? 3 : 2;
@@ -164,7 +166,8 @@ class OperationsExtractor final : public Extractor {
       i = end;
     }
     if (c.words.empty()) return std::nullopt;
-    c.title_case_line = title_case_line(text, pos);
+    // "OPERATION" in capitals is a headline, whatever its length.
+    c.title_case_line = capitals_anchor || title_case_line(text, pos);
     return c;
   }
 
@@ -189,7 +192,7 @@ class OperationsExtractor final : public Extractor {
       }
       i = std::max(word_end, i + 1);
     }
-    return words >= kTitleCaseMinWords && static_cast<double>(capitalised) >= kTitleCaseShare * words;
+    return words >= kTitleCaseMinWords && words - capitalised <= words / kTitleCaseWordsPerSlip;
   }
 
   static std::string name_of(std::string_view text, const Candidate& c, std::size_t n) {
