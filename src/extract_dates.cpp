@@ -1,17 +1,1125 @@
-// Placeholder until the dates extractor lands: finds nothing.
+// The dates extractor: every calendar reference in an article resolved to
+// ISO 8601 at its own precision ("2018", "2019-08", "2019-10-03"), ranges
+// and financial years with both ends, relative years and months resolved
+// against the reference date, and the article's own publication dateline.
+//
+// A small hand-written lexer walks the text once; only digits, capitalised
+// words (months, weekdays) and the first words of relative phrases are
+// anchors, and the grammar around them is read token by token. No regular
+// expression runs over the article. See docs/extractors/dates.md.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include <fmt/format.h>
+
 #include "crimestats/extractor.hpp"
+#include "crimestats/lexicon.hpp"
+#include "crimestats/text.hpp"
 
 namespace crimestats {
 namespace {
 
+constexpr int kMinYear = 1800;
+constexpr int kMaxYear = 2200;
+// A bare four-digit number this far past the reference year is a quantity.
+constexpr int kMaxYearsAhead = 30;
+// "the 2019 figures": a year only within this distance of the reference year.
+constexpr int kDeterminerYearsBack = 50;
+constexpr int kDeterminerYearsAhead = 10;
+// Round numbers ("2000", "1900") and years this early are read as years
+// after a strong cue only when no noun follows ("in 2000 cases" is a count).
+constexpr int kUnlikelyBefore = 1950;
+// How far (in words, within the sentence) to look back for a future/past word.
+constexpr std::size_t kTenseWindow = 12;
+// A weekday that disagrees with the inferred year may pick a year this near.
+constexpr int kWeekdaySearchYears = 6;
+// Publication dateline: lines searched at the top and bottom, and the
+// longest line that may be a dateline with no cue word ("10 January 2020").
+constexpr std::size_t kDatelineTopLines = 12;
+constexpr std::size_t kDatelineBottomLines = 8;
+constexpr std::size_t kBareDatelineMaxBytes = 100;
+constexpr std::size_t kCueLineMaxBytes = 200;
+
+enum Role : std::uint32_t {
+  kYearStrong = 1u << 0,
+  kYearWeak = 1u << 1,
+  kDeterminer = 1u << 2,
+  kFollower = 1u << 3,
+  kFuture = 1u << 4,
+  kPast = 1u << 5,
+  kRelativeBlocker = 1u << 6,
+  kRangeStart = 1u << 7,
+  kRangeTo = 1u << 8,
+  kRangeAnd = 1u << 9,
+  kPeriodOf = 1u << 10,
+  kPeriod = 1u << 11,
+};
+
+enum class DatelineKind : std::uint8_t { none, published, line_start, updated, filler };
+
+struct WordInfo {
+  int month = 0;  // 1..12, 0 if not a month name
+  bool month_abbrev = false;
+  bool month_ambiguous = false;
+  int weekday = -1;  // 0 = Monday, -1 if not a weekday
+  bool relative_first = false;  // first word of a relative phrase
+  std::uint32_t roles = 0;
+  DatelineKind dateline = DatelineKind::none;
+};
+
+struct RelativeUnit {
+  Granularity unit = Granularity::year;
+  int offset = 0;
+};
+
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename T>
+using WordMap = std::unordered_map<std::string, T, StringHash, std::equal_to<>>;
+
+// ---------------------------------------------------------------- lexer
+
+struct Tok {
+  enum Kind : std::uint8_t { none, word, number, punct, line_break };
+  Kind kind = none;
+  std::size_t begin = 0, end = 0;
+  int value = 0;   // numbers: the value of the digits (up to 9 of them)
+  int digits = 0;
+  bool ordinal = false;  // "3rd", "10th"
+  bool glued = false;    // digits run into other letters: "13am", "1990s"
+  bool grouped = false;  // thousands separators: "2,000"
+};
+
+inline unsigned char byte_at(std::string_view s, std::size_t i) { return static_cast<unsigned char>(s[i]); }
+
+// U+2000..U+203F (dashes, curly quotes, bullets) all start E2 80: punctuation,
+// although the shared helpers count bytes >= 0x80 as word bytes.
+bool special_punct_at(std::string_view s, std::size_t i) {
+  return i + 2 < s.size() && byte_at(s, i) == 0xE2 && byte_at(s, i + 1) == 0x80;
+}
+bool nbsp_at(std::string_view s, std::size_t i) {
+  return i + 1 < s.size() && byte_at(s, i) == 0xC2 && byte_at(s, i + 1) == 0xA0;
+}
+bool word_byte_at(std::string_view s, std::size_t i) {
+  return i < s.size() && is_word_byte(byte_at(s, i)) && !special_punct_at(s, i) && !nbsp_at(s, i);
+}
+bool digit_at(std::string_view s, std::size_t i) { return i < s.size() && is_ascii_digit(byte_at(s, i)); }
+
+std::size_t skip_blanks(std::string_view s, std::size_t pos) {
+  while (pos < s.size()) {
+    if (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\r') {
+      ++pos;
+    } else if (nbsp_at(s, pos)) {
+      pos += 2;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
+Tok lex(std::string_view s, std::size_t pos) {
+  Tok t;
+  pos = skip_blanks(s, pos);
+  if (pos >= s.size()) return t;
+  t.begin = pos;
+  const unsigned char c = byte_at(s, pos);
+  if (c == '\n') {
+    t.kind = Tok::line_break;
+    t.end = pos + 1;
+    return t;
+  }
+  if (is_ascii_digit(c)) {
+    t.kind = Tok::number;
+    std::size_t i = pos;
+    while (digit_at(s, i)) {
+      if (t.digits < 9) t.value = t.value * 10 + (s[i] - '0');
+      ++t.digits;
+      ++i;
+    }
+    // "2,000": a comma followed by exactly three digits.
+    while (i < s.size() && s[i] == ',' && digit_at(s, i + 1) && digit_at(s, i + 2) && digit_at(s, i + 3) &&
+           !digit_at(s, i + 4)) {
+      t.grouped = true;
+      i += 4;
+    }
+    std::size_t letters = i;
+    while (word_byte_at(s, letters) && !digit_at(s, letters)) ++letters;
+    if (letters > i) {
+      const std::string_view suffix = s.substr(i, letters - i);
+      t.ordinal = !t.grouped && (iequals(suffix, "st") || iequals(suffix, "nd") || iequals(suffix, "rd") ||
+                                 iequals(suffix, "th"));
+      t.glued = !t.ordinal;
+      i = letters;
+      while (word_byte_at(s, i)) {  // "4x4", "13am2": all one glued token
+        t.glued = true;
+        ++i;
+      }
+    }
+    t.end = i;
+    return t;
+  }
+  if (word_byte_at(s, pos)) {
+    t.kind = Tok::word;
+    std::size_t i = pos;
+    while (word_byte_at(s, i)) ++i;
+    t.end = i;
+    return t;
+  }
+  t.kind = Tok::punct;
+  t.end = pos + (special_punct_at(s, pos) ? 3 : 1);
+  return t;
+}
+
+// The token that ends at or before `pos` (blanks skipped), or none.
+Tok lex_back(std::string_view s, std::size_t pos) {
+  std::size_t i = std::min(pos, s.size());
+  while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\r' ||
+                   (i >= 2 && byte_at(s, i - 1) == 0xA0 && byte_at(s, i - 2) == 0xC2))) {
+    i -= (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\r') ? 1 : 2;
+  }
+  if (i == 0) return Tok{};
+  if (i >= 3 && special_punct_at(s, i - 3)) return lex(s, i - 3);
+  if (!word_byte_at(s, i - 1)) return lex(s, i - 1);
+  std::size_t j = i;
+  while (j > 0 && word_byte_at(s, j - 1) && !(j >= 3 && special_punct_at(s, j - 3)) && !(j >= 2 && nbsp_at(s, j - 2))) {
+    --j;
+  }
+  // "2,000": step back over thousands groups.
+  while (j >= 2 && s[j - 1] == ',' && digit_at(s, j - 2) && i - j >= 3) {
+    std::size_t k = j - 1;
+    while (k > 0 && digit_at(s, k - 1)) --k;
+    j = k;
+  }
+  return lex(s, j);
+}
+
+bool is_punct(const Tok& t, std::string_view s, char c) {
+  return t.kind == Tok::punct && t.end == t.begin + 1 && s[t.begin] == c;
+}
+bool is_dash(const Tok& t, std::string_view s) {
+  if (t.kind != Tok::punct) return false;
+  if (t.end == t.begin + 1) return s[t.begin] == '-';
+  // U+2013 en dash, U+2014 em dash.
+  return byte_at(s, t.begin + 2) == 0x93 || byte_at(s, t.begin + 2) == 0x94;
+}
+bool is_apostrophe(const Tok& t, std::string_view s) {
+  return is_punct(t, s, '\'') || (t.kind == Tok::punct && t.end == t.begin + 3 && byte_at(s, t.begin + 2) == 0x99);
+}
+bool is_lower_word(const Tok& t, std::string_view s) {
+  return t.kind == Tok::word && !is_ascii_upper(byte_at(s, t.begin));
+}
+bool is_year_number(const Tok& t) {
+  return t.kind == Tok::number && t.digits == 4 && !t.grouped && !t.glued && !t.ordinal && t.value >= kMinYear &&
+         t.value <= kMaxYear;
+}
+bool is_day_number(const Tok& t) {
+  return t.kind == Tok::number && t.digits <= 2 && !t.grouped && !t.glued && t.value >= 1 && t.value <= 31;
+}
+
+// ---------------------------------------------------------------- points
+
+// One date-like thing as written, before its year is inferred.
+enum class Shape : std::uint8_t { day, day_month, month, year };
+
+struct Point {
+  std::size_t begin = 0, end = 0;
+  Shape shape = Shape::day;
+  int year = 0;      // 0 until known
+  int year_end = 0;  // "2022/23", "2016-18": the last year, else 0
+  int month = 0;
+  int day = 0;
+  int weekday = -1;
+  bool year_written = false;  // the year stands in the text (or in its partner's)
+  bool bare_year = false;     // a plain four-digit number: a year only in a year's context
+  bool ambiguous_month = false;
+  bool relative = false;
+};
+
+Granularity granularity_of(const Point& p) {
+  return p.shape == Shape::year ? Granularity::year : p.shape == Shape::month ? Granularity::month : Granularity::day;
+}
+
+std::string iso_of(const Point& p, int year) {
+  switch (granularity_of(p)) {
+    case Granularity::year:
+      return fmt::format("{:04d}", year);
+    case Granularity::month:
+      return fmt::format("{:04d}-{:02d}", year, p.month);
+    case Granularity::day:
+      break;
+  }
+  return fmt::format("{:04d}-{:02d}-{:02d}", year, p.month, p.day);
+}
+
+bool valid(const Point& p) {
+  if (p.year < 1 || p.year > 9999) return false;
+  if (p.shape == Shape::year) return true;
+  if (p.month < 1 || p.month > 12) return false;
+  return p.shape == Shape::month || is_valid_date(p.year, p.month, p.day);
+}
+
+// Month and day as one comparable number.
+int month_day(const Point& p) { return p.month * 100 + p.day; }
+
+struct Found {
+  DateFact fact;
+  bool year_written = false;
+};
+
+struct Ctx {
+  std::string_view text;
+  Date ref;
+  DateOrder order = DateOrder::dmy;
+};
+
 class DatesExtractor final : public Extractor {
  public:
+  explicit DatesExtractor(const std::filesystem::path& data_dir);
   std::string_view name() const override { return "dates"; }
-  void extract(const ExtractInput&, Facts&) const override {}
+  void extract(const ExtractInput& in, Facts& out) const override;
+  std::optional<Date> publication_date(std::string_view text, DateOrder order) const override;
+
+ private:
+  struct Dateline {
+    Date date;
+    Span span;
+  };
+
+  const WordInfo* lookup(std::string_view text, const Tok& t) const;
+  std::uint32_t roles(std::string_view text, const Tok& t) const {
+    const WordInfo* w = lookup(text, t);
+    return w ? w->roles : 0;
+  }
+  // The word before `pos` in the sentence, seen through a hyphen ("mid-2019").
+  Tok cue_before(std::string_view text, std::size_t pos) const;
+
+  void scan(const Ctx& c, std::size_t begin, std::size_t end, std::vector<Found>& out) const;
+  // Reads a date, range or list starting at `pos`; returns where the scan
+  // resumes, or nullopt if nothing starts there.
+  std::optional<std::size_t> read_at(const Ctx& c, std::size_t pos, std::size_t& last_year_end,
+                                     std::vector<Found>& out) const;
+
+  std::optional<Point> parse_point(const Ctx& c, std::size_t pos) const;
+  std::optional<Point> parse_weekday(const Ctx& c, const Tok& t, const WordInfo& w) const;
+  std::optional<Point> parse_month(const Ctx& c, const Tok& t, const WordInfo& w) const;
+  std::optional<Point> parse_number(const Ctx& c, const Tok& t) const;
+  std::optional<Point> parse_numeric_date(const Ctx& c, const Tok& t) const;
+  std::optional<Point> parse_relative(const Ctx& c, const Tok& t) const;
+  // "9 September last year", "March this year": the year from a relative phrase.
+  void take_relative_year(const Ctx& c, Point& p) const;
+  // A relative phrase starting at `pos`: its unit and offset, and where it ends.
+  std::optional<std::pair<RelativeUnit, std::size_t>> relative_phrase(std::string_view text, std::size_t pos) const;
+
+  bool year_context(const Ctx& c, const Point& p, std::size_t last_year_end) const;
+  bool month_context(const Ctx& c, const Point& p) const;
+  bool speaks_of_future(std::string_view text, std::size_t pos) const;
+  void infer_year(const Ctx& c, Point& p) const;
+
+  std::optional<Dateline> find_dateline(std::string_view text, DateOrder order) const;
+  bool fillers_only(std::string_view text, std::size_t begin, std::size_t end) const;
+
+  WordMap<WordInfo> words_;
+  WordMap<RelativeUnit> relatives_;
+  std::size_t relative_max_words_ = 1;
 };
+
+DatesExtractor::DatesExtractor(const std::filesystem::path& data_dir) {
+  const auto dir = data_dir / "lexicons";
+  auto file_error = [](const std::filesystem::path& file, const LexiconRow& row, std::string_view what) {
+    return std::runtime_error(fmt::format("{}:{}: {}", file.string(), row.line, what));
+  };
+  const auto months_file = dir / "date_months.tsv";
+  for (const auto& row : read_lexicon(months_file, 3)) {
+    auto& w = words_[lower_ascii(row.fields[0])];
+    w.month = std::stoi(row.fields[1]);
+    if (w.month < 1 || w.month > 12) throw file_error(months_file, row, "month must be 1..12");
+    w.month_abbrev = row.fields[2] == "abbrev";
+    w.month_ambiguous = row.fields[2] == "ambiguous";
+    if (!w.month_abbrev && !w.month_ambiguous && row.fields[2] != "full") {
+      throw file_error(months_file, row, "form must be full, abbrev or ambiguous");
+    }
+  }
+  const auto weekdays_file = dir / "date_weekdays.tsv";
+  for (const auto& row : read_lexicon(weekdays_file, 2)) {
+    auto& w = words_[lower_ascii(row.fields[0])];
+    w.weekday = std::stoi(row.fields[1]);
+    if (w.weekday < 0 || w.weekday > 6) throw file_error(weekdays_file, row, "weekday must be 0..6");
+  }
+  const auto relative_file = dir / "date_relative.tsv";
+  for (const auto& row : read_lexicon(relative_file, 3)) {
+    const std::string phrase = lower_ascii(row.fields[0]);
+    RelativeUnit unit;
+    if (row.fields[1] == "year") {
+      unit.unit = Granularity::year;
+    } else if (row.fields[1] == "month") {
+      unit.unit = Granularity::month;
+    } else {
+      throw file_error(relative_file, row, "unit must be year or month");
+    }
+    unit.offset = std::stoi(row.fields[2]);
+    relatives_[phrase] = unit;
+    const std::size_t space = phrase.find(' ');
+    words_[phrase.substr(0, space)].relative_first = true;
+    relative_max_words_ = std::max<std::size_t>(relative_max_words_, std::count(phrase.begin(), phrase.end(), ' ') + 1);
+  }
+  static const std::unordered_map<std::string_view, std::uint32_t> kRoles{
+      {"year_strong", kYearStrong}, {"year_weak", kYearWeak},   {"determiner", kDeterminer},
+      {"follower", kFollower},      {"future", kFuture},        {"past", kPast},
+      {"relative_blocker", kRelativeBlocker}, {"range_start", kRangeStart}, {"range_to", kRangeTo},
+      {"range_and", kRangeAnd}, {"period_of", kPeriodOf}, {"period", kPeriod}};
+  const auto context_file = dir / "date_context.tsv";
+  for (const auto& row : read_lexicon(context_file, 2)) {
+    const auto role = kRoles.find(row.fields[1]);
+    if (role == kRoles.end()) throw file_error(context_file, row, "unknown role");
+    words_[lower_ascii(row.fields[0])].roles |= role->second;
+  }
+  static const std::unordered_map<std::string_view, DatelineKind> kKinds{
+      {"published", DatelineKind::published}, {"line_start", DatelineKind::line_start},
+      {"updated", DatelineKind::updated},     {"filler", DatelineKind::filler}};
+  const auto dateline_file = dir / "date_dateline_cues.tsv";
+  for (const auto& row : read_lexicon(dateline_file, 2)) {
+    const auto kind = kKinds.find(row.fields[1]);
+    if (kind == kKinds.end()) throw file_error(dateline_file, row, "unknown kind");
+    words_[lower_ascii(row.fields[0])].dateline = kind->second;
+  }
+}
+
+const WordInfo* DatesExtractor::lookup(std::string_view text, const Tok& t) const {
+  if (t.kind != Tok::word) return nullptr;
+  constexpr std::size_t kLongest = 16;
+  const std::size_t n = t.end - t.begin;
+  if (n > kLongest) return nullptr;
+  std::array<char, kLongest> buf{};
+  for (std::size_t i = 0; i < n; ++i) buf[i] = to_lower_ascii(text[t.begin + i]);
+  const auto it = words_.find(std::string_view(buf.data(), n));
+  return it == words_.end() ? nullptr : &it->second;
+}
+
+Tok DatesExtractor::cue_before(std::string_view text, std::size_t pos) const {
+  Tok prev = lex_back(text, pos);
+  if (is_dash(prev, text)) {
+    const Tok before = lex_back(text, prev.begin);
+    if (roles(text, before) & kYearStrong) return before;  // "mid-2019", "early-March"
+  }
+  return prev;
+}
+
+// ---------------------------------------------------------------- parsing
+
+std::optional<Point> DatesExtractor::parse_point(const Ctx& c, std::size_t pos) const {
+  const Tok t = lex(c.text, pos);
+  if (t.kind == Tok::number) return parse_number(c, t);
+  const WordInfo* w = lookup(c.text, t);
+  if (!w) return std::nullopt;
+  const bool capital = is_ascii_upper(byte_at(c.text, t.begin));
+  if (capital && w->weekday >= 0) return parse_weekday(c, t, *w);
+  if (capital && w->month > 0) return parse_month(c, t, *w);
+  if (w->relative_first) return parse_relative(c, t);
+  return std::nullopt;
+}
+
+std::optional<Point> DatesExtractor::parse_weekday(const Ctx& c, const Tok& t, const WordInfo& w) const {
+  std::size_t pos = t.end;
+  Tok next = lex(c.text, pos);
+  if (is_punct(next, c.text, '.') || is_punct(next, c.text, ',')) {
+    pos = next.end;
+    next = lex(c.text, pos);
+  }
+  if (next.kind == Tok::word && iequals(c.text.substr(next.begin, next.end - next.begin), "the")) pos = next.end;
+  auto p = parse_point(c, pos);
+  if (!p || p->relative || p->weekday >= 0 || (p->shape != Shape::day && p->shape != Shape::day_month)) {
+    return std::nullopt;
+  }
+  p->begin = t.begin;
+  p->weekday = w.weekday;
+  return p;
+}
+
+std::optional<Point> DatesExtractor::parse_month(const Ctx& c, const Tok& t, const WordInfo& w) const {
+  const std::string_view s = c.text;
+  Point p;
+  p.begin = t.begin;
+  p.end = t.end;
+  p.month = w.month;
+  p.shape = Shape::month;
+  p.ambiguous_month = w.month_ambiguous;
+  if (w.month_abbrev && p.end < s.size() && s[p.end] == '.') ++p.end;
+  const Tok next = lex(s, p.end);
+  // "October 3", "Jan. 10th", "January 10, 2020"
+  if (is_day_number(next) && !(next.end < s.size() && s[next.end] == ':' && digit_at(s, next.end + 1))) {
+    const Tok after = lex(s, next.end);
+    Tok year = after;
+    if (is_punct(after, s, ',')) year = lex(s, after.end);
+    if (is_year_number(year)) {
+      p.shape = Shape::day_month;
+      p.day = next.value;
+      p.year = year.value;
+      p.year_written = true;
+      p.end = year.end;
+      return p;
+    }
+    // "In October 3 people were arrested": after "in", a bare number with a
+    // noun behind it counts something.
+    const bool counts_noun = !next.ordinal && is_lower_word(after, s) && !(roles(s, after) & kFollower) &&
+                             (roles(s, cue_before(s, t.begin)) & kYearStrong);
+    if (!counts_noun) {
+      p.shape = Shape::day_month;
+      p.day = next.value;
+      p.end = next.end;
+      take_relative_year(c, p);
+      return p;
+    }
+  }
+  // "January 2018", "January, 2018", "January of 2018"
+  Tok year = next;
+  if (is_punct(next, s, ',') || (next.kind == Tok::word && iequals(s.substr(next.begin, 2), "of") &&
+                                 next.end == next.begin + 2)) {
+    year = lex(s, next.end);
+  }
+  if (is_year_number(year)) {
+    p.year = year.value;
+    p.year_written = true;
+    p.end = year.end;
+    return p;
+  }
+  if (w.month_abbrev) return std::nullopt;
+  take_relative_year(c, p);  // "March last year", "June this year"
+  return p;
+}
+
+std::optional<Point> DatesExtractor::parse_numeric_date(const Ctx& c, const Tok& t) const {
+  const std::string_view s = c.text;
+  const std::size_t sep_pos = t.end;
+  if (sep_pos >= s.size()) return std::nullopt;
+  const char sep = s[sep_pos];
+  if (sep != '/' && sep != '.' && sep != '-') return std::nullopt;
+  std::size_t i = sep_pos + 1;
+  int second = 0, second_digits = 0;
+  while (digit_at(s, i) && second_digits < 3) second = second * 10 + (s[i++] - '0'), ++second_digits;
+  if (second_digits < 1 || second_digits > 2 || i >= s.size() || s[i] != sep) return std::nullopt;
+  ++i;
+  int year = 0, year_digits = 0;
+  while (digit_at(s, i) && year_digits < 5) year = year * 10 + (s[i++] - '0'), ++year_digits;
+  // Two-digit years only with slashes: "1.5.10" is more likely a version.
+  if (!(year_digits == 4 || (year_digits == 2 && sep == '/'))) return std::nullopt;
+  if (word_byte_at(s, i) || (i + 1 < s.size() && s[i] == sep && digit_at(s, i + 1))) return std::nullopt;
+  if (year_digits == 2) year += year < 50 ? 2000 : 1900;
+  int day = t.value, month = second;
+  if (c.order == DateOrder::mdy) std::swap(day, month);
+  // Read the only way it can be read when the preferred order is impossible.
+  if (!is_valid_date(year, month, day) && is_valid_date(year, day, month)) std::swap(day, month);
+  if (!is_valid_date(year, month, day)) return std::nullopt;
+  Point p;
+  p.begin = t.begin;
+  p.end = i;
+  p.shape = Shape::day_month;
+  p.year = year;
+  p.month = month;
+  p.day = day;
+  p.year_written = true;
+  return p;
+}
+
+std::optional<Point> DatesExtractor::parse_number(const Ctx& c, const Tok& t) const {
+  const std::string_view s = c.text;
+  if (t.grouped || t.glued) return std::nullopt;
+  // Part of a time, a price or a longer figure: "10:30", "£2018", "3.2018".
+  if (t.begin > 0) {
+    const char before = s[t.begin - 1];
+    if (before == '$' || before == '#' ||
+        ((before == ':' || before == '.' || before == '/' || before == ',') && t.begin >= 2 &&
+         digit_at(s, t.begin - 2))) {
+      return std::nullopt;
+    }
+    if (t.begin >= 2 && byte_at(s, t.begin - 2) == 0xC2 && byte_at(s, t.begin - 1) == 0xA3) return std::nullopt;  // £
+    if (t.begin >= 3 && byte_at(s, t.begin - 3) == 0xE2 && byte_at(s, t.begin - 2) == 0x82 &&
+        byte_at(s, t.begin - 1) == 0xAC) {
+      return std::nullopt;  // €
+    }
+  }
+  if (t.end < s.size() && s[t.end] == ':' && digit_at(s, t.end + 1)) return std::nullopt;
+  if (t.end < s.size() && s[t.end] == '%') return std::nullopt;
+
+  Point p;
+  p.begin = t.begin;
+  p.end = t.end;
+  if (t.digits == 4 && !t.ordinal) {
+    if (t.value < kMinYear || t.value > kMaxYear) return std::nullopt;
+    const int year = t.value;
+    const std::size_t e = t.end;
+    // ISO 8601 date or timestamp: 2021-10-21, 2021-10-21T09:30:00Z
+    if (e + 5 < s.size() && s[e] == '-' && digit_at(s, e + 1) && digit_at(s, e + 2) && s[e + 3] == '-' &&
+        digit_at(s, e + 4) && digit_at(s, e + 5) && !digit_at(s, e + 6)) {
+      p.shape = Shape::day_month;
+      p.year = year;
+      p.month = (s[e + 1] - '0') * 10 + (s[e + 2] - '0');
+      p.day = (s[e + 4] - '0') * 10 + (s[e + 5] - '0');
+      p.year_written = true;
+      p.end = e + 6;
+      if (!valid(p)) return std::nullopt;
+      return p;
+    }
+    // Financial years and spans written as one word: 2022/23, 2013-14, 2016–2018
+    std::size_t sep_end = 0;
+    if (e < s.size() && (s[e] == '/' || s[e] == '-')) sep_end = e + 1;
+    if (special_punct_at(s, e) && byte_at(s, e + 2) == 0x93) sep_end = e + 3;
+    if (sep_end) {
+      std::size_t i = sep_end;
+      int second = 0, digits = 0;
+      while (digit_at(s, i) && digits < 5) second = second * 10 + (s[i++] - '0'), ++digits;
+      if (word_byte_at(s, i) || (i + 1 < s.size() && (s[i] == '/' || s[i] == '-') && digit_at(s, i + 1))) {
+        return std::nullopt;
+      }
+      int last = 0;
+      if (digits == 2) {
+        last = year / 100 * 100 + second;
+        if (last <= year) last = second == (year + 1) % 100 ? year + 1 : 0;
+      } else if (digits == 4 && second > year && second - year <= 50) {
+        last = second;
+      }
+      if (digits == 2 || digits == 4) {
+        if (!last) return std::nullopt;
+        p.shape = Shape::year;
+        p.year = year;
+        p.year_end = last;
+        p.year_written = true;
+        p.end = i;
+        return p;
+      }
+    }
+    p.shape = Shape::year;
+    p.year = year;
+    p.year_written = true;
+    p.bare_year = true;
+    return p;
+  }
+  if (!is_day_number(t)) return std::nullopt;
+  if (!t.ordinal) {
+    if (auto numeric = parse_numeric_date(c, t)) return numeric;
+  }
+  // "10 January 2020", "10th of January", "3 Oct."
+  p.shape = Shape::day;
+  p.day = t.value;
+  Tok next = lex(s, t.end);
+  if (next.kind == Tok::word && next.end == next.begin + 2 && iequals(s.substr(next.begin, 2), "of")) {
+    next = lex(s, next.end);
+  }
+  const WordInfo* w = lookup(s, next);
+  if (!w || w->month == 0 || !is_ascii_upper(byte_at(s, next.begin))) return p;
+  p.shape = Shape::day_month;
+  p.month = w->month;
+  p.end = next.end;
+  if (w->month_abbrev && p.end < s.size() && s[p.end] == '.') ++p.end;
+  Tok year = lex(s, p.end);
+  if (is_punct(year, s, ',')) year = lex(s, year.end);
+  if (is_year_number(year)) {
+    p.year = year.value;
+    p.year_written = true;
+    p.end = year.end;
+  } else {
+    take_relative_year(c, p);
+  }
+  return p;
+}
+
+void DatesExtractor::take_relative_year(const Ctx& c, Point& p) const {
+  const Tok next = lex(c.text, p.end);
+  if (next.kind != Tok::word) return;
+  if (const auto rel = relative_phrase(c.text, next.begin); rel && rel->first.unit == Granularity::year) {
+    p.year = c.ref.year + rel->first.offset;
+    p.year_written = true;
+    p.relative = true;
+    p.end = rel->second;
+  }
+}
+
+std::optional<std::pair<RelativeUnit, std::size_t>> DatesExtractor::relative_phrase(std::string_view text,
+                                                                                    std::size_t pos) const {
+  std::string phrase;
+  std::optional<std::pair<RelativeUnit, std::size_t>> best;
+  std::size_t at = pos;
+  for (std::size_t n = 0; n < relative_max_words_; ++n) {
+    const Tok t = lex(text, at);
+    if (t.kind != Tok::word) break;
+    if (n > 0) {
+      // Words of a phrase are separated by blanks only.
+      for (std::size_t i = at; i < t.begin; ++i) {
+        if (text[i] == '\n') return best;
+      }
+      phrase += ' ';
+    }
+    phrase += lower_ascii(text.substr(t.begin, t.end - t.begin));
+    if (const auto it = relatives_.find(phrase); it != relatives_.end()) best.emplace(it->second, t.end);
+    at = t.end;
+  }
+  return best;
+}
+
+std::optional<Point> DatesExtractor::parse_relative(const Ctx& c, const Tok& t) const {
+  const std::string_view s = c.text;
+  // "the last year", "over the past month": durations.
+  if (roles(s, lex_back(s, t.begin)) & kRelativeBlocker) return std::nullopt;
+  Point p;
+  p.begin = t.begin;
+  p.relative = true;
+  p.year_written = true;
+  if (const auto rel = relative_phrase(s, t.begin)) {
+    p.end = rel->second;
+    if (rel->first.unit == Granularity::year) {
+      p.shape = Shape::year;
+      p.year = c.ref.year + rel->first.offset;
+    } else {
+      p.shape = Shape::month;
+      const int months = c.ref.year * 12 + (c.ref.month - 1) + rel->first.offset;
+      p.year = months / 12;
+      p.month = months % 12 + 1;
+    }
+    return p;
+  }
+  // "last March", "next June", "this May": the nearest such month before,
+  // after, or in the reference year.
+  const Tok next = lex(s, t.end);
+  const WordInfo* month = lookup(s, next);
+  if (!month || month->month == 0 || month->month_abbrev || !is_ascii_upper(byte_at(s, next.begin))) {
+    return std::nullopt;
+  }
+  const std::string word = lower_ascii(s.substr(t.begin, t.end - t.begin));
+  p.shape = Shape::month;
+  p.month = month->month;
+  p.end = next.end;
+  if (word == "last") {
+    p.year = month->month < c.ref.month ? c.ref.year : c.ref.year - 1;
+  } else if (word == "next") {
+    p.year = month->month > c.ref.month ? c.ref.year : c.ref.year + 1;
+  } else if (word == "this") {
+    p.year = c.ref.year;
+  } else {
+    return std::nullopt;
+  }
+  return p;
+}
+
+// ---------------------------------------------------------------- context
+
+bool DatesExtractor::year_context(const Ctx& c, const Point& p, std::size_t last_year_end) const {
+  const std::string_view s = c.text;
+  const int y = p.year;
+  if (y > c.ref.year + kMaxYearsAhead) return false;
+  const Tok next = lex(s, p.end);
+  const Tok prev = lex_back(s, p.begin);
+  if (next.kind == Tok::word && (iequals(s.substr(next.begin, next.end - next.begin), "per") ||
+                                 iequals(s.substr(next.begin, next.end - next.begin), "pc"))) {
+    return false;  // "2018 per cent"
+  }
+  // Digit groups side by side are a phone or reference number: "1800 666 111".
+  if (next.kind == Tok::number || prev.kind == Tok::number) return false;
+  // Digit groups side by side are a phone or reference number: "1800 666 111".
+  if (next.kind == Tok::number || prev.kind == Tok::number) return false;
+  if (is_punct(prev, s, '(') && is_punct(next, s, ')')) return true;  // "(2018)"
+  if (is_apostrophe(next, s)) {                                        // "2018's figures"
+    const Tok s_word = lex(s, next.end);
+    if (s_word.kind == Tok::word && s_word.end == s_word.begin + 1 && to_lower_ascii(s[s_word.begin]) == 's') {
+      return true;
+    }
+  }
+  // "in 2016, 2017 and 2018": a year continuing a list of years.
+  if (last_year_end != std::string_view::npos && last_year_end <= p.begin) {
+    bool list = true;
+    for (Tok t = lex(s, last_year_end); t.kind != Tok::none && t.begin < p.begin; t = lex(s, t.end)) {
+      const bool joiner = is_punct(t, s, ',') || is_punct(t, s, '&') ||
+                          (t.kind == Tok::word && (roles(s, t) & kRangeAnd)) ||
+                          (t.kind == Tok::word && iequals(s.substr(t.begin, t.end - t.begin), "or"));
+      if (!joiner) {
+        list = false;
+        break;
+      }
+    }
+    if (list) return true;
+  }
+  const bool round = y % 100 == 0 || y < kUnlikelyBefore;
+  const bool noun_follows = is_lower_word(next, s) && !(roles(s, next) & kFollower);
+  const std::uint32_t cue = roles(s, cue_before(s, p.begin));
+  if (cue & kYearStrong) return !(round && noun_follows);
+  if (cue & kYearWeak) return !noun_follows;
+  if (cue & kDeterminer) {
+    return !round && y >= c.ref.year - kDeterminerYearsBack && y <= c.ref.year + kDeterminerYearsAhead;
+  }
+  return false;
+}
+
+bool DatesExtractor::month_context(const Ctx& c, const Point& p) const {
+  // "March, Cambridgeshire": a town named like a month, with its county.
+  if (const Tok comma = lex(c.text, p.end); is_punct(comma, c.text, ',')) {
+    const Tok name = lex(c.text, comma.end);
+    const Tok after = lex(c.text, name.end);
+    if (name.kind == Tok::word && is_ascii_upper(byte_at(c.text, name.begin)) &&
+        (after.kind == Tok::none || after.kind == Tok::line_break || is_punct(after, c.text, '.') ||
+         is_punct(after, c.text, ','))) {
+      return false;
+    }
+  }
+  const Tok cue_word = cue_before(c.text, p.begin);
+  const std::uint32_t cue = roles(c.text, cue_word);
+  // "the end of March", but not "the town of March".
+  if (cue & kPeriodOf) return (roles(c.text, lex_back(c.text, cue_word.begin)) & kPeriod) != 0;
+  return p.ambiguous_month ? (cue & kYearStrong) != 0 : (cue & (kYearStrong | kYearWeak)) != 0;
+}
+
+bool DatesExtractor::speaks_of_future(std::string_view text, std::size_t pos) const {
+  std::size_t at = pos;
+  for (std::size_t n = 0; n < kTenseWindow;) {
+    const Tok t = lex_back(text, at);
+    if (t.kind == Tok::none || t.kind == Tok::line_break) return false;
+    if (t.kind == Tok::punct) {
+      const char ch = text[t.begin];
+      if (ch == '.' || ch == '!' || ch == '?' || ch == ';') return false;
+    } else if (t.kind == Tok::word) {
+      const std::uint32_t r = roles(text, t);
+      if (r & kFuture) return true;
+      if (r & kPast) return false;
+      ++n;
+    }
+    at = t.begin;
+  }
+  return false;
+}
+
+void DatesExtractor::infer_year(const Ctx& c, Point& p) const {
+  if (p.year) return;
+  const Date& ref = c.ref;
+  const bool future = speaks_of_future(c.text, p.begin);
+  if (p.shape == Shape::month) {
+    p.year = future ? (p.month >= ref.month ? ref.year : ref.year + 1)
+                    : (p.month <= ref.month ? ref.year : ref.year - 1);
+    return;
+  }
+  if (p.shape != Shape::day_month) return;
+  // The nearest such day on or before the reference date (on or after it
+  // where the sentence speaks of the future); 29 February skips to a leap year.
+  const int step = future ? 1 : -1;
+  int year = ref.year;
+  for (int tries = 0; tries < 9; ++tries, year += step) {
+    if (!is_valid_date(year, p.month, p.day)) continue;
+    const Date d{year, p.month, p.day};
+    if (future ? d >= ref : d <= ref) break;
+  }
+  p.year = year;
+  if (p.weekday < 0 || !is_valid_date(year, p.month, p.day) || Date{year, p.month, p.day}.weekday() == p.weekday) {
+    return;
+  }
+  // The weekday disagrees: take the nearest year where it agrees, looking
+  // first in the direction the sentence points.
+  for (int k = 1; k <= kWeekdaySearchYears; ++k) {
+    for (const int candidate : {year + step * k, year - step * k}) {
+      if (is_valid_date(candidate, p.month, p.day) && Date{candidate, p.month, p.day}.weekday() == p.weekday) {
+        p.year = candidate;
+        return;
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------- scanning
+
+enum class Joiner { none, to, and_ };
+
+// Completes two points read as a pair: the one without month or year takes
+// them from the other. False if the two cannot be one range or list.
+bool complete_pair(Point& a, Point& b) {
+  if (a.relative || b.relative) return false;
+  auto share_year = [](Point& from, Point& to) {
+    to.year = from.year;
+    to.year_written = from.year_written;
+  };
+  if (a.shape == Shape::day && b.shape == Shape::day_month) {  // "3 to 9 October"
+    a.shape = Shape::day_month;
+    a.month = b.month;
+    share_year(b, a);
+    return a.day < b.day;
+  }
+  if (a.shape == Shape::day_month && b.shape == Shape::day) {  // "October 11 and 17"
+    b.shape = Shape::day_month;
+    b.month = a.month;
+    share_year(a, b);
+    return b.day > a.day;
+  }
+  if ((a.shape == Shape::day_month && b.shape == Shape::day_month) ||
+      (a.shape == Shape::month && b.shape == Shape::month)) {
+    const bool a_later = a.shape == Shape::month ? a.month > b.month : month_day(a) > month_day(b);
+    if (!a.year && b.year) {
+      a.year = b.year - (a_later ? 1 : 0);
+      a.year_written = b.year_written;
+    }
+    return true;
+  }
+  return a.shape == Shape::year && b.shape == Shape::year && a.year_end == 0 && b.year > a.year;
+}
+
+Found make_fact(const Point& a, const Point* until, std::size_t end) {
+  Found f;
+  f.fact.value = iso_of(a, a.year);
+  f.fact.granularity = granularity_of(a);
+  if (until) {
+    f.fact.until = iso_of(*until, until->year_end ? until->year_end : until->year);
+  } else if (a.year_end) {
+    f.fact.until = fmt::format("{:04d}", a.year_end);
+  }
+  f.fact.relative = a.relative || (until && until->relative);
+  f.fact.span = Span{a.begin, end};
+  f.year_written = a.year_written;
+  return f;
+}
+
+std::optional<std::size_t> DatesExtractor::read_at(const Ctx& c, std::size_t pos, std::size_t& last_year_end,
+                                                   std::vector<Found>& out) const {
+  const std::string_view s = c.text;
+  auto a = parse_point(c, pos);
+  if (!a) return std::nullopt;
+
+  // A second date joined to the first: a range or a list.
+  const Tok joiner = lex(s, a->end);
+  Joiner join = Joiner::none;
+  if (is_dash(joiner, s) || (joiner.kind == Tok::word && (roles(s, joiner) & kRangeTo))) {
+    join = Joiner::to;
+  } else if (is_punct(joiner, s, '&') || (joiner.kind == Tok::word && (roles(s, joiner) & kRangeAnd))) {
+    join = Joiner::and_;
+  }
+  std::optional<Point> b;
+  if (join != Joiner::none) {
+    b = parse_point(c, joiner.end);
+    // "between 2000 and 3000 officers": a four-digit number paired with a
+    // quantity is a quantity too.
+    const Tok second = lex(s, joiner.end);
+    if (a->bare_year && (!b || b->shape != Shape::year) && second.kind == Tok::number &&
+        (second.digits >= 4 || second.grouped)) {
+      return second.end;
+    }
+    if (b && !complete_pair(*a, *b)) b.reset();
+  }
+
+  if (!b) {
+    switch (a->shape) {
+      case Shape::day:
+        return std::nullopt;
+      case Shape::year:
+        if (a->bare_year && !year_context(c, *a, last_year_end)) return a->end;
+        last_year_end = a->end;
+        break;
+      case Shape::month:
+        if (!a->year && !month_context(c, *a)) return a->end;
+        break;
+      case Shape::day_month:
+        break;
+    }
+    infer_year(c, *a);
+    if (valid(*a)) out.push_back(make_fact(*a, nullptr, a->end));
+    return a->end;
+  }
+
+  const bool between = (roles(s, lex_back(s, a->begin)) & kRangeStart) != 0;
+  if (a->shape == Shape::year) {
+    const bool plain_span = is_dash(joiner, s) && a->year % 100 != 0 && b->year % 100 != 0;
+    if (b->year > c.ref.year + kMaxYearsAhead ||
+        (a->bare_year && !year_context(c, *a, last_year_end) && !plain_span)) {
+      return b->end;
+    }
+    last_year_end = b->end;
+  } else if (a->shape == Shape::month && !a->year && !b->year && !between && !month_context(c, *a)) {
+    return a->end;
+  }
+  infer_year(c, *a);
+  if (!b->year) {
+    // The second takes the first's year, or the next one if it comes earlier in the year.
+    const bool earlier = b->shape == Shape::month ? b->month < a->month : month_day(*b) < month_day(*a);
+    b->year = a->year + (earlier ? 1 : 0);
+  }
+  if (!valid(*a) || !valid(*b)) return b->end;
+  if (join == Joiner::to || between) {
+    out.push_back(make_fact(*a, &*b, b->end));
+  } else {
+    out.push_back(make_fact(*a, nullptr, a->end));
+    out.push_back(make_fact(*b, nullptr, b->end));
+  }
+  return b->end;
+}
+
+void DatesExtractor::scan(const Ctx& c, std::size_t begin, std::size_t end, std::vector<Found>& out) const {
+  const std::string_view s = c.text;
+  std::size_t last_year_end = std::string_view::npos;
+  std::size_t pos = begin;
+  while (pos < end) {
+    const Tok t = lex(s, pos);
+    if (t.kind == Tok::none || t.begin >= end) break;
+    pos = t.end;
+    bool anchor = false;
+    if (t.kind == Tok::number) {
+      anchor = !t.glued && !t.grouped && t.digits <= 4;
+    } else if (t.kind == Tok::word) {
+      const unsigned char first = byte_at(s, t.begin);
+      // Months and weekdays are capitalised; relative phrases open with a
+      // short word ("last", "this", "next", "earlier", "later").
+      anchor = is_ascii_upper(first) || (is_ascii_alpha(first) && t.end - t.begin <= 7);
+    }
+    if (!anchor) continue;
+    if (t.kind == Tok::word) {
+      const WordInfo* w = lookup(s, t);
+      if (!w || (w->month == 0 && w->weekday < 0 && !w->relative_first)) continue;
+    }
+    if (const auto resume = read_at(c, t.begin, last_year_end, out)) pos = std::max(pos, *resume);
+  }
+}
+
+void DatesExtractor::extract(const ExtractInput& in, Facts& out) const {
+  const Ctx c{in.text, in.reference_date, in.date_order};
+  std::vector<Found> found;
+  scan(c, 0, in.text.size(), found);
+  const auto dateline = find_dateline(in.text, in.date_order);
+  bool marked = false;
+  for (auto& f : found) {
+    if (dateline && !marked && f.fact.span.overlaps(dateline->span) && f.fact.granularity == Granularity::day &&
+        f.fact.value == dateline->date.iso()) {
+      f.fact.dateline = true;
+      marked = true;
+    }
+    out.dates.push_back(std::move(f.fact));
+  }
+}
+
+// ---------------------------------------------------------------- dateline
+
+// True if every token in [begin, end) may stand around a dateline: punctuation,
+// numbers (times), capitalised words (bylines, weekdays, site names) and the
+// filler words of date_dateline_cues.tsv.
+bool DatesExtractor::fillers_only(std::string_view text, std::size_t begin, std::size_t end) const {
+  for (Tok t = lex(text, begin); t.kind != Tok::none && t.begin < end; t = lex(text, t.end)) {
+    if (t.kind != Tok::word || is_ascii_upper(byte_at(text, t.begin))) continue;
+    const WordInfo* w = lookup(text, t);
+    if (!w || w->dateline != DatelineKind::filler) return false;
+  }
+  return true;
+}
+
+std::optional<DatesExtractor::Dateline> DatesExtractor::find_dateline(std::string_view text, DateOrder order) const {
+  struct Line {
+    std::size_t begin, end;
+    bool top;
+  };
+  auto blank = [&](std::size_t b, std::size_t e) {
+    for (std::size_t i = b; i < e; ++i) {
+      if (!std::isspace(byte_at(text, i))) return false;
+    }
+    return true;
+  };
+  std::vector<Line> lines;
+  for (std::size_t b = 0; b < text.size() && lines.size() < kDatelineTopLines;) {
+    std::size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    if (!blank(b, e)) lines.push_back({b, e, true});
+    b = e + 1;
+  }
+  const std::size_t top_end = lines.empty() ? 0 : lines.back().end;
+  std::vector<Line> bottom;
+  for (std::size_t e = text.size(); e > top_end && bottom.size() < kDatelineBottomLines;) {
+    std::size_t b = text.rfind('\n', e - 1);
+    b = b == std::string_view::npos ? 0 : b + 1;
+    if (b < top_end) break;
+    if (!blank(b, e)) bottom.push_back({b, e, false});
+    if (b == 0) break;
+    e = b - 1;
+  }
+  lines.insert(lines.end(), bottom.rbegin(), bottom.rend());
+
+  // The dateline gives its year, so any reference date serves.
+  const Ctx c{text, Date{2000, 1, 1}, order};
+  struct Cue {
+    DatelineKind kind = DatelineKind::none;
+    std::size_t end = 0;
+  };
+  // The last cue word in [begin, end): published, line-start or updated.
+  auto last_cue = [&](const Line& line, std::size_t end) {
+    Cue cue;
+    bool first = true;
+    for (Tok t = lex(text, line.begin); t.kind != Tok::none && t.begin < end; t = lex(text, t.end)) {
+      if (t.kind == Tok::word) {
+        const WordInfo* w = lookup(text, t);
+        const bool capital = is_ascii_upper(byte_at(text, t.begin));
+        if (w && w->dateline == DatelineKind::updated) cue = {DatelineKind::updated, t.end};
+        if (w && w->dateline == DatelineKind::published && (capital || !line.top)) {
+          cue = {DatelineKind::published, t.end};
+        }
+        if (w && w->dateline == DatelineKind::line_start && first) cue = {DatelineKind::published, t.end};
+        first = false;
+      }
+    }
+    return cue;
+  };
+
+  const Line* previous = nullptr;
+  for (const Line& line : lines) {
+    std::vector<Found> found;
+    scan(c, line.begin, line.end, found);
+    for (const Found& f : found) {
+      if (!f.year_written || f.fact.granularity != Granularity::day || !f.fact.until.empty()) continue;
+      const auto date = parse_iso_date(f.fact.value);
+      if (!date) continue;
+      const Dateline hit{*date, f.fact.span};
+      const Cue cue = last_cue(line, f.fact.span.begin);
+      if (cue.kind == DatelineKind::updated) continue;
+      if (cue.kind == DatelineKind::published) {
+        if (line.end - line.begin <= kCueLineMaxBytes || line.top == false) {
+          if (fillers_only(text, cue.end, f.fact.span.begin)) return hit;
+        }
+        continue;
+      }
+      // No cue before it on this line: the line may continue a cue line
+      // ("Published by KLFM" / "6:13am 10th January 2020"), or be a dateline
+      // of its own near the top ("Friday 10 January 2020 14:30").
+      if (!fillers_only(text, line.begin, f.fact.span.begin)) continue;
+      if (previous && previous->end - previous->begin <= kCueLineMaxBytes) {
+        const Cue before = last_cue(*previous, previous->end);
+        if (before.kind == DatelineKind::published && fillers_only(text, before.end, previous->end)) return hit;
+      }
+      if (line.top && line.end - line.begin <= kBareDatelineMaxBytes) {
+        // The rest of the line holds only times and fillers, up to a revision note.
+        std::size_t rest_end = line.end;
+        for (Tok t = lex(text, f.fact.span.end); t.kind != Tok::none && t.begin < line.end; t = lex(text, t.end)) {
+          const WordInfo* w = lookup(text, t);
+          if (w && w->dateline == DatelineKind::updated) {
+            rest_end = t.begin;
+            break;
+          }
+        }
+        if (fillers_only(text, f.fact.span.end, rest_end)) return hit;
+      }
+    }
+    previous = &line;
+  }
+  return std::nullopt;
+}
+
+std::optional<Date> DatesExtractor::publication_date(std::string_view text, DateOrder order) const {
+  const auto dateline = find_dateline(text, order);
+  if (!dateline) return std::nullopt;
+  return dateline->date;
+}
 
 }  // namespace
 
-ExtractorPtr make_dates_extractor(const std::filesystem::path&) { return std::make_unique<DatesExtractor>(); }
+ExtractorPtr make_dates_extractor(const std::filesystem::path& data_dir) {
+  return std::make_unique<DatesExtractor>(data_dir);
+}
 
 }  // namespace crimestats
