@@ -41,7 +41,7 @@ constexpr std::size_t kMaxNumberWords = 6;
 
 enum class Evidence { always, context, adjacent };
 enum class UnitRule { none, drug_after, implies_drugs };
-enum class QuantityWord { none, filler, generic };
+enum class QuantityWord { none, filler, generic, year_marker };
 
 struct DrugTerm {
   std::vector<std::string> words;  // lower case
@@ -153,8 +153,16 @@ class DrugsExtractor final : public Extractor {
     load_units(dir / "drug_units.tsv");
     for (const auto& row : read_lexicon(dir / "drug_quantity_words.tsv", 2)) {
       const auto& role = row.fields[1];
-      if (role != "filler" && role != "generic") fail(dir / "drug_quantity_words.tsv", row.line, "role must be filler or generic");
-      words_[lower_ascii(row.fields[0])].quantity_word = role == "filler" ? QuantityWord::filler : QuantityWord::generic;
+      QuantityWord& word = words_[lower_ascii(row.fields[0])].quantity_word;
+      if (role == "filler") {
+        word = QuantityWord::filler;
+      } else if (role == "generic") {
+        word = QuantityWord::generic;
+      } else if (role == "year_marker") {
+        word = QuantityWord::year_marker;
+      } else {
+        fail(dir / "drug_quantity_words.tsv", row.line, "role must be filler, generic or year_marker");
+      }
     }
     for (const auto& row : read_lexicon(dir / "drug_context.tsv", 1)) words_[lower_ascii(row.fields[0])].context = true;
     // Register each term under its first word, longest term first, so the
@@ -385,11 +393,14 @@ class DrugsExtractor final : public Extractor {
   }
 
   // For a word that is only sometimes a drug ("crack", "coke", "speed"): a
-  // drug word, unit or other drug nearby in the same sentence, and lower
-  // case unless it starts the sentence ("Coke", "Brown" are names).
+  // drug word, unit or other drug nearby in the same sentence, and not in
+  // Title Case unless it starts the sentence ("Coke", "Brown" are names;
+  // "K2" is not).
   bool has_evidence(std::string_view text, const std::vector<Token>& tokens, const Hit& hit) const {
     const Token& first = tokens[hit.first];
-    if (is_ascii_upper(static_cast<unsigned char>(text[first.begin])) && !first.sentence_start) return false;
+    const bool title_case = is_ascii_upper(static_cast<unsigned char>(text[first.begin])) &&
+                            first.end > first.begin + 1 && text[first.begin + 1] >= 'a' && text[first.begin + 1] <= 'z';
+    if (title_case && !first.sentence_start) return false;
     const std::size_t window = hit.term->evidence == Evidence::adjacent ? kAdjacentWindow : kContextWindow;
     const std::size_t from = hit.first >= window ? hit.first - window : 0;
     const std::size_t to = std::min(tokens.size(), hit.last + window + 1);
@@ -463,6 +474,19 @@ class DrugsExtractor final : public Extractor {
     return std::nullopt;
   }
 
+  // "In 2019 cannabis plants were found": a year, not a number of plants.
+  bool is_year(std::string_view text, const std::vector<Token>& tokens, std::size_t number) const {
+    const Token& t = tokens[number];
+    if (!t.is_number()) return false;
+    const std::string_view digits = text.substr(t.begin, t.digits_end - t.begin);
+    if (digits.size() != 4 || !(digits.starts_with("19") || digits.starts_with("20")) || number == 0 ||
+        tokens[number - 1].sentence != t.sentence) {
+      return false;
+    }
+    const WordInfo* before = lookup(word_at(text, tokens[number - 1]));
+    return before && before->quantity_word == QuantityWord::year_marker;
+  }
+
   static Qualifier qualifier_before(std::string_view text, std::size_t pos, std::size_t& begin) {
     const auto words = words_before(text, pos, 3);
     for (std::size_t m = words.size(); m >= 1; --m) {
@@ -524,7 +548,7 @@ class DrugsExtractor final : public Extractor {
       }
     }
     const std::size_t number_begin = tokens[number_first].begin;
-    if (after_currency_sign(text, number_begin)) return std::nullopt;
+    if (after_currency_sign(text, number_begin) || is_year(text, tokens, number_first)) return std::nullopt;
 
     if (!drug) {
       if (auto after = drug_after(text, tokens, hits, i)) {

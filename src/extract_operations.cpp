@@ -68,6 +68,19 @@ std::size_t name_word_end(std::string_view text, std::size_t pos) {
   return i;
 }
 
+// Length of a quotation mark at `pos` (opening: ' " “ ‘; closing: ' " ” ’),
+// or 0.
+std::size_t quote_length(std::string_view text, std::size_t pos, bool opening) {
+  if (pos >= text.size()) return 0;
+  if (text[pos] == '\'' || text[pos] == '"') return 1;
+  if (pos + 2 < text.size() && static_cast<unsigned char>(text[pos]) == 0xE2 &&
+      static_cast<unsigned char>(text[pos + 1]) == 0x80) {
+    const auto third = static_cast<unsigned char>(text[pos + 2]);
+    if (opening ? (third == 0x9C || third == 0x98) : (third == 0x9D || third == 0x99)) return 3;
+  }
+  return 0;
+}
+
 // Length of the single space (or no-break space) between two name words, or 0.
 std::size_t name_gap(std::string_view text, std::size_t pos) {
   if (pos < text.size() && text[pos] == ' ') return 1;
@@ -103,6 +116,7 @@ std::string canonical_word(std::string_view word) {
 struct Candidate {
   Span anchor;               // "Operation", "Op" or "Op."
   std::vector<Span> words;   // the capitalised run after it
+  std::size_t closing_quote = 0;  // bytes of a quote closing the run, if quoted
   bool title_case_line = false;
 };
 
@@ -156,8 +170,18 @@ class OperationsExtractor final : public Extractor {
     Candidate c;
     c.anchor = Span{pos, pos + anchor_len};
     std::size_t i = pos + anchor_len;
+    // Some papers quote the name: Operation 'Sceptre', Operation “Sceptre”.
+    std::size_t opening_quote = 0;
+    if (const std::size_t gap = name_gap(text, i); gap > 0) {
+      opening_quote = quote_length(text, i + gap, true);
+      if (opening_quote > 0 && is_upper_word_start(text, i + gap + opening_quote)) {
+        i += opening_quote;
+      } else {
+        opening_quote = 0;
+      }
+    }
     while (c.words.size() < kMaxNameWords) {
-      const std::size_t gap = name_gap(text, i);
+      const std::size_t gap = c.words.empty() && opening_quote > 0 ? 1 : name_gap(text, i);
       if (gap == 0 || !is_upper_word_start(text, i + gap)) break;
       const std::size_t begin = i + gap;
       const std::size_t end = name_word_end(text, begin);
@@ -166,6 +190,7 @@ class OperationsExtractor final : public Extractor {
       i = end;
     }
     if (c.words.empty()) return std::nullopt;
+    if (opening_quote > 0) c.closing_quote = quote_length(text, c.words.back().end, false);
     // "OPERATION" in capitals is a headline, whatever its length.
     c.title_case_line = capitals_anchor || title_case_line(text, pos);
     return c;
@@ -226,7 +251,8 @@ class OperationsExtractor final : public Extractor {
           break;
         }
       }
-      out.operations.push_back(Operation{name_of(text, c, n), {Span{c.anchor.begin, c.words[n - 1].end}}});
+      const std::size_t end = c.words[n - 1].end + (n == c.words.size() ? c.closing_quote : 0);
+      out.operations.push_back(Operation{name_of(text, c, n), {Span{c.anchor.begin, end}}});
     }
   }
 

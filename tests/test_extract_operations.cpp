@@ -46,6 +46,13 @@ const std::vector<Case> kCases = {
      "arrests.",
      {{"Operation Blue Shield", "Operation Blue Shield"}, {"Operation Blue Shield", "Operation Blue Shield"}}},
     {"Police Raid Homes Under Operation Tinsel\nFive people were held.", {{"Operation Tinsel", "Operation Tinsel"}}},
+    {"Detectives launched Operation 'Sceptre' last week.", {{"Operation Sceptre", "Operation 'Sceptre'"}}},
+    {"Officers launched Operation “Nightingale” to tackle dealing.",
+     {{"Operation Nightingale", "Operation “Nightingale”"}}},
+    {"The Operation Trident Gang Crime Command arrested four men.", {{"Operation Trident", "Operation Trident"}}},
+    {"Police launched Operation Safer Streets in Luton.", {{"Operation Safer Streets", "Operation Safer Streets"}}},
+    {"Operation Raptor East and Operation Raptor West teams met.",
+     {{"Operation Raptor East", "Operation Raptor East"}, {"Operation Raptor West", "Operation Raptor West"}}},
     // No named operation.
     {"The police operation lasted three days.", {}},
     {"A major operation was launched after the shooting.", {}},
@@ -58,6 +65,8 @@ const std::vector<Case> kCases = {
     {"Our Raptor safeguarding officers visited schools.", {}},
     {"He had an op on his knee in May.", {}},
     {"Operational policing costs rose by 5%.", {}},
+    {"The surgeon's Op Theatre was busy.", {}},
+    {"He described the Operation As a success.", {}},
 };
 
 std::string slice(const std::string& text, crimestats::Span span) {
