@@ -1015,7 +1015,7 @@ bool DatesExtractor::fillers_only(std::string_view text, std::size_t begin, std:
 std::optional<DatesExtractor::Dateline> DatesExtractor::find_dateline(std::string_view text, DateOrder order) const {
   struct Line {
     std::size_t begin, end;
-    bool top;
+    bool top, bottom;
   };
   auto blank = [&](std::size_t b, std::size_t e) {
     for (std::size_t i = b; i < e; ++i) {
@@ -1027,16 +1027,25 @@ std::optional<DatesExtractor::Dateline> DatesExtractor::find_dateline(std::strin
   for (std::size_t b = 0; b < text.size() && lines.size() < kDatelineTopLines;) {
     std::size_t e = text.find('\n', b);
     if (e == std::string_view::npos) e = text.size();
-    if (!blank(b, e)) lines.push_back({b, e, true});
+    if (!blank(b, e)) lines.push_back({b, e, true, false});
     b = e + 1;
   }
-  const std::size_t top_end = lines.empty() ? 0 : lines.back().end;
+  // The last lines, marking those already read as top lines; a short
+  // article's lines may be both.
   std::vector<Line> bottom;
-  for (std::size_t e = text.size(); e > top_end && bottom.size() < kDatelineBottomLines;) {
-    std::size_t b = text.rfind('\n', e - 1);
-    b = b == std::string_view::npos ? 0 : b + 1;
-    if (b < top_end) break;
-    if (!blank(b, e)) bottom.push_back({b, e, false});
+  std::size_t seen = 0;
+  for (std::size_t e = text.size(); e > 0 && seen < kDatelineBottomLines;) {
+    const std::size_t nl = text.rfind('\n', e - 1);
+    const std::size_t b = nl == std::string_view::npos ? 0 : nl + 1;
+    if (!blank(b, e)) {
+      ++seen;
+      auto top = std::find_if(lines.begin(), lines.end(), [&](const Line& l) { return l.begin == b; });
+      if (top != lines.end()) {
+        top->bottom = true;
+      } else {
+        bottom.push_back({b, e, false, true});
+      }
+    }
     if (b == 0) break;
     e = b - 1;
   }
@@ -1051,18 +1060,18 @@ std::optional<DatesExtractor::Dateline> DatesExtractor::find_dateline(std::strin
   // The last cue word in [begin, end): published, line-start or updated.
   auto last_cue = [&](const Line& line, std::size_t end) {
     Cue cue;
-    bool first = true;
+    std::size_t words = 0;
     for (Tok t = lex(text, line.begin); t.kind != Tok::none && t.begin < end; t = lex(text, t.end)) {
-      if (t.kind == Tok::word) {
-        const WordInfo* w = lookup(text, t);
-        const bool capital = is_ascii_upper(byte_at(text, t.begin));
-        if (w && w->dateline == DatelineKind::updated) cue = {DatelineKind::updated, t.end};
-        if (w && w->dateline == DatelineKind::published && (capital || !line.top)) {
-          cue = {DatelineKind::published, t.end};
-        }
-        if (w && w->dateline == DatelineKind::line_start && first) cue = {DatelineKind::published, t.end};
-        first = false;
-      }
+      if (t.kind != Tok::word) continue;
+      ++words;
+      const WordInfo* w = lookup(text, t);
+      if (!w) continue;
+      // In running text near the top "published" may be the story's own
+      // verb; as a label it is capitalised or leads its line ("First published").
+      const bool label = is_ascii_upper(byte_at(text, t.begin)) || words <= 2 || line.bottom;
+      if (w->dateline == DatelineKind::updated) cue = {DatelineKind::updated, t.end};
+      if (w->dateline == DatelineKind::published && label) cue = {DatelineKind::published, t.end};
+      if (w->dateline == DatelineKind::line_start && words == 1) cue = {DatelineKind::published, t.end};
     }
     return cue;
   };
@@ -1079,7 +1088,7 @@ std::optional<DatesExtractor::Dateline> DatesExtractor::find_dateline(std::strin
       const Cue cue = last_cue(line, f.fact.span.begin);
       if (cue.kind == DatelineKind::updated) continue;
       if (cue.kind == DatelineKind::published) {
-        if (line.end - line.begin <= kCueLineMaxBytes || line.top == false) {
+        if (line.end - line.begin <= kCueLineMaxBytes || line.bottom) {
           if (fillers_only(text, cue.end, f.fact.span.begin)) return hit;
         }
         continue;
@@ -1088,7 +1097,7 @@ std::optional<DatesExtractor::Dateline> DatesExtractor::find_dateline(std::strin
       // ("Published by KLFM" / "6:13am 10th January 2020"), or be a dateline
       // of its own near the top ("Friday 10 January 2020 14:30").
       if (!fillers_only(text, line.begin, f.fact.span.begin)) continue;
-      if (previous && previous->end - previous->begin <= kCueLineMaxBytes) {
+      if (previous && blank(previous->end, line.begin) && previous->end - previous->begin <= kCueLineMaxBytes) {
         const Cue before = last_cue(*previous, previous->end);
         if (before.kind == DatelineKind::published && fillers_only(text, before.end, previous->end)) return hit;
       }

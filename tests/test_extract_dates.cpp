@@ -1,8 +1,279 @@
+// Table-driven tests for the dates extractor: each sentence with the
+// reference date it is read against and every date it must yield (value,
+// granularity, until, relative and the exact text matched), or none.
 #include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
 
 #include "crimestats/extractor.hpp"
 
-TEST_CASE("dates extractor is registered under its name") {
-  const auto extractor = crimestats::make_dates_extractor(CRIMESTATS_SOURCE_DIR "/data");
-  CHECK(extractor->name() == "dates");
+using namespace crimestats;
+
+namespace {
+
+const Extractor& dates() {
+  static const auto extractor = make_dates_extractor(CRIMESTATS_SOURCE_DIR "/data");
+  return *extractor;
+}
+
+struct Expect {
+  std::string value;
+  Granularity granularity;
+  std::string until;  // empty: not a range
+  bool relative;
+  std::string text;
+};
+
+struct Case {
+  std::string sentence;
+  Date reference;
+  std::vector<Expect> expected;
+  DateOrder order = DateOrder::dmy;
+};
+
+constexpr auto Y = Granularity::year;
+constexpr auto M = Granularity::month;
+constexpr auto D = Granularity::day;
+
+const std::vector<Case>& cases() {
+  static const std::vector<Case> table{
+      // Bare years, only where the text uses them as years.
+      {"There were 375 offences in 2018, up from 298 in 2013.", {2019, 9, 20},
+       {{"2018", Y, "", false, "2018"}, {"2013", Y, "", false, "2013"}}},
+      {"The gangs unit was set up in 2016 to tackle dealing.", {2019, 9, 20}, {{"2016", Y, "", false, "2016"}}},
+      {"Reports have doubled since 2016.", {2019, 9, 20}, {{"2016", Y, "", false, "2016"}}},
+      {"The 2019 figures show a sharp rise in knife crime.", {2020, 3, 1}, {{"2019", Y, "", false, "2019"}}},
+      {"Offences rose by 18 per cent on 2021.", {2023, 10, 13}, {{"2021", Y, "", false, "2021"}}},
+      {"The strategy was refreshed in mid-2019.", {2020, 3, 1}, {{"2019", Y, "", false, "2019"}}},
+      {"Raids were carried out in 2016, 2017 and 2018.", {2020, 3, 1},
+       {{"2016", Y, "", false, "2016"}, {"2017", Y, "", false, "2017"}, {"2018", Y, "", false, "2018"}}},
+      {"The report (2018) found gaps in training.", {2020, 3, 1}, {{"2018", Y, "", false, "2018"}}},
+      {"Seizures rose from 31 in 2021 to 58.", {2023, 3, 16}, {{"2021", Y, "", false, "2021"}}},
+      {"The force deployed 2000 officers at the festival.", {2020, 3, 1}, {}},
+      {"More than 1,500 people were arrested.", {2020, 3, 1}, {}},
+      {"Call the helpline on 1800 666 111 with information.", {2020, 3, 1}, {}},
+      {"Between 2000 and 2500 officers took part.", {2020, 3, 1}, {}},
+      {"The charity raised £2018 for victims.", {2020, 3, 1}, {}},
+      {"Officers dealt with the case in 2000 cases out of ten.", {2020, 3, 1}, {}},
+      {"The force was founded in the 1990s.", {2020, 3, 1}, {}},
+
+      // Financial years and spans of years.
+      {"Figures for 2022/23 show a fall in burglary.", {2023, 10, 1}, {{"2022", Y, "2023", false, "2022/23"}}},
+      {"Knife crime rose in 2013-14.", {2015, 1, 1}, {{"2013", Y, "2014", false, "2013-14"}}},
+      {"Arrests climbed steadily from 2016 to 2018.", {2019, 1, 1}, {{"2016", Y, "2018", false, "2016 to 2018"}}},
+      {"The 2016-18 programme ended early.", {2019, 1, 1}, {{"2016", Y, "2018", false, "2016-18"}}},
+
+      // Days, months and years written out.
+      {"He was arrested on 10th January 2020.", {2020, 2, 1}, {{"2020-01-10", D, "", false, "10th January 2020"}}},
+      {"The hearing took place on January 10, 2020 at Norwich.", {2020, 2, 1},
+       {{"2020-01-10", D, "", false, "January 10, 2020"}}},
+      {"Raids took place on 10 Jan 2020 across the county.", {2020, 2, 1}, {{"2020-01-10", D, "", false, "10 Jan 2020"}}},
+      {"Officers returned on Jan. 10 and found more cannabis.", {2020, 2, 1}, {{"2020-01-10", D, "", false, "Jan. 10"}}},
+      {"It happened on the 3rd of March 2021.", {2021, 6, 1}, {{"2021-03-03", D, "", false, "3rd of March 2021"}}},
+      {"The figures cover January 2018.", {2019, 1, 1}, {{"2018-01", M, "", false, "January 2018"}}},
+      {"Drug trafficking rose in the rolling 12 months to August 2019.", {2019, 9, 20},
+       {{"2019-08", M, "", false, "August 2019"}}},
+      {"Recorded crime in the year ending March 2023 fell.", {2023, 7, 1}, {{"2023-03", M, "", false, "March 2023"}}},
+      {"The cash was found at 6:13am 10th January 2020.", {2020, 2, 1},
+       {{"2020-01-10", D, "", false, "10th January 2020"}}},
+
+      // Numeric and ISO dates.
+      {"The order was made on 21/10/2019.", {2020, 1, 1}, {{"2019-10-21", D, "", false, "21/10/2019"}}},
+      {"The order was made on 03/04/2019.", {2020, 1, 1}, {{"2019-04-03", D, "", false, "03/04/2019"}}},
+      {"The order was made on 03/04/2019.", {2020, 1, 1}, {{"2019-03-04", D, "", false, "03/04/2019"}}, DateOrder::mdy},
+      {"The order was made on 10/21/2019.", {2020, 1, 1}, {{"2019-10-21", D, "", false, "10/21/2019"}}},
+      {"The order was made on 21/10/2019.", {2020, 1, 1}, {{"2019-10-21", D, "", false, "21/10/2019"}}, DateOrder::mdy},
+      {"The log shows 2021-10-21T09:30:00Z as the time of the call.", {2022, 1, 1},
+       {{"2021-10-21", D, "", false, "2021-10-21"}}},
+      {"The helpline runs 24/7 for victims.", {2022, 1, 1}, {}},
+
+      // A day and month with no year: the nearest one before the reference
+      // date, or after it where the sentence speaks of the future.
+      {"The raid happened on 28 December.", {2020, 1, 5}, {{"2019-12-28", D, "", false, "28 December"}}},
+      {"The raid happened on 2 January.", {2020, 1, 5}, {{"2020-01-02", D, "", false, "2 January"}}},
+      {"He will be sentenced on 4 January.", {2019, 12, 20}, {{"2020-01-04", D, "", false, "4 January"}}},
+      {"He will be sentenced on 24 December.", {2019, 12, 20}, {{"2019-12-24", D, "", false, "24 December"}}},
+      {"He was bailed until June.", {2021, 8, 10}, {{"2022-06", M, "", false, "June"}}},
+      {"The figures for June were published.", {2021, 8, 10}, {{"2021-06", M, "", false, "June"}}},
+      {"The officer retired in May.", {2019, 3, 1}, {{"2018-05", M, "", false, "May"}}},
+      {"The man will appear in court in May.", {2019, 3, 1}, {{"2019-05", M, "", false, "May"}}},
+      {"The appeal must be lodged by the end of March.", {2019, 5, 1}, {{"2019-03", M, "", false, "March"}}},
+      {"In October 3 people were arrested.", {2019, 11, 1}, {{"2019-10", M, "", false, "October"}}},
+
+      // Weekdays must agree with the year chosen.
+      {"On Friday, October 12, police seized 400 wraps.", {2018, 10, 19},
+       {{"2018-10-12", D, "", false, "Friday, October 12"}}},
+      {"On Friday 12 October officers raided a flat.", {2020, 1, 15},
+       {{"2018-10-12", D, "", false, "Friday 12 October"}}},
+      {"The shop was raided on Friday 30 December.", {2023, 1, 5},
+       {{"2022-12-30", D, "", false, "Friday 30 December"}}},
+      {"The shop was raided on Friday 31 December.", {2023, 1, 5},
+       {{"2021-12-31", D, "", false, "Friday 31 December"}}},
+      {"A Friday 12 October 2019 date was set.", {2020, 1, 1}, {{"2019-10-12", D, "", false, "Friday 12 October 2019"}}},
+
+      // 29 February only in a leap year.
+      {"The warrant was executed on 29 February.", {2021, 6, 1}, {{"2020-02-29", D, "", false, "29 February"}}},
+      {"The trial is due to start on 29 February.", {2021, 6, 1}, {{"2024-02-29", D, "", false, "29 February"}}},
+      {"A raid on Thursday 29 February found cannabis.", {2023, 6, 1},
+       {{"2024-02-29", D, "", false, "Thursday 29 February"}}},
+      {"The warrant was executed on 29 February 2019.", {2021, 6, 1}, {}},
+
+      // Ranges and lists.
+      {"Between January 2018 and April 2019, 121 people were referred.", {2019, 10, 1},
+       {{"2018-01", M, "2019-04", false, "January 2018 and April 2019"}}},
+      {"The crackdown took place between October 3 and October 10.", {2022, 10, 11},
+       {{"2022-10-03", D, "2022-10-10", false, "October 3 and October 10"}}},
+      {"During a week of action between Monday, October 8 to Sunday, October 14, 22 people were held.",
+       {2018, 10, 19}, {{"2018-10-08", D, "2018-10-14", false, "Monday, October 8 to Sunday, October 14"}}},
+      {"The operation ran from 23 June-29 June.", {2019, 7, 10},
+       {{"2019-06-23", D, "2019-06-29", false, "23 June-29 June"}}},
+      {"Checks ran from 3 to 9 October 2022.", {2023, 1, 1},
+       {{"2022-10-03", D, "2022-10-09", false, "3 to 9 October 2022"}}},
+      {"Patrols were stepped up between 11 and 17 October.", {2019, 11, 1},
+       {{"2019-10-11", D, "2019-10-17", false, "11 and 17 October"}}},
+      {"Warrants were executed on October 11 and 17.", {2019, 11, 1},
+       {{"2019-10-11", D, "", false, "October 11"}, {"2019-10-17", D, "", false, "17"}}},
+      {"Officers were out on Mon 13th and Fri 17th November.", {2023, 11, 20},
+       {{"2023-11-13", D, "", false, "Mon 13th"}, {"2023-11-17", D, "", false, "Fri 17th November"}}},
+      {"The amnesty ran from 28 December to 3 January.", {2020, 1, 20},
+       {{"2019-12-28", D, "2020-01-03", false, "28 December to 3 January"}}},
+      {"Arrests were made on March 3-7.", {2023, 3, 20}, {{"2023-03-03", D, "2023-03-07", false, "March 3-7"}}},
+      {"Between January and April 2019 the team made 40 arrests.", {2019, 10, 1},
+       {{"2019-01", M, "2019-04", false, "January and April 2019"}}},
+
+      // Relative years and months.
+      {"Essex Police received £664,000 last year.", {2020, 1, 5}, {{"2019", Y, "", true, "last year"}}},
+      {"Funding was announced earlier this year.", {2019, 10, 1}, {{"2019", Y, "", true, "earlier this year"}}},
+      {"New rules come in next year.", {2019, 12, 31}, {{"2020", Y, "", true, "next year"}}},
+      {"Last month the unit seized £10,000.", {2020, 1, 15}, {{"2019-12", M, "", true, "Last month"}}},
+      {"The team was set up earlier this month.", {2020, 1, 15}, {{"2020-01", M, "", true, "earlier this month"}}},
+      {"The farm was found in March last year.", {2020, 2, 1}, {{"2019-03", M, "", true, "March last year"}}},
+      {"Police stopped his car on September 9 last year.", {2024, 1, 29},
+       {{"2023-09-09", D, "", true, "September 9 last year"}}},
+      {"The drugs were found last March.", {2020, 1, 15}, {{"2019-03", M, "", true, "last March"}}},
+
+      // Not dates: durations, weekdays alone, seasons, times, names.
+      {"Crime fell over the last year.", {2020, 1, 1}, {}},
+      {"Drug crime rose by 25% over the past five years.", {2020, 1, 1}, {}},
+      {"It has been a priority in the last 18 months.", {2020, 1, 1}, {}},
+      {"He was jailed for 12 months.", {2020, 1, 1}, {}},
+      {"Sentences totalled 42 years, 10 months.", {2020, 1, 1}, {}},
+      {"The claim was made at the conference on Thursday.", {2020, 1, 1}, {}},
+      {"Figures from last summer show a rise.", {2020, 1, 1}, {}},
+      {"The shop was raided at 6:13am.", {2020, 1, 1}, {}},
+      {"Theresa May said more must be done.", {2020, 1, 1}, {}},
+      {"Police raided a house in the Fenland town of March.", {2020, 1, 1}, {}},
+      {"Between 10 and 12 arrests were made.", {2020, 1, 1}, {}},
+      {"A 15.7% rise was recorded.", {2020, 1, 1}, {}},
+  };
+  return table;
+}
+
+std::string describe(const std::vector<DateFact>& facts, std::string_view text) {
+  std::string out;
+  for (const auto& f : facts) {
+    out += f.value + (f.until.empty() ? "" : "/" + f.until) + (f.relative ? " (relative)" : "") + " \"" +
+           std::string(text.substr(f.span.begin, f.span.end - f.span.begin)) + "\"; ";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("dates extractor is registered under its name") { CHECK(dates().name() == "dates"); }
+
+TEST_CASE("the case table has at least 60 sentences") { CHECK(cases().size() >= 60); }
+
+TEST_CASE("dates: value, granularity, until, relative and text") {
+  for (const auto& c : cases()) {
+    Facts facts;
+    dates().extract(ExtractInput{c.sentence, c.reference, c.order}, facts);
+    INFO(c.sentence << "  [reference " << c.reference.iso() << "]  found: " << describe(facts.dates, c.sentence));
+    REQUIRE(facts.dates.size() == c.expected.size());
+    for (std::size_t i = 0; i < c.expected.size(); ++i) {
+      const auto& got = facts.dates[i];
+      const auto& want = c.expected[i];
+      CHECK(got.value == want.value);
+      CHECK(got.granularity == want.granularity);
+      CHECK(got.until == want.until);
+      CHECK(got.relative == want.relative);
+      CHECK(c.sentence.substr(got.span.begin, got.span.end - got.span.begin) == want.text);
+      CHECK_FALSE(got.dateline);
+    }
+  }
+}
+
+namespace {
+
+struct DatelineCase {
+  std::string text;
+  std::string published;  // empty: the text states no publication date
+};
+
+const std::vector<DatelineCase>& dateline_cases() {
+  static const std::vector<DatelineCase> table{
+      {"Headline about a drugs raid\n\nPublished by Radio Anglia\n6:13am 10th January 2020. (Updated at 3:36pm "
+       "11th January 2020)\n\nOfficers seized cannabis in 2019.\n",
+       "2020-01-10"},
+      {"date 2021-10-21\nGang leader jailed\nA man was jailed on Monday.\n", "2021-10-21"},
+      {"Gang leader jailed\nBy Jane Clark\nFriday 10 March 2023 14:32\nA man was jailed for eight years.\n",
+       "2023-03-10"},
+      {"Gang leader jailed\nPosted on Sept. 14, 2023 by News Desk\nA man was jailed for eight years.\n",
+       "2023-09-14"},
+      {"Gang leader jailed\nLast modified on Fri 10 Jan 2020 06.13 GMT\nFirst published on Thu 9 Jan 2020 18.00 "
+       "GMT\nA man was jailed.\n",
+       "2020-01-09"},
+      {"Gang leader jailed\nA man was jailed for eight years.\nHe had 40 wraps of heroin.\n"
+       "This article was first published on 14 September 2023.\n",
+       "2023-09-14"},
+      {"Published: 14:32 Friday 10 March 2023\nGang leader jailed\n", "2023-03-10"},
+      // Revisions alone, and dates in the story, are not the publication date.
+      {"Gang leader jailed\nUpdated: 12 March 2021\nA man was jailed for eight years.\n", ""},
+      {"Home Office figures\nThe Home Office published figures on 10 January 2020 showing a rise.\n", ""},
+      {"Gang leader jailed\nA man was arrested on 10 January 2020 and jailed for eight years.\n", ""},
+  };
+  return table;
+}
+
+}  // namespace
+
+TEST_CASE("publication dateline") {
+  for (const auto& c : dateline_cases()) {
+    INFO(c.text);
+    const auto published = dates().publication_date(c.text, DateOrder::dmy);
+    Facts facts;
+    dates().extract(ExtractInput{c.text, Date{2024, 1, 1}, DateOrder::dmy}, facts);
+    int marked = 0;
+    for (const auto& f : facts.dates) {
+      if (!f.dateline) continue;
+      ++marked;
+      CHECK(f.value == c.published);
+      CHECK(f.granularity == Granularity::day);
+    }
+    if (c.published.empty()) {
+      CHECK_FALSE(published);
+      CHECK(marked == 0);
+    } else {
+      REQUIRE(published);
+      CHECK(published->iso() == c.published);
+      CHECK(marked == 1);
+    }
+  }
+}
+
+TEST_CASE("the revision date beside a dateline is still a date") {
+  const std::string text =
+      "Headline\nPublished by Radio Anglia\n6:13am 10th January 2020. (Updated at 3:36pm 11th January 2020)\n";
+  Facts facts;
+  dates().extract(ExtractInput{text, Date{2020, 1, 10}, DateOrder::dmy}, facts);
+  REQUIRE(facts.dates.size() == 2);
+  CHECK(facts.dates[0].value == "2020-01-10");
+  CHECK(facts.dates[0].dateline);
+  CHECK(facts.dates[1].value == "2020-01-11");
+  CHECK_FALSE(facts.dates[1].dateline);
+}
+
+TEST_CASE("missing lexicons are reported with the file name") {
+  CHECK_THROWS_WITH(make_dates_extractor("/nonexistent"), Catch::Contains("date_"));
 }
