@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <stdexcept>
 
 #include <re2/re2.h>
@@ -19,6 +20,8 @@ constexpr int kMaxListItems = 12;
 constexpr int kMaxHeadlineWords = 20;
 constexpr int kMaxPromptWords = 40;
 constexpr int kMaxCaptionWords = 60;
+// No lexicon line is longer; longer lines are not looked up.
+constexpr int kMaxKnownLineWords = 8;
 // Navigation labels: "Crime", "Court news", "Contact the team".
 constexpr int kMaxLabelWords = 3;
 constexpr std::size_t kMaxLabelBytes = 30;
@@ -82,7 +85,7 @@ std::string_view strip_edges(std::string_view s) {
 std::string normalise_line(std::string_view line) {
   std::string out;
   for (std::size_t i = 0; i < line.size(); ++i) {
-    if (line.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
+    if (line[i] == '\xE2' && line.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
       out.push_back('\'');
       i += 2;
     } else if (is_space(line[i])) {
@@ -186,7 +189,12 @@ BoilerplateFilter::BoilerplateFilter(const std::filesystem::path& data_dir) {
     if (kind != "line" && kind != "list") {
       throw std::runtime_error("boilerplate_lines.tsv line " + std::to_string(row.line) + ": unknown kind " + kind);
     }
-    known_lines_[normalise_line(row.fields[0])] = kind == "list";
+    const std::string phrase = normalise_line(row.fields[0]);
+    if (count_words(phrase) > kMaxKnownLineWords) {
+      throw std::runtime_error("boilerplate_lines.tsv line " + std::to_string(row.line) + ": longer than " +
+                               std::to_string(kMaxKnownLineWords) + " words");
+    }
+    known_lines_[phrase] = kind == "list";
   }
   for (const auto& row : read_lexicon(lexicons / "boilerplate_prefixes.tsv", 2)) {
     const std::string& kind = row.fields[1];
@@ -199,13 +207,25 @@ BoilerplateFilter::BoilerplateFilter(const std::filesystem::path& data_dir) {
   // Longest first, so "read more:" wins over "read:".
   std::sort(prefixes_.begin(), prefixes_.end(),
             [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  // One case-insensitive alternation of literals: RE2 scans a line once
+  // for all phrases.
+  std::string alternation;
   for (const auto& row : read_lexicon(lexicons / "boilerplate_phrases.tsv", 1)) {
-    prompt_phrases_.push_back(lower_ascii(row.fields[0]));
+    if (!alternation.empty()) alternation += '|';
+    alternation += RE2::QuoteMeta(row.fields[0]);
   }
+  RE2::Options re_options;
+  re_options.set_case_sensitive(false);
+  prompt_ = std::make_unique<RE2>("(?:" + alternation + ")", re_options);
+  if (!prompt_->ok()) throw std::runtime_error("boilerplate_phrases.tsv: " + prompt_->error());
   for (const auto& row : read_lexicon(lexicons / "boilerplate_html_classes.tsv", 1)) {
     class_tokens_.insert(lower_ascii(row.fields[0]));
   }
 }
+
+BoilerplateFilter::~BoilerplateFilter() = default;
+BoilerplateFilter::BoilerplateFilter(BoilerplateFilter&&) noexcept = default;
+BoilerplateFilter& BoilerplateFilter::operator=(BoilerplateFilter&&) noexcept = default;
 
 bool BoilerplateFilter::is_furniture_class(std::string_view attribute) const {
   std::string names = lower_ascii(attribute);
@@ -246,24 +266,20 @@ std::vector<BoilerplateFilter::LineInfo> BoilerplateFilter::describe(std::string
       info.words = count_words(info.content);
       info.sentence = ends_like_sentence(info.content) || info.words > kMaxHeadlineWords;
       info.digits = has_digit(info.content);
-      const std::string normal = normalise_line(info.content);
-      const std::string lower = lower_ascii(info.content);
-      if (const auto known = known_lines_.find(normal); known != known_lines_.end()) {
+      // Cheap tests first: lexicon lines are short, prefixes and credits
+      // need a colon, timestamps end in "ago".
+      const auto known = info.words <= kMaxKnownLineWords ? known_lines_.find(normalise_line(info.content))
+                                                          : known_lines_.end();
+      if (known != known_lines_.end()) {
         info.furniture = Furniture{info.line, FurnitureReason::known_line};
         info.list_heading = known->second;
-      } else if (RE2::FullMatch(normal, kTimestamp)) {
+      } else if (info.words <= 4 && info.content.ends_with("ago") &&
+                 RE2::FullMatch(normalise_line(info.content), kTimestamp)) {
         info.furniture = Furniture{info.line, FurnitureReason::timestamp};
-      } else {
+      } else if (info.content.find(':') != std::string_view::npos) {
         classify_prefixed(info, text);
       }
-      if (!info.furniture && info.words <= kMaxPromptWords) {
-        for (const auto& phrase : prompt_phrases_) {
-          if (lower.find(phrase) != std::string::npos) {
-            info.prompt = true;
-            break;
-          }
-        }
-      }
+      if (!info.furniture && info.words <= kMaxPromptWords) info.prompt = RE2::PartialMatch(info.content, *prompt_);
     }
     lines.push_back(std::move(info));
     pos = nl + 1;

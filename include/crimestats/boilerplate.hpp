@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -13,6 +14,10 @@
 #include <vector>
 
 #include "crimestats/facts.hpp"
+
+namespace re2 {
+class RE2;
+}
 
 namespace crimestats {
 
@@ -38,6 +43,9 @@ class BoilerplateFilter {
   // boilerplate_phrases.tsv and boilerplate_html_classes.tsv. Throws std::runtime_error if one is
   // missing or malformed.
   explicit BoilerplateFilter(const std::filesystem::path& data_dir);
+  ~BoilerplateFilter();
+  BoilerplateFilter(BoilerplateFilter&&) noexcept;
+  BoilerplateFilter& operator=(BoilerplateFilter&&) noexcept;
 
   // The furniture in `text`, in text order, one entry per line at most.
   std::vector<Furniture> find(std::string_view text) const;
@@ -60,7 +68,7 @@ class BoilerplateFilter {
 
   std::unordered_map<std::string, bool> known_lines_;  // phrase -> opens a list
   std::vector<std::pair<std::string, PrefixKind>> prefixes_;  // lower-case, with the colon
-  std::vector<std::string> prompt_phrases_;                   // lower-case
+  std::unique_ptr<re2::RE2> prompt_;  // any phrase of boilerplate_phrases.tsv
   std::unordered_set<std::string> class_tokens_;
 };
 
