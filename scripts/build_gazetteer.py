@@ -1,0 +1,227 @@
+#!/usr/bin/env python3
+"""Regenerates data/gazetteer.tsv, the places extractor's gazetteer.
+
+Reads the shared open-data table (../shared/data/gazetteer/uk-places.tsv, built
+from GeoNames, mySociety and ONS data; see that folder's README.md), checks it
+against the ONS police force area list, and applies our hand-kept additions
+and corrections (data/places_extra.tsv). Nothing is copied by hand.
+
+    python3 scripts/build_gazetteer.py [--source DIR] [--out FILE]
+
+What it does to the source, and why:
+  - keeps villages of 1,000 people or more (the issue's floor): smaller ones
+    add odd names (Martin, Kerry) that are mostly people in news text;
+  - maps the source's types onto the extractor's: "London borough" and
+    "district" become borough, "suburb" becomes town;
+  - keeps one area per name: where an area and the settlement it is named
+    after share a name (London the region and the city, Newport the county
+    and the city; Glasgow City the council area and Glasgow the city), the
+    settlement, which is what the name means in news;
+    of areas alone (West Midlands the region and the county), the one with a
+    police force;
+  - drops exact duplicates (same name, type and county), keeping the most
+    populous;
+  - writes coordinates to 4 decimals (about 10 m), enough for a map.
+"""
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+COLUMNS = ["name", "type", "county", "police_force", "region", "country",
+           "lat", "lon", "population", "alt_names"]
+EXTRA_COLUMNS = ["action"] + COLUMNS + ["note"]
+TYPE_MAP = {"London borough": "borough", "district": "borough", "suburb": "town"}
+AREA_TYPES = {"country", "region", "county", "police_area", "borough"}
+SETTLEMENT_TYPES = {"city", "town", "village"}
+VILLAGE_FLOOR = 1000
+
+
+def read_source(path):
+    with open(path, encoding="utf-8") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    rows = []
+    for rec in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        row = {c: (rec.get(c) or "").strip() for c in COLUMNS}
+        row["authority"] = (rec.get("authority") or "").strip()
+        row["type"] = TYPE_MAP.get(row["type"], row["type"])
+        row["population"] = int(float(row["population"] or 0))
+        if row["type"] == "village" and row["population"] < VILLAGE_FLOOR:
+            continue
+        rows.append(row)
+    return rows
+
+
+def read_force_areas(path):
+    with open(path, encoding="utf-8") as f:
+        return [r["PFA19NM"].strip() for r in csv.DictReader(f) if r["PFA19NM"].strip()]
+
+
+def read_extras(path):
+    extras = []
+    with open(path, encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) != len(EXTRA_COLUMNS):
+                sys.exit(f"{path}:{number}: expected {len(EXTRA_COLUMNS)} fields, got {len(fields)}")
+            rec = dict(zip(EXTRA_COLUMNS, fields))
+            rec["population"] = int(rec["population"] or 0)
+            rec["line"] = number
+            extras.append(rec)
+    return extras
+
+
+def alt_list(row):
+    return [a for a in row["alt_names"].split(";") if a]
+
+
+def add_alts(row, alts):
+    names = alt_list(row)
+    for a in alts:
+        if a not in names and a != row["name"]:
+            names.append(a)
+    row["alt_names"] = ";".join(names)
+
+
+def apply_extras(rows, extras, path):
+    for rec in extras:
+        where = f"{path}:{rec['line']}"
+        action, name = rec["action"], rec["name"]
+        if action == "add":
+            if any(r["name"] == name and r["county"] == rec["county"] and r["type"] == rec["type"] for r in rows):
+                sys.exit(f"{where}: {name} is already in the source; use alias or force")
+            rows.append({c: rec[c] for c in COLUMNS})
+        elif action == "alias":
+            alts = [a for a in rec["alt_names"].split(";") if a]
+            targets = [r for r in rows if r["name"] == name]
+            if not targets:
+                targets = [r for r in rows if r["name"] in alts]
+                for r in targets:
+                    r["name"] = name
+            if not targets:
+                sys.exit(f"{where}: no row called {name} or {', '.join(alts)}")
+            for r in targets:
+                add_alts(r, alts)
+        elif action == "drop":
+            before = len(rows)
+            rows[:] = [r for r in rows if not (r["name"] == name
+                                               and rec["type"] in ("", r["type"])
+                                               and rec["county"] in ("", r["county"]))]
+            if len(rows) == before:
+                sys.exit(f"{where}: nothing to drop called {name}")
+        elif action == "force":
+            areas = [r for r in rows if r["name"] == name and r["type"] in AREA_TYPES | {"police_area"}]
+            if not areas:
+                new = {c: rec[c] for c in COLUMNS}
+                new["type"] = rec["type"] or "police_area"
+                rows.append(new)
+                areas = [new]
+            for r in areas:
+                r["police_force"] = rec["police_force"]
+                if rec["type"]:
+                    r["type"] = rec["type"]
+        else:
+            sys.exit(f"{where}: unknown action {action}")
+
+
+def check_force_areas(extras, ons_areas):
+    """Every ONS force area must have a force row (ONS names two differently)."""
+    ons_to_ours = {"Metropolitan Police": "Greater London", "Durham": "County Durham"}
+    ours = {rec["name"] for rec in extras if rec["action"] == "force"}
+    missing = [a for a in ons_areas if ons_to_ours.get(a, a) not in ours]
+    if missing:
+        sys.exit(f"force areas without a force row: {', '.join(missing)}")
+
+
+def city_namesakes(area_name, by_name):
+    """The city a council area is named after: Glasgow for "Glasgow City",
+    Edinburgh for "City of Edinburgh" (news says "Glasgow City Council")."""
+    for city in (area_name.removesuffix(" City"), area_name.removeprefix("City of ")):
+        if city == area_name:
+            continue
+        found = [r for r in by_name.get(city, []) if r["type"] == "city" and r["county"] == area_name]
+        if found:
+            return found
+    return []
+
+
+def merge_same_name_areas(rows):
+    """One row per area name: London the region and London the city mean the
+    city in news, and West Midlands the region and the county mean the county
+    (which has a force). An area named like a settlement in it gives way to the
+    settlement; of areas alone, the one with a force, then the county, stays."""
+    area_rank = {"county": 0, "police_area": 1, "region": 2, "borough": 3}
+    by_name = {}
+    for r in rows:
+        by_name.setdefault(r["name"], []).append(r)
+    keep = []
+    for name, group in by_name.items():
+        areas = [r for r in group if r["type"] in area_rank]
+        others = [r for r in group if r["type"] not in area_rank]
+        namesakes = [s for s in others if name in (s["county"], s["region"], s.get("authority", ""))]
+        namesakes += city_namesakes(name, by_name)
+        if areas and namesakes:
+            for s in namesakes:
+                for a in areas:
+                    add_alts(s, [a["name"]] + alt_list(a))
+                    s["police_force"] = s["police_force"] or a["police_force"]
+            areas = []
+        elif len(areas) > 1:
+            areas.sort(key=lambda r: (not r["police_force"], area_rank[r["type"]]))
+            areas = areas[:1]
+        keep.extend(areas + others)
+    rows[:] = keep
+
+
+def dedupe(rows):
+    best = {}
+    for r in rows:
+        key = (r["name"], r["type"], r["county"])
+        if key not in best or r["population"] > best[key]["population"]:
+            if key in best:
+                add_alts(r, alt_list(best[key]))
+            best[key] = r
+        else:
+            add_alts(best[key], alt_list(r))
+    rows[:] = best.values()
+
+
+def fmt_coord(value):
+    return f"{float(value):.4f}" if value not in ("", None) else ""
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--source", type=Path, default=REPO.parent / "shared" / "data" / "gazetteer")
+    parser.add_argument("--extras", type=Path, default=REPO / "data" / "places_extra.tsv")
+    parser.add_argument("--out", type=Path, default=REPO / "data" / "gazetteer.tsv")
+    args = parser.parse_args()
+
+    rows = read_source(args.source / "uk-places.tsv")
+    extras = read_extras(args.extras)
+    check_force_areas(extras, read_force_areas(args.source / "src" / "ons_pfa19_names.csv"))
+    apply_extras(rows, extras, args.extras)
+    merge_same_name_areas(rows)
+    dedupe(rows)
+    for r in rows:
+        r["alt_names"] = ";".join(dict.fromkeys(a for a in alt_list(r) if a != r["name"]))
+        if r["type"] == "county" and not r["county"]:
+            r["county"] = r["name"]
+    rows.sort(key=lambda r: (r["name"].lower(), r["type"], r["county"]))
+
+    with open(args.out, "w", encoding="utf-8", newline="\n") as out:
+        out.write("# Generated by scripts/build_gazetteer.py from ../shared/data/gazetteer and "
+                  "data/places_extra.tsv; do not edit. Sources and licences: data/README.md.\n")
+        out.write("# " + "\t".join(COLUMNS) + "\n")
+        for r in rows:
+            values = dict(r, lat=fmt_coord(r["lat"]), lon=fmt_coord(r["lon"]))
+            out.write("\t".join(str(values[c]) for c in COLUMNS) + "\n")
+    print(f"wrote {len(rows)} places to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
