@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.hpp"
+#include "crimestats/boilerplate.hpp"
 #include "crimestats/lexicon.hpp"
 #include "crimestats/loader.hpp"
 #include "crimestats/pipeline.hpp"
@@ -159,9 +160,15 @@ std::string read_all(const fs::path& p) {
 }  // namespace
 
 int run_eval(const EvalSettings& settings) {
+  // Articles are read exactly as `extract` reads them, furniture removal included.
   std::optional<Pipeline> pipeline;
+  std::optional<BoilerplateFilter> boilerplate;
+  LoadOptions load_options;
   try {
-    pipeline.emplace(make_all_extractors(settings.data_dir.empty() ? default_data_dir() : fs::path(settings.data_dir)));
+    const fs::path data_dir = settings.data_dir.empty() ? default_data_dir() : fs::path(settings.data_dir);
+    pipeline.emplace(make_all_extractors(data_dir));
+    boilerplate.emplace(data_dir);
+    load_options.boilerplate = &*boilerplate;
   } catch (const std::exception& e) {
     std::cerr << "crimestats: " << e.what() << '\n';
     return kExitUsage;
@@ -191,7 +198,7 @@ int run_eval(const EvalSettings& settings) {
     json predicted = json::object();
     try {
       const fs::path path = article_path(settings.articles, id);
-      Document doc = load_article(read_all(path), id, path.string(), InputFormat::automatic, LoadOptions{});
+      Document doc = load_article(read_all(path), id, path.string(), InputFormat::automatic, load_options);
       PipelineOptions options;
       if (gold.contains("reference_date") && gold["reference_date"].is_string()) {
         options.reference_date = parse_iso_date(gold["reference_date"].get<std::string>());
