@@ -2,14 +2,14 @@
 // currency, its hedge ("more than £7,000") and its role (what the money is:
 // cash seized, the value of drugs, funding, a penalty, criminal proceeds).
 //
-// One pass of a single RE2 pattern finds the currency markers (signs, codes,
-// currency names, a glued "p"); the number is read next to each marker with
-// the shared number reader. Ranges ("£5,000 to £10,000", "£5-10m",
+// One hand-written pass over the bytes finds the currency markers (signs,
+// codes, currency names, a glued "p"): a table lookup per byte and one per
+// candidate word, so the scan costs little more than reading the text. The
+// number is read next to each marker with the shared number reader. Ranges ("£5,000 to £10,000", "£5-10m",
 // "between 5,000 and 10,000 pounds") give one fact per end. Roles and
 // hedges come from the words around each amount. See docs/extractors/money.md.
-#include <re2/re2.h>
-
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -29,6 +29,32 @@
 
 namespace crimestats {
 namespace {
+
+// Hash tables keyed by std::string that can be searched with a
+// std::string_view, so that looking a word up allocates nothing.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
+// A short word in lower case, on the stack. Words longer than any lexicon
+// entry read as empty, which matches nothing.
+class LowerWord {
+ public:
+  explicit LowerWord(std::string_view word) {
+    if (word.size() > sizeof(buffer_)) return;
+    for (std::size_t i = 0; i < word.size(); ++i) buffer_[i] = to_lower_ascii(word[i]);
+    size_ = word.size();
+  }
+  std::string_view view() const { return {buffer_, size_}; }
+
+ private:
+  char buffer_[32];
+  std::size_t size_ = 0;
+};
 
 enum class MarkerKind { symbol, code, word, glued };
 
@@ -181,34 +207,6 @@ double parse_double(const LexiconRow& row, std::size_t field, const std::filesys
   }
 }
 
-// An RE2 alternation of literal forms; `word_start` puts \\b before forms
-// that begin with a letter or digit.
-std::string quote_alternatives(std::vector<std::string> forms, bool word_start) {
-  // Longer forms first, so "pounds sterling" wins over "pounds" at the same place.
-  std::sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
-  std::string out;
-  for (const auto& form : forms) {
-    if (!out.empty()) out += '|';
-    std::string quoted = RE2::QuoteMeta(form);
-    // Spaces in multi-word names match any run of spaces.
-    std::string spaced;
-    for (std::size_t i = 0; i < quoted.size(); ++i) {
-      if (quoted[i] == '\\' && i + 1 < quoted.size() && quoted[i + 1] == ' ') {
-        spaced += " +";
-        ++i;
-      } else {
-        spaced += quoted[i];
-      }
-    }
-    if (word_start && is_word_byte(static_cast<unsigned char>(form.front())) &&
-        static_cast<unsigned char>(form.front()) < 0x80) {
-      out += "\\b";
-    }
-    out += spaced;
-  }
-  return out;
-}
-
 Side parse_side(const LexiconRow& row, const std::filesystem::path& file) {
   const std::string& s = row.fields[2];
   if (s == "before") return Side::before;
@@ -218,6 +216,8 @@ Side parse_side(const LexiconRow& row, const std::filesystem::path& file) {
 }
 
 class MoneyExtractor final : public Extractor {
+  static constexpr std::size_t kWindowBytes = 200;
+
  public:
   explicit MoneyExtractor(const std::filesystem::path& data_dir) {
     const auto lexicons = data_dir / "lexicons";
@@ -263,14 +263,15 @@ class MoneyExtractor final : public Extractor {
       const Span whole{amounts[first].span.begin, amounts[last].span.end};
       const std::size_t prev_end = first > 0 ? amounts[first - 1].span.end : 0;
       const std::size_t next_begin = last + 1 < amounts.size() ? amounts[last + 1].span.begin : text.size();
-      const std::size_t from = std::max(sentence_begin(text, whole.begin), prev_end);
-      const std::size_t to = std::min(sentence_end(text, whole.end), next_begin);
+      // Role cues are looked for within a few words, so a long sentence is
+      // cut to a window around the amount.
+      const std::size_t from = std::max({sentence_begin(text, whole.begin), prev_end,
+                                         whole.begin > kWindowBytes ? whole.begin - kWindowBytes : 0});
+      const std::size_t to = std::min({sentence_end(text, whole.end), next_begin, whole.end + kWindowBytes});
       std::vector<Token> before = tokenize(text, from, whole.begin);
       std::vector<Token> after = tokenize(text, whole.end, to);
 
-      Qualifier qualifier = Qualifier::none;
-      const std::size_t hedge_words = hedge_before(text, before, whole.begin, qualifier);
-      before.resize(before.size() - hedge_words);
+      Qualifier qualifier = hedge(text, before, whole.begin);
       if (qualifier == Qualifier::none) qualifier = hedge_after(text, after, whole.end);
       const std::string role = role_of(before, after);
 
@@ -292,7 +293,6 @@ class MoneyExtractor final : public Extractor {
   // --- loading -----------------------------------------------------------
 
   void load_currencies(const std::filesystem::path& file) {
-    std::vector<std::string> symbols, codes, words, glued;
     for (const auto& row : read_lexicon(file, 4)) {
       CurrencyMarker marker;
       marker.code = row.fields[1];
@@ -303,33 +303,68 @@ class MoneyExtractor final : public Extractor {
         marker.weight = row.fields[4].find("weight") != std::string::npos;
       }
       const std::string& form = row.fields[0];
+      if (form.empty()) continue;
+      const auto first = static_cast<unsigned char>(form.front());
       if (kind == "symbol") {
         marker.kind = MarkerKind::symbol;
-        symbols.push_back(form);
+        // Letter prefixes ("US$", "E£") are found from their sign.
+        std::size_t sign = 0;
+        while (sign < form.size() && (is_ascii_alpha(static_cast<unsigned char>(form[sign])) || form[sign] == '.')) {
+          ++sign;
+        }
+        if (sign == form.size()) {
+          throw std::runtime_error(fmt::format("{}:{}: a symbol needs a sign", file.string(), row.line));
+        }
+        if (sign == 0) signs_by_first_byte_[first].push_back(form);
+        symbols_[form] = marker;
       } else if (kind == "code") {
         marker.kind = MarkerKind::code;
-        codes.push_back(form);
+        codes_[form] = marker;
+        mark_anchor(form);
       } else if (kind == "word") {
         marker.kind = MarkerKind::word;
-        words.push_back(form);
+        const std::string name = normalise_name(form);
+        names_[name] = marker;
+        // Names are found from their last word ("Australian dollars").
+        const std::size_t space = name.rfind(' ');
+        const std::string last = name.substr(space == std::string::npos ? 0 : space + 1);
+        name_words_.insert(last);
+        mark_anchor(last);
       } else if (kind == "glued") {
         marker.kind = MarkerKind::glued;
-        glued.push_back(form);
+        glued_[form] = marker;
+        glued_first_letter_[first] = true;
       } else {
         throw std::runtime_error(
             fmt::format("{}:{}: kind must be symbol, code, word or glued", file.string(), row.line));
       }
-      markers_[kind == "word" ? normalise_name(form) : form] = marker;
     }
-    if (symbols.empty() || codes.empty() || words.empty() || glued.empty()) {
-      throw std::runtime_error(fmt::format("{}: needs at least one symbol, code, word and glued form", file.string()));
+    for (auto& forms : signs_by_first_byte_) {
+      // Longer signs first, should one sign begin another.
+      std::sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     }
-    // One group per kind of marker: 1 symbols, 2 codes, 3 names, 4 glued letters.
-    const std::string pattern = "(" + quote_alternatives(symbols, true) + ")|(" + quote_alternatives(codes, true) +
-                                ")|(?i:(" + quote_alternatives(words, true) + ")\\b)|[0-9](" +
-                                quote_alternatives(glued, false) + ")\\b";
-    anchor_ = std::make_unique<RE2>(pattern);
-    if (!anchor_->ok()) throw std::runtime_error(fmt::format("{}: bad currency pattern: {}", file.string(), anchor_->error()));
+    if (symbols_.empty() || names_.empty()) {
+      throw std::runtime_error(fmt::format("{}: needs at least one symbol and one word", file.string()));
+    }
+  }
+
+  // Anchor words are filtered by length and first and last letters (case
+  // folded) before any hashing: most words of a text fail this test.
+  static std::size_t anchor_slot(std::string_view word) {
+    const auto letter = [](char c) { return static_cast<std::size_t>((c | 0x20) - 'a') % 26; };
+    return (word.size() * 26 + letter(word.front())) * 26 + letter(word.back());
+  }
+
+  void mark_anchor(std::string_view word) {
+    if (word.empty() || word.size() > kMaxAnchorLength ||
+        !std::all_of(word.begin(), word.end(), [](char c) { return is_ascii_alpha(static_cast<unsigned char>(c)); })) {
+      throw std::runtime_error(fmt::format("currency code or name word must be 1 to {} letters: {}", kMaxAnchorLength, word));
+    }
+    anchor_slots_[anchor_slot(word)] = true;
+  }
+
+  bool might_anchor(std::string_view word) const {
+    return word.size() <= kMaxAnchorLength && anchor_slots_[anchor_slot(word)];
   }
 
   void load_scales(const std::filesystem::path& file) {
@@ -386,24 +421,17 @@ class MoneyExtractor final : public Extractor {
   }
 
   void load_dollar_hints(const std::filesystem::path& file) {
-    std::vector<std::string> names;
     for (const auto& row : read_lexicon(file, 2)) {
-      names.push_back(row.fields[0]);
-      dollar_hints_[row.fields[0]] = row.fields[1];
+      const std::string& name = row.fields[0];
+      if (name.empty() || !is_ascii_upper(static_cast<unsigned char>(name.front()))) {
+        throw std::runtime_error(fmt::format("{}:{}: a name starts with a capital", file.string(), row.line));
+      }
+      std::size_t first_end = 0;
+      while (first_end < name.size() && is_ascii_alpha(static_cast<unsigned char>(name[first_end]))) ++first_end;
+      dollar_hints_[name.substr(0, first_end)].push_back(DollarHint{name, row.fields[1]});
       if (!dollar_markers_.contains(row.fields[1])) {
         dollar_markers_.emplace(row.fields[1], CurrencyMarker{row.fields[1], 1, MarkerKind::symbol, false, false});
       }
-    }
-    if (names.empty()) return;
-    std::string pattern;
-    for (std::string& name : names) {
-      if (!pattern.empty()) pattern += '|';
-      pattern += "\\b" + RE2::QuoteMeta(name);
-      if (is_ascii_alpha(static_cast<unsigned char>(name.back()))) pattern += "\\b";
-    }
-    hint_pattern_ = std::make_unique<RE2>("(" + pattern + ")");
-    if (!hint_pattern_->ok()) {
-      throw std::runtime_error(fmt::format("{}: bad hint pattern: {}", file.string(), hint_pattern_->error()));
     }
   }
 
@@ -415,10 +443,10 @@ class MoneyExtractor final : public Extractor {
     std::size_t i = span.end;
     while (i > span.begin && is_ascii_alpha(static_cast<unsigned char>(text[i - 1]))) --i;
     if (i == span.end) return 1;
-    const std::string word = lower_ascii(text.substr(i, span.end - i));
+    const LowerWord word(text.substr(i, span.end - i));
     const bool glued = i > span.begin && is_ascii_digit(static_cast<unsigned char>(text[i - 1]));
     const auto& table = glued ? glued_scales_ : spaced_scales_;
-    const auto it = table.find(word);
+    const auto it = table.find(word.view());
     return it == table.end() ? 1 : it->second;
   }
 
@@ -441,7 +469,7 @@ class MoneyExtractor final : public Extractor {
       // caller to judge ("50p", or no amount at all in "£5x").
       std::size_t end = i;
       while (end < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[end]))) ++end;
-      const auto it = glued_scales_.find(lower_ascii(text.substr(i, end - i)));
+      const auto it = glued_scales_.find(LowerWord(text.substr(i, end - i)).view());
       if (it != glued_scales_.end() && at_word_end(text, end)) {
         r.multiplier = it->second;
         r.span.end = end;
@@ -449,7 +477,7 @@ class MoneyExtractor final : public Extractor {
     } else if (i + 1 < text.size() && (text[i] == ' ' || text[i] == '-')) {
       std::size_t end = i + 1;
       while (end < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[end]))) ++end;
-      const auto it = spaced_scales_.find(lower_ascii(text.substr(i + 1, end - i - 1)));
+      const auto it = spaced_scales_.find(LowerWord(text.substr(i + 1, end - i - 1)).view());
       if (it != spaced_scales_.end() && at_word_end(text, end)) {
         r.multiplier = it->second;
         r.span.end = end;
@@ -493,9 +521,8 @@ class MoneyExtractor final : public Extractor {
     const std::size_t begin = pos + 1;
     std::size_t end = begin;
     while (end < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[end]))) ++end;
-    const auto it = markers_.find(lower_ascii(text.substr(begin, end - begin)));
-    if (it == markers_.end() || it->second.kind != MarkerKind::word || it->second.code != code ||
-        !at_word_end(text, end)) {
+    const auto it = names_.find(LowerWord(text.substr(begin, end - begin)).view());
+    if (it == names_.end() || it->second.code != code || !at_word_end(text, end)) {
       return pos;
     }
     return end;
@@ -585,8 +612,11 @@ class MoneyExtractor final : public Extractor {
       const auto next = words_after(text, end, 1);
       if (!next.empty() && next.front().span.begin == end + 1 &&
           is_ascii_alpha(static_cast<unsigned char>(next.front().text[0]))) {
-        const std::string word = lower_ascii(next.front().text);
-        if (!may_follow_range_end(word) && !cues_by_first_word_.contains(word) && !goods_.contains(word)) return;
+        const LowerWord word(next.front().text);
+        if (!may_follow_range_end(word.view()) && !cues_by_first_word_.contains(word.view()) &&
+            !goods_.contains(word.view())) {
+          return;
+        }
       }
     }
     Amount second = first;
@@ -617,7 +647,7 @@ class MoneyExtractor final : public Extractor {
   // "976 pounds of marijuana", "weighing 300 pounds": a weight, not money.
   bool pounds_of_weight(std::string_view text, std::size_t number_begin, std::size_t word_end) const {
     for (const auto& w : words_before(text, number_begin, 2)) {
-      if (weight_before_.contains(lower_ascii(w.text))) return true;
+      if (weight_before_.contains(LowerWord(w.text).view())) return true;
     }
     const std::vector<Token> after = tokenize(text, word_end, std::min(text.size(), sentence_end(text, word_end)));
     if (after.empty() || after.front().punct_before) return false;
@@ -634,52 +664,132 @@ class MoneyExtractor final : public Extractor {
 
   std::vector<Amount> find_amounts(std::string_view text) const {
     std::vector<Amount> found;
-    const re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece groups[5];
-    std::size_t pos = 0;
     std::size_t covered = 0;  // end of the last amount taken
-    while (pos < text.size() && anchor_->Match(input, pos, text.size(), RE2::UNANCHORED, groups, 5)) {
-      const std::size_t match_begin = static_cast<std::size_t>(groups[0].data() - text.data());
-      const std::size_t match_end = match_begin + groups[0].size();
-      pos = std::max(match_end, match_begin + 1);
-      const std::size_t before = found.size();
-      if (groups[1].data()) {
-        marked_amount(text, match_begin, match_end, lookup(groups[1]), covered, found);
-      } else if (groups[2].data() && !groups[2].empty()) {
-        marked_amount(text, match_begin, match_end, lookup(groups[2]), covered, found);
-      } else if (groups[3].data()) {
-        named_amount(text, match_begin, match_end, covered, found);
-      } else if (groups[4].data() && !groups[4].empty()) {
-        const std::size_t letter = static_cast<std::size_t>(groups[4].data() - text.data());
-        glued_amount(text, letter, letter + groups[4].size(), lookup(groups[4]), covered, found);
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    while (i < n) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      const std::size_t taken = found.size();
+      if (is_ascii_alpha(c)) {
+        std::size_t j = i + 1;
+        while (j < n && is_ascii_alpha(static_cast<unsigned char>(text[j]))) ++j;
+        if (might_anchor(text.substr(i, j - i)) && at_word_start(text, i)) {
+          word_anchor(text, i, j, covered, found);
+        }
+        i = j;
+      } else if (is_ascii_digit(c)) {
+        std::size_t j = i + 1;
+        while (j < n && (is_ascii_digit(static_cast<unsigned char>(text[j])) ||
+                         ((text[j] == ',' || text[j] == '.') && j + 1 < n &&
+                          is_ascii_digit(static_cast<unsigned char>(text[j + 1]))))) {
+          ++j;
+        }
+        if (j < n && glued_first_letter_[static_cast<unsigned char>(text[j])]) {
+          std::size_t k = j;
+          while (k < n && is_ascii_alpha(static_cast<unsigned char>(text[k]))) ++k;
+          const auto it = glued_.find(text.substr(j, k - j));
+          if (it != glued_.end() && at_word_end(text, k)) glued_amount(text, j, k, &it->second, covered, found);
+        }
+        i = j;
+      } else if (!signs_by_first_byte_[c].empty()) {
+        sign_anchor(text, i, signs_by_first_byte_[c], covered, found);
+        ++i;
+      } else {
+        ++i;
       }
-      for (std::size_t i = before; i < found.size(); ++i) covered = std::max(covered, found[i].span.end);
-      pos = std::max(pos, covered);
+      for (std::size_t k = taken; k < found.size(); ++k) covered = std::max(covered, found[k].span.end);
+      i = std::max(i, covered);
     }
     std::sort(found.begin(), found.end(), [](const Amount& a, const Amount& b) { return a.span < b.span; });
     return found;
   }
 
-  const CurrencyMarker* lookup(re2::StringPiece form) const {
-    const auto it = markers_.find(std::string(form.data(), form.size()));
-    return it == markers_.end() ? nullptr : &it->second;
+  // A word that may be a currency code or the last word of a currency name.
+  void word_anchor(std::string_view text, std::size_t begin, std::size_t end, std::size_t covered,
+                   std::vector<Amount>& out) const {
+    const std::string_view word = text.substr(begin, end - begin);
+    if (const auto code = codes_.find(word); code != codes_.end()) {
+      // A code ends at a non-letter: "USD1.5m" and "GBP 500", not "EURO".
+      marked_amount(text, begin, end, &code->second, covered, out);
+      return;
+    }
+    if (!at_word_end(text, end)) return;
+    if (!name_words_.contains(LowerWord(word).view())) return;
+    // The longest name this word ends or starts: "Australian dollars",
+    // "Hong Kong dollars", "pounds sterling".
+    const CurrencyMarker* best = nullptr;
+    Span name{begin, end};
+    auto try_name = [&](std::size_t from, std::size_t to) {
+      if (best && to - from <= name.end - name.begin) return;
+      const auto it = names_.find(normalise_name(text.substr(from, to - from)));
+      if (it == names_.end()) return;
+      best = &it->second;
+      name = Span{from, to};
+    };
+    try_name(begin, end);
+    if (const auto next = chunk_after(text, end)) try_name(begin, next->end);
+    if (const auto prev = chunk_before(text, begin)) {
+      try_name(prev->begin, end);
+      if (const auto prev2 = chunk_before(text, prev->begin)) try_name(prev2->begin, end);
+    }
+    if (best) named_amount(text, name.begin, name.end, *best, covered, out);
+  }
+
+  // A currency sign: "£", "$", "€", or a prefixed one ("US$", "NZ$").
+  void sign_anchor(std::string_view text, std::size_t at, const std::vector<std::string>& signs, std::size_t covered,
+                   std::vector<Amount>& out) const {
+    for (const std::string& sign : signs) {
+      if (text.compare(at, sign.size(), sign) != 0) continue;
+      const std::size_t end = at + sign.size();
+      std::size_t begin = at;
+      while (begin > 0 && (is_ascii_alpha(static_cast<unsigned char>(text[begin - 1])) || text[begin - 1] == '.')) {
+        --begin;
+      }
+      const CurrencyMarker* marker = &symbols_.at(sign);
+      if (begin < at) {
+        const auto prefixed = symbols_.find(text.substr(begin, end - begin));
+        if (prefixed != symbols_.end() && at_word_start(text, begin)) {
+          marker = &prefixed->second;
+        } else if (sign == "$") {
+          return;  // "Z$": the dollar of a country not listed
+        } else {
+          begin = at;
+        }
+      }
+      marked_amount(text, begin, end, marker, covered, out);
+      return;
+    }
+  }
+
+  // The whitespace-separated chunk ending one space before `pos`, without
+  // opening brackets or quotes: "U.S." in "U.S. dollars".
+  static std::optional<Span> chunk_before(std::string_view text, std::size_t pos) {
+    if (pos < 2 || text[pos - 1] != ' ') return std::nullopt;
+    const std::size_t end = pos - 1;
+    std::size_t begin = end;
+    while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '\n' && end - begin < 24) --begin;
+    while (begin < end && !is_word_byte(static_cast<unsigned char>(text[begin]))) ++begin;
+    if (begin == end) return std::nullopt;
+    return Span{begin, end};
+  }
+
+  // The word one space after `pos` ("sterling" in "pounds sterling").
+  static std::optional<Span> chunk_after(std::string_view text, std::size_t pos) {
+    if (pos + 1 >= text.size() || text[pos] != ' ') return std::nullopt;
+    std::size_t end = pos + 1;
+    while (end < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[end]))) ++end;
+    if (end == pos + 1) return std::nullopt;
+    return Span{pos + 1, end};
   }
 
   // A sign or code with its number after it ("£5m", "USD 1.5m") or, less
   // often, before it ("500€", "250 EUR").
   void marked_amount(std::string_view text, std::size_t begin, std::size_t end, const CurrencyMarker* marker,
                      std::size_t covered, std::vector<Amount>& out) const {
-    if (!marker || begin < covered) return;
-    const std::string_view form = text.substr(begin, end - begin);
-    if (form.front() == '$' && begin > 0 && is_ascii_alpha(static_cast<unsigned char>(text[begin - 1]))) {
-      return;  // "Z$": a dollar of a country not listed
-    }
-    if (marker->kind == MarkerKind::code && end < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[end]))) {
-      return;  // "EURO", "Rsomething"
-    }
+    if (begin < covered) return;
     Amount a;
     a.marker = marker;
-    a.bare_dollar = form == "$";
+    a.bare_dollar = text.substr(begin, end - begin) == "$";
     std::size_t i = end;
     if (marker->kind == MarkerKind::code && i < text.size() && text[i] == '.') ++i;  // "Rs."
     if (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
@@ -702,11 +812,8 @@ class MoneyExtractor final : public Extractor {
 
   // A currency name after its number: "500 pounds", "twenty million pounds",
   // "2.5 million euros", "50 pence".
-  void named_amount(std::string_view text, std::size_t begin, std::size_t end, std::size_t covered,
-                    std::vector<Amount>& out) const {
-    const auto it = markers_.find(normalise_name(text.substr(begin, end - begin)));
-    if (it == markers_.end()) return;
-    const CurrencyMarker& marker = it->second;
+  void named_amount(std::string_view text, std::size_t begin, std::size_t end, const CurrencyMarker& marker,
+                    std::size_t covered, std::vector<Amount>& out) const {
     auto r = number_ending_at(text, begin, false);
     if (!r || r->span.begin < covered) return;
     if (marker.singular && r->base * r->multiplier != 1) return;
@@ -738,20 +845,33 @@ class MoneyExtractor final : public Extractor {
   // Which dollar a bare "$" means in this article: the dollar country
   // named most often, USD on a tie or when none is named.
   const std::string* article_dollar(std::string_view text) const {
-    if (!hint_pattern_) return nullptr;
     std::map<std::string, int> votes;
-    re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece name;
-    while (RE2::FindAndConsume(&input, *hint_pattern_, &name)) {
-      const auto it = dollar_hints_.find(std::string(name.data(), name.size()));
-      if (it != dollar_hints_.end()) ++votes[it->second];
+    const std::size_t n = text.size();
+    for (std::size_t i = 0; i < n;) {
+      if (!is_ascii_upper(static_cast<unsigned char>(text[i])) || !at_word_start(text, i)) {
+        ++i;
+        continue;
+      }
+      std::size_t j = i + 1;
+      while (j < n && is_ascii_alpha(static_cast<unsigned char>(text[j]))) ++j;
+      if (const auto it = dollar_hints_.find(text.substr(i, j - i)); it != dollar_hints_.end()) {
+        for (const DollarHint& hint : it->second) {
+          const std::size_t end = i + hint.name.size();
+          if (text.compare(i, hint.name.size(), hint.name) == 0 &&
+              (!is_ascii_alpha(static_cast<unsigned char>(hint.name.back())) || at_word_end(text, end))) {
+            ++votes[hint.code];
+            break;
+          }
+        }
+      }
+      i = j;
     }
     const std::string* best = nullptr;
     int best_votes = votes.contains("USD") ? votes.at("USD") : 0;
-    for (const auto& [code, n] : votes) {
-      if (n > best_votes) {
+    for (const auto& [code, count] : votes) {
+      if (count > best_votes) {
         best = &dollar_markers_.find(code)->first;
-        best_votes = n;
+        best_votes = count;
       }
     }
     return best;
@@ -760,27 +880,20 @@ class MoneyExtractor final : public Extractor {
   // --- hedges and roles ----------------------------------------------------
 
   // The hedge written straight before an amount ("more than", "an
-  // estimated", "up to"). Sets `q` and returns how many words it took.
-  std::size_t hedge_before(std::string_view text, const std::vector<Token>& before, std::size_t amount_begin,
-                           Qualifier& q) const {
-    const std::size_t n = before.size();
-    if (n == 0 || !only_spaces(text, before.back().span.end, amount_begin)) return 0;
-    std::size_t adjacent = 1;
-    while (adjacent < 3 && adjacent < n &&
-           only_spaces(text, before[n - adjacent - 1].span.end, before[n - adjacent].span.begin)) {
-      ++adjacent;
+  // estimated", "up to"); its words are dropped from `before`, so that
+  // role cues are counted from the hedge ("worth an estimated £2m").
+  Qualifier hedge(std::string_view text, std::vector<Token>& before, std::size_t amount_begin) const {
+    const Hedge h = hedge_before(text, amount_begin);
+    if (h.qualifier == Qualifier::none) return Qualifier::none;
+    std::size_t kept = before.size();
+    while (kept > 0 && before[kept - 1].span.begin >= h.begin) --kept;
+    // "handed over £500": "over" belongs to the verb.
+    if (kept + 1 == before.size() && before.back().lower == "over" && kept > 0 &&
+        particle_verbs_.contains(before[kept - 1].lower)) {
+      return Qualifier::none;
     }
-    for (std::size_t len = adjacent; len >= 1; --len) {
-      const Qualifier found = qualifier_from_phrase(join(before, n - len, n));
-      if (found == Qualifier::none) continue;
-      // "handed over £500": "over" belongs to the verb.
-      if (len == 1 && before.back().lower == "over" && n >= 2 && particle_verbs_.contains(before[n - 2].lower)) {
-        return 0;
-      }
-      q = found;
-      return len;
-    }
-    return 0;
+    before.resize(kept);
+    return h.qualifier;
   }
 
   // "£5,000 or more", "£1m or so".
@@ -879,15 +992,24 @@ class MoneyExtractor final : public Extractor {
     return amount < 1e11 ? std::round(amount * 1e4) / 1e4 : std::round(amount);
   }
 
-  std::unordered_map<std::string, CurrencyMarker> markers_;  // by form (words lower case)
-  std::unordered_map<std::string, CurrencyMarker> dollar_markers_;  // by ISO code
-  std::unordered_map<std::string, double> glued_scales_, spaced_scales_;
-  std::unordered_map<std::string, std::vector<RoleCue>> cues_by_first_word_;
-  std::unordered_map<std::string, GoodsKind> goods_;
-  std::unordered_set<std::string> weight_before_, weight_after_, particle_verbs_;
-  std::unordered_map<std::string, std::string> dollar_hints_;  // name -> ISO code
-  std::unique_ptr<RE2> anchor_;
-  std::unique_ptr<RE2> hint_pattern_;
+  struct DollarHint {
+    std::string name;  // as written: "New South Wales", "U.S."
+    std::string code;
+  };
+
+  // Currency markers, by form: signs and codes as written, names lower case.
+  StringMap<CurrencyMarker> symbols_, codes_, names_, glued_;
+  std::array<std::vector<std::string>, 256> signs_by_first_byte_;  // unprefixed signs
+  StringSet name_words_;  // last words of names
+  static constexpr std::size_t kMaxAnchorLength = 12;
+  std::array<bool, (kMaxAnchorLength + 1) * 26 * 26> anchor_slots_{};  // see anchor_slot
+  std::array<bool, 256> glued_first_letter_{};
+  StringMap<CurrencyMarker> dollar_markers_;  // by ISO code
+  StringMap<double> glued_scales_, spaced_scales_;
+  StringMap<std::vector<RoleCue>> cues_by_first_word_;
+  StringMap<GoodsKind> goods_;
+  StringSet weight_before_, weight_after_, particle_verbs_;
+  StringMap<std::vector<DollarHint>> dollar_hints_;  // by first word
 };
 
 }  // namespace
