@@ -171,10 +171,7 @@ class DrugsExtractor final : public Extractor {
     for (auto& [word, info] : words_) {
       std::stable_sort(info.terms.begin(), info.terms.end(),
                        [](const DrugTerm* a, const DrugTerm* b) { return a->words.size() > b->words.size(); });
-      if ((!info.terms.empty() || info.unit) && word.size() <= kMaxWordLength) {
-        if (!is_ascii_alpha(static_cast<unsigned char>(word[0]))) fail(dir / "drug_names.tsv", 0, "terms and units must start with a letter");
-        prefilter_[prefilter_slot(word)] |= 1u << word.size();
-      }
+      if (!info.terms.empty() || info.unit) prefilter_[prefilter_slot(word)] |= 1u << word.size();
     }
   }
 
@@ -204,6 +201,15 @@ class DrugsExtractor final : public Extractor {
     throw std::runtime_error(file.string() + ":" + std::to_string(line) + ": " + std::string(why));
   }
 
+  // The scan splits words at hyphens and looks up only words that start
+  // with a letter and fit the prefilter: drug names and units must too.
+  static void check_anchor_word(const std::filesystem::path& file, int line, std::string_view word) {
+    if (word.empty() || word.size() > kMaxWordLength || !is_ascii_alpha(static_cast<unsigned char>(word[0])) ||
+        !std::all_of(word.begin(), word.end(), [](char c) { return is_alnum(static_cast<unsigned char>(c)); })) {
+      fail(file, line, "a first word or unit must be letters and digits, starting with a letter, at most 31 bytes");
+    }
+  }
+
   void load_terms(const std::filesystem::path& file) {
     const auto rows = read_lexicon(file, 4);
     terms_.reserve(rows.size());  // WordInfo keeps pointers into terms_
@@ -214,6 +220,7 @@ class DrugsExtractor final : public Extractor {
       term.drug_class = row.fields[2];
       const auto& evidence = row.fields[3];
       if (term.words.empty() || term.canonical.empty()) fail(file, row.line, "term and canonical name are required");
+      for (const auto& word : term.words) check_anchor_word(file, row.line, word);
       if (!term.drug_class.empty() && term.drug_class != "A" && term.drug_class != "B" && term.drug_class != "C") {
         fail(file, row.line, "class must be A, B, C or empty");
       }
@@ -253,8 +260,10 @@ class DrugsExtractor final : public Extractor {
       } else if (!rule.empty()) {
         fail(file, row.line, "rule must be drug_after, implies_drugs or empty");
       }
+      const std::string alias = lower_ascii(row.fields[0]);
+      check_anchor_word(file, row.line, alias);
       units_.push_back(std::move(unit));
-      words_[lower_ascii(row.fields[0])].unit = &units_.back();
+      words_[alias].unit = &units_.back();
     }
   }
 
@@ -368,7 +377,7 @@ class DrugsExtractor final : public Extractor {
     for (std::size_t k = 1; k < term.words.size(); ++k) {
       const Token& t = tokens[i + k];
       // Words of a term stand next to each other: "crack cocaine", "crack-cocaine".
-      if (t.sentence != tokens[i].sentence || t.begin - tokens[i + k - 1].end > 2 ||
+      if (t.sentence != tokens[i].sentence || !plain_gap(text, tokens[i + k - 1].end, t.begin) ||
           !iequals(text.substr(t.begin, t.end - t.begin), term.words[k])) {
         return false;
       }

@@ -72,6 +72,8 @@ const std::vector<Case> kCases = {
     {"Officers recovered 30 wraps of brown from his pocket.",
      {{"heroin", "A", "brown"}},
      {{"heroin", 30, "wraps", Qualifier::none, "30 wraps of brown"}}},
+    {"Neighbours complained about the crack house for years.", {{"crack cocaine", "A", "crack house"}}, {}},
+    {"He went on a coke-fuelled rampage.", {{"cocaine", "A", "coke"}}, {}},
     {"Her cannabis-related conviction was spent.", {{"cannabis", "B", "cannabis"}}, {}},
     // Ambiguous words outside a drug context name nothing.
     {"Police will crack down on drug dealers this summer.", {}, {}},
