@@ -21,6 +21,7 @@ What it does to the source, and why:
     police force;
   - drops exact duplicates (same name, type and county), keeping the most
     populous;
+  - writes "St" for "Saint" in UK names (St Neots), as the places do;
   - writes coordinates to 4 decimals (about 10 m), enough for a map.
 """
 
@@ -37,6 +38,7 @@ TYPE_MAP = {"London borough": "borough", "district": "borough", "suburb": "town"
 AREA_TYPES = {"country", "region", "county", "police_area", "borough"}
 SETTLEMENT_TYPES = {"city", "town", "village"}
 VILLAGE_FLOOR = 1000
+UK_COUNTRIES = {"England", "Scotland", "Wales", "Northern Ireland"}
 
 
 def read_source(path):
@@ -52,6 +54,15 @@ def read_source(path):
             continue
         rows.append(row)
     return rows
+
+
+def st_for_saint(rows):
+    """UK places are written "St Neots", not "Saint Neots" (GeoNames spells
+    some out). The matcher reads "Saint" and "St" alike, so no alternative
+    is needed."""
+    for r in rows:
+        if r["name"].startswith("Saint ") and r["country"] in UK_COUNTRIES:
+            r["name"] = "St " + r["name"][len("Saint "):]
 
 
 def read_force_areas(path):
@@ -202,6 +213,7 @@ def main():
     args = parser.parse_args()
 
     rows = read_source(args.source / "uk-places.tsv")
+    st_for_saint(rows)
     extras = read_extras(args.extras)
     check_force_areas(extras, read_force_areas(args.source / "src" / "ons_pfa19_names.csv"))
     apply_extras(rows, extras, args.extras)

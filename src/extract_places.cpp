@@ -418,8 +418,9 @@ class PlacesExtractor final : public Extractor {
         if (!candidates) continue;
         for (const auto name_index : *candidates) {
           const GazetteerName& name = gazetteer_.name(name_index);
-          const std::size_t end = try_name(text, ahead, name);
+          std::size_t end = try_name(text, ahead, name);
           if (!end) continue;
+          if (name.text.back() == '.' && end < text.size() && text[end] == '.') ++end;  // "U.K."
           // Capitals alone ("SOUTHEND") are a name only if long enough not to be an acronym.
           if (t.all_caps && !name.abbreviation[0] && end - t.begin < 4) continue;
           Match m;

@@ -1,0 +1,157 @@
+// The gazetteer file and its index: coverage of the UK's areas and police
+// forces, name folding, shared names, and load time.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <string>
+
+#include "crimestats/gazetteer.hpp"
+
+namespace {
+
+const std::filesystem::path kFile = CRIMESTATS_SOURCE_DIR "/data/gazetteer.tsv";
+
+const crimestats::Gazetteer& gazetteer() {
+  static const crimestats::Gazetteer g(kFile);
+  return g;
+}
+
+const crimestats::GazetteerEntry& only(std::string_view name) {
+  const auto found = gazetteer().find(name);
+  REQUIRE(found.size() == 1);
+  return gazetteer().entry(found.front());
+}
+
+}  // namespace
+
+TEST_CASE("gazetteer: covers the UK's countries, counties, boroughs, cities and towns") {
+  const auto& g = gazetteer();
+  CHECK(g.size() > 4000);
+  for (const auto* name : {"England", "Scotland", "Wales", "Northern Ireland", "United Kingdom"}) {
+    INFO(name);
+    CHECK(only(name).type == "country");
+  }
+  CHECK(only("Essex").type == "county");
+  CHECK(only("Essex").police_force == "Essex Police");
+  CHECK(only("Tower Hamlets").type == "borough");
+  CHECK(only("Tower Hamlets").police_force == "Metropolitan Police Service");
+  CHECK(only("Norwich").type == "city");
+  CHECK(only("Norwich").county == "Norfolk");
+  CHECK(only("Basildon").type == "town");
+  CHECK(only("Yorkshire and the Humber").type == "region");
+  CHECK(only("Thames Valley").type == "police_area");
+  // London is the city (county Greater London), not also a region of the same name.
+  CHECK(only("London").type == "city");
+  CHECK(only("London").county == "Greater London");
+  CHECK(only("London").region == "London");
+  // Gaps in the source closed by data/places_extra.tsv.
+  CHECK(only("Jaywick").county == "Essex");
+  CHECK(only("Dereham").county == "Norfolk");
+  CHECK(gazetteer().find("East Dereham").empty());
+  CHECK(only("France").type == "country");
+  CHECK(only("France").county.empty());
+}
+
+TEST_CASE("gazetteer: every police force area of the UK is a place with its force") {
+  const std::set<std::string> forces = {
+      "Avon and Somerset Constabulary", "Bedfordshire Police", "Cambridgeshire Constabulary",
+      "Cheshire Constabulary", "City of London Police", "Cleveland Police", "Cumbria Constabulary",
+      "Derbyshire Constabulary", "Devon and Cornwall Police", "Dorset Police", "Durham Constabulary",
+      "Dyfed-Powys Police", "Essex Police", "Gloucestershire Constabulary", "Greater Manchester Police",
+      "Gwent Police", "Hampshire and Isle of Wight Constabulary", "Hertfordshire Constabulary",
+      "Humberside Police", "Kent Police", "Lancashire Constabulary", "Leicestershire Police",
+      "Lincolnshire Police", "Merseyside Police", "Metropolitan Police Service", "Norfolk Constabulary",
+      "North Wales Police", "North Yorkshire Police", "Northamptonshire Police", "Northumbria Police",
+      "Nottinghamshire Police", "South Wales Police", "South Yorkshire Police", "Staffordshire Police",
+      "Suffolk Constabulary", "Surrey Police", "Sussex Police", "Thames Valley Police", "Warwickshire Police",
+      "West Mercia Police", "West Midlands Police", "West Yorkshire Police", "Wiltshire Police",
+      "Police Scotland", "Police Service of Northern Ireland"};
+  REQUIRE(forces.size() == 45);
+  std::set<std::string> areas_with_force;
+  const std::set<std::string> area_types = {"country", "region", "county", "police_area", "borough"};
+  for (std::uint32_t i = 0; i < gazetteer().size(); ++i) {
+    const auto& e = gazetteer().entry(i);
+    if (area_types.count(e.type) && !e.police_force.empty()) areas_with_force.insert(e.police_force);
+  }
+  for (const auto& force : forces) {
+    INFO(force);
+    CHECK(areas_with_force.count(force));
+  }
+}
+
+TEST_CASE("gazetteer: names fold so spelling variants meet") {
+  using crimestats::Gazetteer;
+  CHECK(Gazetteer::fold_word("King's") == "kings");
+  CHECK(Gazetteer::fold_word("King\u2019s") == "kings");
+  CHECK(Gazetteer::fold_word("SAINT") == "st");
+  CHECK(Gazetteer::fold_word("&") == "and");
+  CHECK(Gazetteer::split_name("Southend-on-Sea") == std::vector<std::string_view>{"Southend", "on", "Sea"});
+  CHECK(Gazetteer::split_name("St. Albans") == std::vector<std::string_view>{"St", "Albans"});
+  CHECK(Gazetteer::split_name("U.K.") == std::vector<std::string_view>{"U", "K"});
+
+  const auto& g = gazetteer();
+  const auto kings_lynn = g.find_name("Kings Lynn");
+  REQUIRE(kings_lynn);
+  CHECK(g.entry(g.name(*kings_lynn).entries.front()).name == "King's Lynn");
+  const auto southend = g.find_name("Southend");
+  REQUIRE(southend);
+  CHECK(g.entry(g.name(*southend).entries.front()).name == "Southend-on-Sea");
+  const auto uk = g.find_name("UK");
+  REQUIRE(uk);
+  CHECK(g.name(*uk).abbreviation == std::vector<bool>{true});
+  CHECK(g.entry(g.name(*uk).entries.front()).name == "United Kingdom");
+  const auto upon = g.find_name("Newcastle upon Tyne");
+  REQUIRE(upon);
+  CHECK(g.name(*upon).capitalised == std::vector<bool>{true, false, true});
+  CHECK_FALSE(g.find_name("Atlantis"));
+}
+
+TEST_CASE("gazetteer: names shared by places list the most populous first") {
+  const auto& g = gazetteer();
+  const auto newport = g.find("Newport");
+  REQUIRE(newport.size() >= 3);
+  CHECK(g.entry(newport.front()).county == "Newport");  // the Welsh city
+  for (std::size_t i = 1; i < newport.size(); ++i) {
+    CHECK(g.entry(newport[i - 1]).population >= g.entry(newport[i]).population);
+  }
+}
+
+TEST_CASE("gazetteer: names by first word, longest first") {
+  const auto& g = gazetteer();
+  const auto* west = g.names_starting_with("west");
+  REQUIRE(west != nullptr);
+  for (std::size_t i = 1; i < west->size(); ++i) {
+    CHECK(g.name((*west)[i - 1]).words.size() >= g.name((*west)[i]).words.size());
+  }
+  CHECK(std::any_of(west->begin(), west->end(), [&](std::uint32_t n) { return g.name(n).text == "West Yorkshire"; }));
+  CHECK(g.names_starting_with("zzzz") == nullptr);
+  CHECK(g.max_words() >= 3);
+}
+
+// CPU time, best of five: wall time on a shared machine measures the neighbours.
+TEST_CASE("gazetteer: loads within 20 ms") {
+  double best_ms = 1e9;
+  for (int i = 0; i < 5; ++i) {
+    const std::clock_t start = std::clock();
+    const crimestats::Gazetteer g(kFile);
+    const std::clock_t end = std::clock();
+    best_ms = std::min(best_ms, 1000.0 * static_cast<double>(end - start) / CLOCKS_PER_SEC);
+  }
+  INFO("best load time " << best_ms << " ms");
+  CHECK(best_ms <= 20.0);
+}
+
+TEST_CASE("gazetteer: a missing or malformed file is an error naming it") {
+  CHECK_THROWS_WITH(crimestats::Gazetteer("/nonexistent/gazetteer.tsv"), Catch::Contains("/nonexistent/gazetteer.tsv"));
+  const auto bad = std::filesystem::temp_directory_path() / "crimestats-bad-gazetteer.tsv";
+  {
+    std::ofstream out(bad);
+    out << "# comment\nColchester\tcity\tEssex\n";
+  }
+  CHECK_THROWS_WITH(crimestats::Gazetteer(bad), Catch::Contains(":2:"));
+  std::filesystem::remove(bad);
+}
