@@ -56,6 +56,9 @@ bool is_category(std::string_view c) {
   return std::find(kCategories.begin(), kCategories.end(), c) != kCategories.end();
 }
 
+// The category of nouns that are never statistics ("2 cookies", "3 images").
+constexpr std::string_view kNotCounted = "none";
+
 struct NounInfo {
   std::string category;
   NounClass cls = NounClass::place;
@@ -78,7 +81,7 @@ struct ContextInfo {
 
 enum GrammarRole : unsigned { kStop = 1, kAux = 2, kLead = 4 };
 
-enum class Link { back, subset, ahead, place };
+enum class Link { back, subset, ahead, place, level, recall_before, recall_after };
 
 // A multi-word phrase table: phrases keyed by their lower-case words joined
 // with single spaces, and the longest phrase length for the scan.
@@ -225,6 +228,8 @@ struct Reading {
   std::optional<std::pair<std::size_t, std::size_t>> noun;  // token range [first, last]
   std::optional<std::string> partitive_subject;               // "133 of those children"
   bool verb_found = false;  // a verb changed the noun's category
+  bool after_verb = false;  // the category came from a verb after the noun
+  bool by_default = false;  // the category is the noun's own, no verb or link changed it
 };
 
 class CountsExtractor final : public Extractor {
@@ -232,7 +237,7 @@ class CountsExtractor final : public Extractor {
   explicit CountsExtractor(const std::filesystem::path& data_dir) {
     const auto dir = data_dir / "lexicons";
     for (const auto& row : read_lexicon(dir / "count_nouns.tsv", 3)) {
-      if (!is_category(row.fields[1])) {
+      if (!is_category(row.fields[1]) && row.fields[1] != kNotCounted) {
         throw std::runtime_error(
             fmt::format("{}:{}: unknown category '{}'", (dir / "count_nouns.tsv").string(), row.line, row.fields[1]));
       }
@@ -293,6 +298,9 @@ class CountsExtractor final : public Extractor {
       else if (rel == "subset") subset_links_.add(row.fields[0], Link::subset);
       else if (rel == "ahead") ahead_links_.add(row.fields[0], Link::ahead);
       else if (rel == "place") place_links_.add(row.fields[0], Link::place);
+      else if (rel == "level") level_links_.add(row.fields[0], Link::level);
+      else if (rel == "recall_before") recall_before_.add(row.fields[0], Link::recall_before);
+      else if (rel == "recall_after") recall_after_.add(row.fields[0], Link::recall_after);
       else {
         throw std::runtime_error(
             fmt::format("{}:{}: unknown relation '{}'", (dir / "count_links.tsv").string(), row.line, rel));
@@ -320,6 +328,7 @@ class CountsExtractor final : public Extractor {
   // The counts already read in the article, for links across sentences.
   struct ArticleState {
     std::vector<Count> counts;
+    std::vector<bool> person;  // counts[i] counts a group of people
   };
 
   // --- phrase matching over tokens --------------------------------------
@@ -424,21 +433,29 @@ class CountsExtractor final : public Extractor {
       last = next_last;
     }
     *info = found;
+    // A compound whose head no lexicon lists: "cannabis farm discoveries".
+    if (plain_plural(t, last + 1)) {
+      *info = nullptr;
+      return std::make_pair(first, last + 1);
+    }
     return std::make_pair(first, last);
   }
 
   // A plain plural that no lexicon lists: "416 links", "12 cannabis
   // factories". Only lower-case words, at most one modifier before it.
   std::optional<std::pair<std::size_t, std::size_t>> plain_plural_at(const std::vector<Token>& t, std::size_t j) const {
-    std::size_t head = j;
-    if (!plain_word(t, j)) return std::nullopt;
-    if (plain_word(t, j + 1)) head = j + 1;
-    const std::string& w = t[head].lower;
-    if (w.size() < 4 || w.back() != 's') return std::nullopt;
+    if (plain_word(t, j) && plain_plural(t, j + 1)) return std::make_pair(j + 1, j + 1);
+    if (plain_plural(t, j)) return std::make_pair(j, j);
+    return std::nullopt;
+  }
+
+  bool plain_plural(const std::vector<Token>& t, std::size_t j) const {
+    if (!plain_word(t, j)) return false;
+    const std::string& w = t[j].lower;
+    if (w.size() < 4 || w.back() != 's') return false;
     const char before_s = w[w.size() - 2];
-    if (before_s == 's' || before_s == 'u' || before_s == 'i' || before_s == '\'') return std::nullopt;
-    if (context_after_.find(w) || dates_after_.find(w)) return std::nullopt;  // "five years", "cannabis plants"
-    return std::make_pair(head, head);
+    if (before_s == 's' || before_s == 'u' || before_s == 'i' || before_s == '\'') return false;
+    return !context_after_.find(w) && !dates_after_.find(w);  // "five years", "cannabis plants"
   }
 
   // A lower-case word that may stand in a noun phrase.
@@ -466,19 +483,64 @@ class CountsExtractor final : public Extractor {
 
   // The verb after a noun (or a bare number) ending at token `last`: skips
   // auxiliaries ("760 people have been arrested", "22 people arrested").
-  const VerbInfo* verb_after(const std::vector<Token>& t, std::size_t last) const {
+  const VerbInfo* verb_after(const std::vector<Token>& t, std::size_t last, bool past_apposition = true) const {
     std::size_t j = last + 1;
+    // An apposition between commas: "Two men, aged 19 and 23, were arrested".
+    if (past_apposition && j < t.size() && t[j].lower == ",") {
+      for (std::size_t k = j + 1; k < t.size() && k <= j + kApposition; ++k) {
+        if (t[k].lower == ",") {
+          j = k + 1;
+          break;
+        }
+        if (t[k].kind == Token::Kind::punct) break;
+      }
+    }
+    const std::size_t first = j;
     for (std::size_t skipped = 0; j < t.size() && skipped <= 5; ++skipped, ++j) {
       if (t[j].kind != Token::Kind::word) return nullptr;
-      if (const VerbInfo* v = match_forward(verbs_, t, j)) return v;
-      if (!(role(t[j]) & kAux)) return nullptr;
+      std::size_t verb_last = 0;
+      if (const VerbInfo* v = match_forward(verbs_, t, j, &verb_last)) {
+        // Straight after the noun and followed by an object, the verb is
+        // active and the noun its doer: "40 officers arrested 22 people".
+        if (j == first && takes_object(t, verb_last + 1)) return nullptr;
+        return v;
+      }
+      if (role(t[j]) & kAux) continue;
+      // Another verb first, then ours: "were found inside and arrested".
+      for (std::size_t k = j + 1; k < t.size() && k <= j + 3; ++k) {
+        if (t[k].kind != Token::Kind::word) break;
+        if (t[k].lower == "and") {
+          for (std::size_t m = k + 1; m < t.size() && m <= k + 3 && t[m].kind == Token::Kind::word; ++m) {
+            if (const VerbInfo* v = match_forward(verbs_, t, m)) return v;
+            if (!(role(t[m]) & kAux)) break;
+          }
+          break;
+        }
+      }
+      return nullptr;
     }
     return nullptr;
   }
 
+  // True if token `j` starts an object: a number, an article or a listed noun.
+  bool takes_object(const std::vector<Token>& t, std::size_t j) const {
+    if (j >= t.size()) return false;
+    if (t[j].kind == Token::Kind::number) return true;
+    if (t[j].kind != Token::Kind::word) return false;
+    const std::string& w = t[j].lower;
+    return w == "a" || w == "an" || w == "the" || w == "their" || w == "his" || w == "her" || w == "its" ||
+           match_forward(nouns_, t, j) != nullptr;
+  }
+
+  // How many tokens an apposition between commas may hold.
+  static constexpr std::size_t kApposition = 8;
+
   bool excluded_by_context(const std::vector<Token>& t, const Reading& r, bool& blocks_bare) const {
-    // After the number: units, durations, money, percentages, months.
-    if (match_forward(context_after_, t, r.tok + 1)) return true;
+    // After the number: units, durations, money, percentages, months;
+    // unless a listed noun starts there ("298 deal lines" is not "deals").
+    std::size_t noun_last = 0;
+    const bool listed_noun_next = match_forward(nouns_, t, r.tok + 1, &noun_last) != nullptr;
+    if (!listed_noun_next && match_forward(context_after_, t, r.tok + 1)) return true;
     if (r.tok + 1 < t.size() && t[r.tok + 1].capitalised && match_forward(dates_after_, t, r.tok + 1)) return true;
     if (r.tok + 2 < t.size() && t[r.tok + 1].lower == "of" && t[r.tok + 2].capitalised &&
         match_forward(dates_after_, t, r.tok + 2)) {
@@ -493,11 +555,12 @@ class CountsExtractor final : public Extractor {
     const std::size_t lead = r.lead;
     if (lead > 0 && excluded_before(lead - 1)) return true;
     if (r.tok > 0 && r.tok != lead && excluded_before(r.tok - 1)) return true;
-    // "aged between 15 and 18", "under the age of 18" reach past a
-    // "between" or a date's weekday comma.
-    if (lead > 1 && (t[lead - 1].lower == "between" || t[lead - 1].lower == "from" || t[lead - 1].lower == ",")) {
+    // "aged between 15 and 18" reaches past a "between"; "Friday, 12
+    // October" past a weekday's comma.
+    if (lead > 1 && (t[lead - 1].lower == "between" || t[lead - 1].lower == "from")) {
       if (excluded_before(lead - 2)) return true;
     }
+    if (lead > 1 && t[lead - 1].lower == "," && match_backward(dates_before_, t, lead - 2, nullptr, true)) return true;
     blocks_bare = lead > 0 && match_backward(bare_blocks_, t, lead - 1) != nullptr;
     return false;
   }
@@ -553,8 +616,8 @@ class CountsExtractor final : public Extractor {
       const bool after_year_word = i > 0 && (match_backward(year_words_, t, i - 1) ||
                                              match_backward(dates_before_, t, i - 1, nullptr, true));
       if (!noun_follows || after_year_word) {
+        // A year does not spread: "from 31 in 2021 to 58".
         r.state = Reading::State::excluded;
-        r.spreads = true;
         return r;
       }
     }
@@ -570,6 +633,20 @@ class CountsExtractor final : public Extractor {
         return r;
       }
       std::size_t k = j + 1;
+      // "Seven of those arrested were under 18", "Eleven of those
+      // arrested have since been charged": the later verb wins.
+      std::size_t verb_last = 0;
+      if (subset_pronoun(t[k].lower) && k + 1 < t.size()) {
+        if (const VerbInfo* first = match_forward(verbs_, t, k + 1, &verb_last); first && first->acts_on(NounClass::person)) {
+          const VerbInfo* later = verb_after(t, verb_last);
+          const VerbInfo* v = later && later->acts_on(NounClass::person) ? later : first;
+          r.state = Reading::State::count;
+          r.category = r.predicate_category = v->category;
+          r.cls = NounClass::person;
+          r.verb_found = true;
+          return r;
+        }
+      }
       if (is_word(t, k) && (role(t[k]) & kStop)) ++k;
       if (k < t.size() && t[k].kind != Token::Kind::number) {
         if (auto noun = find_noun(t, k, &info)) {
@@ -581,14 +658,14 @@ class CountsExtractor final : public Extractor {
         }
       }
     } else if (auto noun = find_noun(t, j, &info)) {
+      if (info && info->category == kNotCounted) {
+        r.state = Reading::State::excluded;
+        return r;
+      }
       if (info) {
         set_noun(text, t, r, *noun, info);
       } else {
-        r.state = Reading::State::count;
-        r.category = "other";
-        r.predicate_category = "other";
-        r.subject = span_text(text, t, *noun);
-        r.noun = noun;
+        set_plain_noun(text, t, r, *noun);
       }
     }
     if (r.state == Reading::State::count) {
@@ -598,7 +675,11 @@ class CountsExtractor final : public Extractor {
       if (is_word_one && r.cls != NounClass::fixed && !r.verb_found) r.state = Reading::State::excluded;
       return r;
     }
-    if (blocks_bare || is_word_one) {
+    // An age in apposition: "the victim, 34, of Harlow", "Jane Doe (34)".
+    const bool apposed = i >= 2 && i + 1 < t.size() &&
+                         ((t[i - 1].lower == "," && (t[i + 1].lower == "," || t[i + 1].lower == ".")) ||
+                          (t[i - 1].lower == "(" && t[i + 1].lower == ")" && t[i - 2].capitalised));
+    if (blocks_bare || is_word_one || apposed) {
       r.state = Reading::State::excluded;
       return r;
     }
@@ -630,6 +711,16 @@ class CountsExtractor final : public Extractor {
     return std::string(text.substr(b, t[range.second].span.end - b));
   }
 
+  static void set_plain_noun(std::string_view text, const std::vector<Token>& t, Reading& r,
+                             std::pair<std::size_t, std::size_t> noun) {
+    r.state = Reading::State::count;
+    r.category = r.predicate_category = "other";
+    r.subject = span_text(text, t, noun);
+    r.noun = noun;
+    r.cls = NounClass::place;
+    r.by_default = true;
+  }
+
   void set_noun(std::string_view text, const std::vector<Token>& t, Reading& r,
                 std::pair<std::size_t, std::size_t> noun, const NounInfo* info) const {
     r.state = Reading::State::count;
@@ -638,13 +729,15 @@ class CountsExtractor final : public Extractor {
     r.cls = info->cls;
     r.category = info->category;
     r.predicate_category = info->category;
+    r.by_default = false;
     if (info->cls == NounClass::fixed) return;
     const VerbInfo* before = verb_before(t, r.lead);
     const VerbInfo* after = verb_after(t, noun.second);
     if (before && before->acts_on(info->cls)) r.category = before->category;
     else if (after && after->acts_on(info->cls)) r.category = after->category;
-    r.verb_found = r.category != info->category || (before && before->acts_on(info->cls)) ||
-                   (after && after->acts_on(info->cls));
+    r.verb_found = (before && before->acts_on(info->cls)) || (after && after->acts_on(info->cls));
+    r.after_verb = !(before && before->acts_on(info->cls)) && after && after->acts_on(info->cls);
+    r.by_default = !r.verb_found;
     r.predicate_category = (after && after->acts_on(info->cls)) ? after->category : r.category;
   }
 
@@ -662,6 +755,7 @@ class CountsExtractor final : public Extractor {
 
   static void inherit(Reading& r, const Reading& from, bool predicate) {
     r.state = Reading::State::count;
+    r.by_default = false;
     r.category = predicate ? from.predicate_category : from.category;
     r.predicate_category = r.category;
     r.subject = r.partitive_subject.value_or(from.subject);
@@ -670,6 +764,7 @@ class CountsExtractor final : public Extractor {
 
   static void inherit(Reading& r, const Count& from) {
     r.state = Reading::State::count;
+    r.by_default = false;
     r.category = from.category;
     r.predicate_category = from.category;
     r.subject = r.partitive_subject.value_or(from.subject);
@@ -677,7 +772,8 @@ class CountsExtractor final : public Extractor {
 
   // Settles a bare number by the readings around it; returns true if it
   // changed state.
-  bool resolve(std::vector<Reading>& rs, std::size_t ri, const std::vector<Token>& t, const ArticleState& state) const {
+  bool resolve(std::string_view text, std::vector<Reading>& rs, std::size_t ri, const std::vector<Token>& t,
+               const ArticleState& state) const {
     Reading& r = rs[ri];
     // An exclusion carried along a list: "aged 19 and 22".
     if (ri > 0 && rs[ri - 1].state == Reading::State::excluded && rs[ri - 1].spreads &&
@@ -700,7 +796,7 @@ class CountsExtractor final : public Extractor {
       r.cls = NounClass::person;
       return true;
     }
-    if (const VerbInfo* v = verb_after(t, r.after - 1); v && v->acts_on(NounClass::person)) {
+    if (const VerbInfo* v = verb_after(t, r.after - 1, false); v && v->acts_on(NounClass::person)) {
       r.state = Reading::State::count;
       r.category = r.predicate_category = v->category;
       r.cls = NounClass::person;
@@ -727,9 +823,20 @@ class CountsExtractor final : public Extractor {
         return true;
       }
     }
-    // "375 offences in 2018, up from 298 in 2013".
-    if (r.lead > 0 && match_backward(back_links_, t, r.lead - 1)) {
+    // "375 offences in 2018, up from 298 in 2013"; but "... while
+    // arrests were down from 1,180" names its own subject.
+    std::size_t link_first = 0;
+    if (r.lead > 0 && match_backward(back_links_, t, r.lead - 1, &link_first)) {
       if (const Reading* a = antecedent_before()) {
+        const NounInfo* info = nullptr;
+        const auto own = noun_just_before(t, link_first, &info);
+        const std::size_t a_end = a->noun ? a->noun->second : a->tok;
+        if (own && own->first > a_end && !(info && info->category == kNotCounted)) {
+          if (auto subject = subject_before(text, t, link_first)) {
+            inherit(r, *subject, false);
+            return true;
+          }
+        }
         inherit(r, *a, false);
         return true;
       }
@@ -741,9 +848,32 @@ class CountsExtractor final : public Extractor {
         return true;
       }
     }
-    // "36 from Southend and 30 from Basildon", after a count reported
-    // just before.
-    if (match_forward(place_links_, t, r.after, &last) && last + 1 < t.size() && t[last + 1].capitalised) {
+    // A list split by name: "Blackpool recorded 804 offences, Preston
+    // 611 and Burnley 358".
+    if (std::size_t c = r.lead; c > 0 && t[c - 1].capitalised) {
+      while (c > 0 && t[c - 1].capitalised && r.lead - c < 3) --c;
+      if (c > 0 && (t[c - 1].lower == "," || t[c - 1].lower == "and" || t[c - 1].lower == "while")) {
+        if (const Reading* a = antecedent_before()) {
+          inherit(r, *a, false);
+          return true;
+        }
+      }
+    }
+    // "The number of people charged rose by 7 per cent to 1,086": the
+    // level of a noun named before it in the sentence.
+    std::size_t first = 0;
+    if (r.lead > 0 && match_backward(level_links_, t, r.lead - 1, &first)) {
+      if (auto subject = subject_before(text, t, first)) {
+        inherit(r, *subject, false);
+        return true;
+      }
+    }
+    // "36 from Southend and 30 from Basildon", "Gwent's total was 2,903",
+    // "the 2,611 recorded in 2019/20": the last count reported just before.
+    const bool recalls = (r.lead > 0 && match_backward(recall_before_, t, r.lead - 1)) ||
+                         match_forward(recall_after_, t, r.after) ||
+                         (match_forward(place_links_, t, r.after, &last) && last + 1 < t.size() && t[last + 1].capitalised);
+    if (recalls) {
       if (const Reading* a = antecedent_before()) {
         inherit(r, *a, false);
         return true;
@@ -754,6 +884,118 @@ class CountsExtractor final : public Extractor {
       }
     }
     return false;
+  }
+
+  static bool is_preposition(std::string_view w) {
+    return w == "in" || w == "of" || w == "for" || w == "from" || w == "at" || w == "across" || w == "within" ||
+           w == "on" || w == "by" || w == "with" || w == "to" || w == "into";
+  }
+
+  // The subject noun of a level verb ending just before token `before`,
+  // within a few words: "arrests were down slightly from", "Drug seizure
+  // incidents rose to". A noun inside a prepositional phrase ("in the
+  // county") is not the subject.
+  std::optional<std::pair<std::size_t, std::size_t>> noun_just_before(const std::vector<Token>& t, std::size_t before,
+                                                                      const NounInfo** info) const {
+    for (std::size_t k = before, words = 0; k-- > 0 && words < 4; ++words) {
+      if (t[k].kind != Token::Kind::word) return std::nullopt;
+      std::optional<std::pair<std::size_t, std::size_t>> noun;
+      std::size_t first = k;
+      if (const NounInfo* listed = match_backward(nouns_, t, k, &first)) {
+        *info = listed;
+        noun = std::make_pair(first, k);
+      } else if (plain_plural(t, k)) {
+        *info = nullptr;
+        noun = std::make_pair(k, k);
+      }
+      if (noun) {
+        std::size_t p = noun->first;
+        if (p > 0 && (t[p - 1].lower == "the" || t[p - 1].lower == "a" || t[p - 1].lower == "its")) --p;
+        if (p > 0 && is_preposition(t[p - 1].lower)) return std::nullopt;
+        return noun;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // The counted thing named before token `before` in the sentence: the
+  // noun after "number of" / "total of", else the subject just before the
+  // verb, else the first listed noun of the clause, else its first plain
+  // plural; with its verbs.
+  std::optional<Reading> subject_before(std::string_view text, const std::vector<Token>& t, std::size_t before) const {
+    std::size_t clause = before;
+    while (clause > 0) {
+      const std::string& w = t[clause - 1].lower;
+      if (w == "," || w == ";" || w == ":" || w == "while" || w == "whereas" || w == "but") break;
+      --clause;
+    }
+    const NounInfo* info = nullptr;
+    std::optional<std::pair<std::size_t, std::size_t>> noun;
+    for (std::size_t k = 0; k + 2 < before && !noun; ++k) {
+      if ((t[k].lower == "number" || t[k].lower == "total" || t[k].lower == "count") && t[k + 1].lower == "of") {
+        std::size_t m = k + 2;
+        if (t[m].lower == "the") ++m;
+        noun = find_noun(t, m, &info);
+        if (noun && noun->second >= before) noun.reset();
+      }
+    }
+    if (!noun) noun = noun_just_before(t, before, &info);
+    for (std::size_t k = clause; k < before && !noun; ++k) {
+      if (auto n = listed_noun_at(t, k, &info); n && n->second < before) noun = n;
+    }
+    for (std::size_t k = clause; k < before && !noun; ++k) {
+      if (plain_plural(t, k)) {
+        noun = std::make_pair(k, k);
+        info = nullptr;
+      }
+    }
+    if (!noun) return std::nullopt;
+    Reading subject;
+    subject.lead = noun->first;
+    if (info && info->category == kNotCounted) return std::nullopt;
+    if (info) set_noun(text, t, subject, *noun, info);
+    else set_plain_noun(text, t, subject, *noun);
+    return subject;
+  }
+
+  // Counts of the same kind side by side share what a verb or link says
+  // of one of them: "15 children and 6 vulnerable adults were
+  // safeguarded", "charged 14 people, including 5 visitors and 3 members
+  // of staff".
+  void share_categories(std::vector<Reading>& rs, const std::vector<Token>& t) const {
+    auto is_count = [](const Reading& r) { return r.state == Reading::State::count; };
+    for (std::size_t i = 0; i < rs.size(); ++i) {
+      Reading& r = rs[i];
+      if (!is_count(r) || !r.by_default || r.lead == 0) continue;
+      if (r.cls != NounClass::person && r.cls != NounClass::place) continue;
+      if (t[r.lead - 1].lower != "including" && t[r.lead - 1].lower != "among") continue;
+      for (std::size_t k = i; k-- > 0;) {
+        if (is_count(rs[k]) && rs[k].cls == NounClass::person) {
+          r.category = rs[k].category;
+          r.by_default = false;
+          break;
+        }
+      }
+    }
+    for (int pass = 0; pass < 2; ++pass) {
+      for (std::size_t i = 0; i + 1 < rs.size(); ++i) {
+        Reading& a = rs[i];
+        Reading& b = rs[i + 1];
+        if (!is_count(a) || !is_count(b) || !a.noun || a.cls == NounClass::fixed || b.cls == NounClass::fixed) continue;
+        const std::size_t gap = a.noun->second + 1;
+        if (b.lead != gap + 1 || !is_list_word(t[gap].lower)) continue;
+        const bool same_kind = a.cls == b.cls || (a.by_default && a.cls == NounClass::place) ||
+                               (b.by_default && b.cls == NounClass::place);
+        if (!same_kind) continue;
+        if (a.by_default && !b.by_default && (b.after_verb || t[a.lead > 0 ? a.lead - 1 : 0].lower == "including")) {
+          a.category = b.category;
+          a.by_default = false;
+        } else if (b.by_default && !a.by_default) {
+          b.category = a.category;
+          b.by_default = false;
+        }
+      }
+    }
   }
 
   // How far back (bytes) a split by place may look for the count it splits.
@@ -768,10 +1010,11 @@ class CountsExtractor final : public Extractor {
     for (int pass = 0; pass < 3; ++pass) {
       bool changed = false;
       for (std::size_t ri = 0; ri < rs.size(); ++ri) {
-        if (rs[ri].state == Reading::State::bare) changed |= resolve(rs, ri, t, state);
+        if (rs[ri].state == Reading::State::bare) changed |= resolve(text, rs, ri, t, state);
       }
       if (!changed) break;
     }
+    share_categories(rs, t);
     for (const Reading& r : rs) {
       if (r.state != Reading::State::count) continue;
       Count c;
@@ -782,9 +1025,9 @@ class CountsExtractor final : public Extractor {
       // A definite repeat of a group counted before ("the 14 suspects")
       // keeps the category it was first given.
       if (r.cls == NounClass::person && r.lead > 0 && t[r.lead - 1].lower == "the") {
-        for (const Count& earlier : state.counts) {
-          if (earlier.value == c.value) {
-            c.category = earlier.category;
+        for (std::size_t e = 0; e < state.counts.size(); ++e) {
+          if (state.counts[e].value == c.value && state.person[e]) {
+            c.category = state.counts[e].category;
             break;
           }
         }
@@ -792,6 +1035,7 @@ class CountsExtractor final : public Extractor {
       const std::size_t end = r.noun ? t[r.noun->second].span.end : t[r.tok].span.end;
       c.span = Span{t[r.lead].span.begin, end};
       state.counts.push_back(c);
+      state.person.push_back(r.cls == NounClass::person);
       out.counts.push_back(std::move(c));
     }
   }
@@ -800,7 +1044,7 @@ class CountsExtractor final : public Extractor {
   PhraseTable<VerbInfo> verbs_;
   PhraseTable<ContextInfo> context_before_, context_after_, dates_before_, dates_after_, year_words_, bare_blocks_;
   PhraseMap<unsigned> grammar_;
-  PhraseTable<Link> back_links_, subset_links_, ahead_links_, place_links_;
+  PhraseTable<Link> back_links_, subset_links_, ahead_links_, place_links_, level_links_, recall_before_, recall_after_;
 };
 
 }  // namespace

@@ -1,8 +1,278 @@
+// Table tests for the counts extractor, in the style of Duckling's corpora:
+// each sentence with every count it must yield (value, category, subject,
+// qualifier and the exact text matched), and sentences that must yield none.
 #include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
 
 #include "crimestats/extractor.hpp"
 
-TEST_CASE("counts extractor is registered under its name") {
-  const auto extractor = crimestats::make_counts_extractor(CRIMESTATS_SOURCE_DIR "/data");
-  CHECK(extractor->name() == "counts");
+using crimestats::Qualifier;
+
+namespace {
+
+struct Expected {
+  double value;
+  std::string category;
+  std::string subject;
+  Qualifier qualifier;
+  std::string text;
+};
+
+struct Case {
+  std::string sentence;
+  std::vector<Expected> counts;
+};
+
+constexpr Qualifier none = Qualifier::none;
+
+const crimestats::Extractor& extractor() {
+  static const auto instance = crimestats::make_counts_extractor(CRIMESTATS_SOURCE_DIR "/data");
+  return *instance;
+}
+
+std::vector<crimestats::Count> extract(const std::string& text) {
+  crimestats::Facts facts;
+  extractor().extract(crimestats::ExtractInput{text, crimestats::Date{2023, 6, 1}, crimestats::DateOrder::dmy}, facts);
+  return facts.counts;
+}
+
+void check_cases(const std::vector<Case>& cases) {
+  for (const auto& c : cases) {
+    INFO("sentence: " << c.sentence);
+    const auto found = extract(c.sentence);
+    REQUIRE(found.size() == c.counts.size());
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      const auto& want = c.counts[i];
+      const auto& got = found[i];
+      INFO("count " << i);
+      CHECK(got.value == want.value);
+      CHECK(got.category == want.category);
+      CHECK(got.subject == want.subject);
+      CHECK(got.qualifier == want.qualifier);
+      CHECK(c.sentence.substr(got.span.begin, got.span.end - got.span.begin) == want.text);
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("counts extractor is registered under its name") { CHECK(extractor().name() == "counts"); }
+
+TEST_CASE("the counted noun gives the category") {
+  check_cases({
+      {"Detectives made 27 arrests during the week of action.",
+       {{27, "arrests", "arrests", none, "27 arrests"}}},
+      {"The force recorded 1,204 drug offences last year.",
+       {{1204, "offences", "drug offences", none, "1,204 drug offences"}}},
+      {"Officers shut down 14 county lines in the operation.",
+       {{14, "lines", "county lines", none, "14 county lines"}}},
+      {"Teams executed six warrants across the borough.",
+       {{6, "warrants", "warrants", none, "six warrants"}}},
+      {"Investigators took 41 mobile phones from the flat.",
+       {{41, "seizures", "mobile phones", none, "41 mobile phones"}}},
+      {"The unit now has 85 officers on patrol.",
+       {{85, "officers", "officers", none, "85 officers"}}},
+      {"There were 12 victims identified by the inquiry.",
+       {{12, "victims", "victims", none, "12 victims"}}},
+      {"The drive brought in 240 new recruits this spring.",
+       {{240, "officers", "recruits", none, "240 new recruits"}}},
+      {"Gangs are active in 17 towns across the region.",
+       {{17, "other", "towns", none, "17 towns"}}},
+      {"The operation led to 63 charges being laid.",
+       {{63, "charges", "charges", none, "63 charges"}}},
+      {"The court handed down 9 convictions in the case.",
+       {{9, "convictions", "convictions", none, "9 convictions"}}},
+      {"Officers recovered 97 more firearms than the previous year.",
+       {{97, "seizures", "firearms", none, "97 more firearms"}}},
+      {"Volunteers run youth clubs in 23 schools.",
+       {{23, "other", "schools", none, "23 schools"}}},
+      {"A total of 310 burglaries were reported in the district.",
+       {{310, "offences", "burglaries", none, "310 burglaries"}}},
+  });
+}
+
+TEST_CASE("the governing verb gives the category of a group of people") {
+  check_cases({
+      {"Police arrested 31 people in a series of raids.",
+       {{31, "arrests", "people", none, "31 people"}}},
+      {"Officers have arrested a total of 45 suspects.",
+       {{45, "arrests", "suspects", none, "45 suspects"}}},
+      {"Since the spring, 640 people have been arrested in the city.",
+       {{640, "arrests", "people", none, "640 people"}}},
+      {"Eight men have since been charged with supply offences.",
+       {{8, "charges", "men", none, "Eight men"}}},
+      {"The team also safeguarded 26 vulnerable children.",
+       {{26, "safeguarded", "children", none, "26 vulnerable children"}}},
+      {"In all, 13 young people were safeguarded during the week.",
+       {{13, "safeguarded", "young people", none, "13 young people"}}},
+      {"Arresting 17 people in one morning is a record for the force.",
+       {{17, "arrests", "people", none, "17 people"}}},
+      {"Five teenagers were jailed at the crown court.",
+       {{5, "convictions", "teenagers", none, "Five teenagers"}}},
+      {"Three people were injured in the attack.",
+       {{3, "victims", "people", none, "Three people"}}},
+      {"Police said 40 people were referred to the charity.",
+       {{40, "people", "people", none, "40 people"}}},
+      {"Four men, aged between 20 and 35, were detained at the port.",
+       {{4, "arrests", "men", none, "Four men"}}},
+      {"Seven people remain in custody and 3 suspects were bailed.",
+       {{7, "people", "people", none, "Seven people"}, {3, "people", "suspects", none, "3 suspects"}}},
+      {"Police rescued 11 women from the house.",
+       {{11, "safeguarded", "women", none, "11 women"}}},
+      {"Detectives have charged 9 in connection with the plot.",
+       {{9, "charges", "", none, "9"}}},
+  });
+}
+
+TEST_CASE("premises take the warrants category when raided or visited") {
+  check_cases({
+      {"Officers visited 212 addresses linked to cuckooing.",
+       {{212, "warrants", "addresses", none, "212 addresses"}}},
+      {"Police raided 19 homes in the dawn operation.",
+       {{19, "warrants", "homes", none, "19 homes"}}},
+      {"Detectives searched 8 properties in the town.",
+       {{8, "warrants", "properties", none, "8 properties"}}},
+      {"The scheme has fitted alarms to 400 homes.",
+       {{400, "other", "homes", none, "400 homes"}}},
+  });
+}
+
+TEST_CASE("hedges before and after a count") {
+  check_cases({
+      {"More than 500 people have been arrested since May.",
+       {{500, "arrests", "people", Qualifier::more_than, "More than 500 people"}}},
+      {"Nearly 90 officers took part in the sweep.",
+       {{90, "officers", "officers", Qualifier::approximately, "Nearly 90 officers"}}},
+      {"At least 14 knives were handed in at the amnesty bins.",
+       {{14, "seizures", "knives", Qualifier::at_least, "At least 14 knives"}}},
+      {"Fewer than 20 burglaries were solved.",
+       {{20, "offences", "burglaries", Qualifier::less_than, "Fewer than 20 burglaries"}}},
+      {"Up to 60 officers will join the unit.",
+       {{60, "officers", "officers", Qualifier::at_most, "Up to 60 officers"}}},
+      {"An estimated 3,000 children are involved in county lines.",
+       {{3000, "people", "children", Qualifier::approximately, "An estimated 3,000 children"}}},
+      {"Police seized in excess of 200 weapons.",
+       {{200, "seizures", "weapons", Qualifier::more_than, "in excess of 200 weapons"}}},
+      {"Around 70 arrests followed the tip-off.",
+       {{70, "arrests", "arrests", Qualifier::approximately, "Around 70 arrests"}}},
+      {"The gang ran 30 or more drug lines.",
+       {{30, "lines", "drug lines", Qualifier::at_least, "30 or more drug lines"}}},
+  });
+}
+
+TEST_CASE("number words and large numbers") {
+  check_cases({
+      {"Twenty-three arrests were made overnight.",
+       {{23, "arrests", "arrests", none, "Twenty-three arrests"}}},
+      {"One hundred and forty officers took part.",
+       {{140, "officers", "officers", none, "One hundred and forty officers"}}},
+      {"A dozen warrants were executed in the city.",
+       {{12, "warrants", "warrants", none, "A dozen warrants"}}},
+      {"Funding will pay for 12,500 extra officers.",
+       {{12500, "officers", "officers", none, "12,500 extra officers"}}},
+      {"Police made one arrest at the scene.",
+       {{1, "arrests", "arrest", none, "one arrest"}}},
+      {"One man was charged with possession.",
+       {{1, "charges", "man", none, "One man"}}},
+  });
+}
+
+TEST_CASE("comparisons, subsets and splits keep every side") {
+  check_cases({
+      {"There were 412 knife offences in 2022, up from 350 in 2021.",
+       {{412, "offences", "knife offences", none, "412 knife offences"}, {350, "offences", "knife offences", none, "350"}}},
+      {"Gangs were active in 12 out of 15 wards in the borough.",
+       {{12, "other", "wards", none, "12"}, {15, "other", "wards", none, "15 wards"}}},
+      {"The number of burglaries rose from 280 to 315 offences.",
+       {{280, "offences", "offences", none, "280"}, {315, "offences", "offences", none, "315 offences"}}},
+      {"Over 300 people have been arrested, 48 of those teenagers.",
+       {{300, "arrests", "people", Qualifier::more_than, "Over 300 people"}, {48, "arrests", "teenagers", none, "48"}}},
+      {"Nine of the 11 suspects have been charged.",
+       {{9, "charges", "suspects", none, "Nine"}, {11, "charges", "suspects", none, "11 suspects"}}},
+      {"Of those arrested, 20 have been charged and 6 released on bail.",
+       {{20, "charges", "", none, "20"}, {6, "people", "", none, "6"}}},
+      {"Kent recorded 900 thefts, Surrey 740 and Sussex 615.",
+       {{900, "offences", "thefts", none, "900 thefts"},
+        {740, "offences", "thefts", none, "740"},
+        {615, "offences", "thefts", none, "615"}}},
+      {"There were 88 stabbings last year, 12 fewer than the year before.",
+       {{88, "offences", "stabbings", none, "88 stabbings"}, {12, "offences", "stabbings", none, "12"}}},
+      {"The number of arrests in the county fell to 1,930.",
+       {{1930, "arrests", "arrests", none, "1,930"}}},
+      {"Officers charged 22 people, including 4 women and 2 pensioners.",
+       {{22, "charges", "people", none, "22 people"},
+        {4, "charges", "women", none, "4 women"},
+        {2, "charges", "pensioners", none, "2 pensioners"}}},
+      {"18 children and 7 adults were safeguarded by the team.",
+       {{18, "safeguarded", "children", none, "18 children"}, {7, "safeguarded", "adults", none, "7 adults"}}},
+      {"Twelve of those arrested were under 18.",
+       {{12, "arrests", "", none, "Twelve"}}},
+  });
+}
+
+TEST_CASE("a split by place repeats the last count") {
+  check_cases({
+      {"Officers found 250 vulnerable adults in the county. This included 40 from Harlow and 25 from Epping.",
+       {{250, "people", "adults", none, "250 vulnerable adults"},
+        {40, "people", "adults", none, "40"},
+        {25, "people", "adults", none, "25"}}},
+  });
+}
+
+TEST_CASE("unlisted plurals count as other") {
+  check_cases({
+      {"The force dismantled 27 cannabis factories this year.",
+       {{27, "other", "cannabis factories", none, "27 cannabis factories"}}},
+      {"Staff logged 315 complaints about dealing.",
+       {{315, "other", "complaints", none, "315 complaints"}}},
+  });
+}
+
+TEST_CASE("numbers that are not counts") {
+  check_cases({
+      // Ages.
+      {"A boy aged 15 was among those held.", {}},
+      {"Children as young as 12 are being groomed.", {}},
+      {"Support stops when people reach 18.", {}},
+      {"A 17-year-old boy was later released.", {}},
+      {"The victim, 34, of Harlow, was taken to hospital.", {}},
+      // Durations.
+      {"He was jailed for seven years and four months.", {}},
+      {"The inquiry lasted 18 months.", {}},
+      {"The scheme has run for the past five years.", {}},
+      // Dates, years and times.
+      {"The raids took place on March 14 and March 21.", {}},
+      {"Officers struck at 5:45am on 3 October 2022.", {}},
+      {"In 2019 officers changed tactics.", {}},
+      {"The figures cover 2021/22 and 2022-23.", {}},
+      // Money, percentages and drug quantities.
+      {"Police seized £45,000 in cash and $3,000 in notes.", {}},
+      {"Burglary rose by 12 per cent and robbery by 9%.", {}},
+      {"Officers found 350 grams of cocaine and 80 wraps of heroin.", {}},
+      {"Officers found 42 cannabis plants in the loft.", {}},
+      // References, codes, phone numbers and page furniture.
+      {"He was stopped under section 60 on the A127 near junction 29.", {}},
+      {"Call 101 or 0800 555 111 with information.", {}},
+      {"Listen live on Coast 104.5 FM.", {}},
+      {"Upload up to 5 images, 4MB each.", {}},
+      {"This site uses 3 cookies to work.", {}},
+      {"Covid-19 changed how crime was recorded.", {}},
+      // Rates, ratios and vague quantities.
+      {"That is one in five of all recorded crimes.", {}},
+      {"Dozens of officers and hundreds of residents attended.", {}},
+      {"One of the men was known to police.", {}},
+      {"Tackling drugs is our number one priority.", {}},
+      {"One officer said the raid went well.", {}},
+      // A bare number with nothing counted.
+      {"The total rose again, said the inspector, who joined in 2004 at 23.", {}},
+  });
+}
+
+TEST_CASE("the base of a rate is not counted") {
+  check_cases({
+      {"The county saw 58 offences per 100,000 people.",
+       {{58, "offences", "offences", none, "58 offences"}}},
+  });
 }
