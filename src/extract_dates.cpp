@@ -9,7 +9,6 @@
 // expression runs over the article. See docs/extractors/dates.md.
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -89,6 +88,69 @@ struct StringHash {
 template <typename T>
 using WordMap = std::unordered_map<std::string, T, StringHash, std::equal_to<>>;
 
+// A word of up to 16 bytes, lower-cased and packed into two integers: the
+// key of the vocabulary table, cheap to build from the text and to hash.
+struct PackedWord {
+  std::uint64_t lo = 0, hi = 0;
+  friend bool operator==(const PackedWord&, const PackedWord&) = default;
+};
+constexpr std::size_t kPackedMax = 16;
+
+std::optional<PackedWord> pack_word(std::string_view word) {
+  if (word.empty() || word.size() > kPackedMax) return std::nullopt;
+  PackedWord p;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const auto b = static_cast<std::uint64_t>(static_cast<unsigned char>(to_lower_ascii(word[i])));
+    (i < 8 ? p.lo : p.hi) |= b << (8 * (i % 8));
+  }
+  return p;
+}
+
+// Open addressing over packed words: the scan looks up many words, and a
+// std::string hash per word would dominate its time.
+class WordTable {
+ public:
+  WordInfo& operator[](const PackedWord& key) {
+    if ((used_ + 1) * 2 > slots_.size()) grow();
+    std::size_t i = slot(key);
+    while (slots_[i].used && !(slots_[i].key == key)) i = (i + 1) & (slots_.size() - 1);
+    if (!slots_[i].used) {
+      slots_[i].used = true;
+      slots_[i].key = key;
+      ++used_;
+    }
+    return slots_[i].info;
+  }
+  const WordInfo* find(const PackedWord& key) const {
+    if (slots_.empty()) return nullptr;
+    for (std::size_t i = slot(key);; i = (i + 1) & (slots_.size() - 1)) {
+      if (!slots_[i].used) return nullptr;
+      if (slots_[i].key == key) return &slots_[i].info;
+    }
+  }
+
+ private:
+  struct Slot {
+    PackedWord key;
+    WordInfo info;
+    bool used = false;
+  };
+  std::size_t slot(const PackedWord& key) const {
+    const std::uint64_t h = key.lo * 0x9E3779B97F4A7C15ull ^ (key.hi + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
+    return static_cast<std::size_t>(h >> 32) & (slots_.size() - 1);
+  }
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 256 : old.size() * 2, Slot{});
+    used_ = 0;
+    for (const Slot& s : old) {
+      if (s.used) (*this)[s.key] = s.info;
+    }
+  }
+  std::vector<Slot> slots_;
+  std::size_t used_ = 0;
+};
+
 // ---------------------------------------------------------------- lexer
 
 struct Tok {
@@ -114,6 +176,11 @@ bool nbsp_at(std::string_view s, std::size_t i) {
 }
 bool word_byte_at(std::string_view s, std::size_t i) {
   return i < s.size() && is_word_byte(byte_at(s, i)) && !special_punct_at(s, i) && !nbsp_at(s, i);
+}
+// True if a word byte ends just before `pos` (not the tail of a dash or quote).
+bool word_byte_before(std::string_view s, std::size_t pos) {
+  if (pos == 0 || !word_byte_at(s, pos - 1)) return false;
+  return !(pos >= 3 && special_punct_at(s, pos - 3)) && !(pos >= 2 && nbsp_at(s, pos - 2));
 }
 bool digit_at(std::string_view s, std::size_t i) { return i < s.size() && is_ascii_digit(byte_at(s, i)); }
 
@@ -174,7 +241,11 @@ Tok lex(std::string_view s, std::size_t pos) {
   if (word_byte_at(s, pos)) {
     t.kind = Tok::word;
     std::size_t i = pos;
-    while (word_byte_at(s, i)) ++i;
+    for (;;) {
+      while (i < s.size() && (is_ascii_alpha(byte_at(s, i)) || is_ascii_digit(byte_at(s, i)))) ++i;
+      if (!word_byte_at(s, i)) break;
+      ++i;
+    }
     t.end = i;
     return t;
   }
@@ -328,10 +399,24 @@ class DatesExtractor final : public Extractor {
   bool speaks_of_future(std::string_view text, std::size_t pos) const;
   void infer_year(const Ctx& c, Point& p) const;
 
-  std::optional<Dateline> find_dateline(std::string_view text, DateOrder order) const;
+  // `known`: the dates already found in the whole text, if any; otherwise
+  // the candidate lines are scanned here.
+  std::optional<Dateline> find_dateline(std::string_view text, DateOrder order,
+                                        const std::vector<Found>* known) const;
   bool fillers_only(std::string_view text, std::size_t begin, std::size_t end) const;
 
-  WordMap<WordInfo> words_;
+  // Cheap pre-checks before a hash lookup in the scan: for each first letter,
+  // a bit per word length that some anchor word has. Capitalised anchors are
+  // months, weekdays and relative phrases; lower-case ones relative phrases.
+  bool may_anchor(unsigned char first, std::size_t length) const;
+  void add_anchor(std::string_view word, bool capital_only);
+  std::array<std::uint32_t, 26> capital_anchor_lengths_{};
+  std::array<std::uint32_t, 26> lower_anchor_lengths_{};
+
+  // Entry for a lexicon word, which must fit a PackedWord.
+  WordInfo& word_entry(std::string_view word);
+
+  WordTable words_;
   WordMap<RelativeUnit> relatives_;
   std::size_t relative_max_words_ = 1;
 };
@@ -343,20 +428,22 @@ DatesExtractor::DatesExtractor(const std::filesystem::path& data_dir) {
   };
   const auto months_file = dir / "date_months.tsv";
   for (const auto& row : read_lexicon(months_file, 3)) {
-    auto& w = words_[lower_ascii(row.fields[0])];
+    auto& w = word_entry(row.fields[0]);
     w.month = std::stoi(row.fields[1]);
     if (w.month < 1 || w.month > 12) throw file_error(months_file, row, "month must be 1..12");
     w.month_abbrev = row.fields[2] == "abbrev";
     w.month_ambiguous = row.fields[2] == "ambiguous";
+    add_anchor(row.fields[0], true);
     if (!w.month_abbrev && !w.month_ambiguous && row.fields[2] != "full") {
       throw file_error(months_file, row, "form must be full, abbrev or ambiguous");
     }
   }
   const auto weekdays_file = dir / "date_weekdays.tsv";
   for (const auto& row : read_lexicon(weekdays_file, 2)) {
-    auto& w = words_[lower_ascii(row.fields[0])];
+    auto& w = word_entry(row.fields[0]);
     w.weekday = std::stoi(row.fields[1]);
     if (w.weekday < 0 || w.weekday > 6) throw file_error(weekdays_file, row, "weekday must be 0..6");
+    add_anchor(row.fields[0], true);
   }
   const auto relative_file = dir / "date_relative.tsv";
   for (const auto& row : read_lexicon(relative_file, 3)) {
@@ -372,7 +459,8 @@ DatesExtractor::DatesExtractor(const std::filesystem::path& data_dir) {
     unit.offset = std::stoi(row.fields[2]);
     relatives_[phrase] = unit;
     const std::size_t space = phrase.find(' ');
-    words_[phrase.substr(0, space)].relative_first = true;
+    word_entry(phrase.substr(0, space)).relative_first = true;
+    add_anchor(phrase.substr(0, space), false);
     relative_max_words_ = std::max<std::size_t>(relative_max_words_, std::count(phrase.begin(), phrase.end(), ' ') + 1);
   }
   static const std::unordered_map<std::string_view, std::uint32_t> kRoles{
@@ -384,7 +472,7 @@ DatesExtractor::DatesExtractor(const std::filesystem::path& data_dir) {
   for (const auto& row : read_lexicon(context_file, 2)) {
     const auto role = kRoles.find(row.fields[1]);
     if (role == kRoles.end()) throw file_error(context_file, row, "unknown role");
-    words_[lower_ascii(row.fields[0])].roles |= role->second;
+    word_entry(row.fields[0]).roles |= role->second;
   }
   static const std::unordered_map<std::string_view, DatelineKind> kKinds{
       {"published", DatelineKind::published}, {"line_start", DatelineKind::line_start},
@@ -393,19 +481,36 @@ DatesExtractor::DatesExtractor(const std::filesystem::path& data_dir) {
   for (const auto& row : read_lexicon(dateline_file, 2)) {
     const auto kind = kKinds.find(row.fields[1]);
     if (kind == kKinds.end()) throw file_error(dateline_file, row, "unknown kind");
-    words_[lower_ascii(row.fields[0])].dateline = kind->second;
+    word_entry(row.fields[0]).dateline = kind->second;
   }
+}
+
+void DatesExtractor::add_anchor(std::string_view word, bool capital_only) {
+  if (word.empty() || word.size() > 31 || !is_ascii_alpha(static_cast<unsigned char>(word[0]))) {
+    throw std::runtime_error(fmt::format("dates lexicon: '{}' must start with a letter and be short", word));
+  }
+  const std::size_t letter = static_cast<std::size_t>(to_lower_ascii(word[0]) - 'a');
+  capital_anchor_lengths_[letter] |= 1u << word.size();
+  if (!capital_only) lower_anchor_lengths_[letter] |= 1u << word.size();
+}
+
+bool DatesExtractor::may_anchor(unsigned char first, std::size_t n) const {
+  if (!is_ascii_alpha(first) || n > 31) return false;
+  const std::size_t letter = static_cast<std::size_t>((first | 0x20) - 'a');
+  const auto& lengths = is_ascii_upper(first) ? capital_anchor_lengths_ : lower_anchor_lengths_;
+  return (lengths[letter] >> n) & 1u;
+}
+
+WordInfo& DatesExtractor::word_entry(std::string_view word) {
+  const auto key = pack_word(word);
+  if (!key) throw std::runtime_error(fmt::format("dates lexicon: '{}' is longer than {} bytes", word, kPackedMax));
+  return words_[*key];
 }
 
 const WordInfo* DatesExtractor::lookup(std::string_view text, const Tok& t) const {
   if (t.kind != Tok::word) return nullptr;
-  constexpr std::size_t kLongest = 16;
-  const std::size_t n = t.end - t.begin;
-  if (n > kLongest) return nullptr;
-  std::array<char, kLongest> buf{};
-  for (std::size_t i = 0; i < n; ++i) buf[i] = to_lower_ascii(text[t.begin + i]);
-  const auto it = words_.find(std::string_view(buf.data(), n));
-  return it == words_.end() ? nullptr : &it->second;
+  const auto key = pack_word(text.substr(t.begin, t.end - t.begin));
+  return key ? words_.find(*key) : nullptr;
 }
 
 Tok DatesExtractor::cue_before(std::string_view text, std::size_t pos) const {
@@ -956,25 +1061,55 @@ std::optional<std::size_t> DatesExtractor::read_at(const Ctx& c, std::size_t pos
   return b->end;
 }
 
+// Byte classes for the scan loop.
+enum ByteClass : std::uint8_t { kOther, kLetter, kDigit, kHigh };
+constexpr std::array<std::uint8_t, 256> kByteClass = [] {
+  std::array<std::uint8_t, 256> table{};
+  for (int ch = 0; ch < 256; ++ch) {
+    const bool digit = ch >= '0' && ch <= '9';
+    const bool letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+    table[ch] = ch >= 0x80 ? kHigh : digit ? kDigit : letter ? kLetter : kOther;
+  }
+  return table;
+}();
+
 void DatesExtractor::scan(const Ctx& c, std::size_t begin, std::size_t end, std::vector<Found>& out) const {
   const std::string_view s = c.text;
   std::size_t last_year_end = std::string_view::npos;
   std::size_t pos = begin;
+  // A tight byte loop: only digit runs and words that pass the anchor
+  // filter are lexed and parsed; everything else is skipped a word at a time.
   while (pos < end) {
-    const Tok t = lex(s, pos);
-    if (t.kind == Tok::none || t.begin >= end) break;
-    pos = t.end;
-    bool anchor = false;
-    if (t.kind == Tok::number) {
-      anchor = !t.glued && !t.grouped && t.digits <= 4;
-    } else if (t.kind == Tok::word) {
-      const unsigned char first = byte_at(s, t.begin);
-      // Months and weekdays are capitalised; relative phrases open with a
-      // short word ("last", "this", "next", "earlier", "later").
-      anchor = is_ascii_upper(first) || (is_ascii_alpha(first) && t.end - t.begin <= 7);
+    const std::uint8_t cls = kByteClass[byte_at(s, pos)];
+    if (cls == kOther) {
+      ++pos;
+      continue;
     }
-    if (!anchor) continue;
-    if (t.kind == Tok::word) {
+    std::size_t word_end = pos + 1;
+    while (word_end < end && (kByteClass[byte_at(s, word_end)] == kLetter ||
+                              kByteClass[byte_at(s, word_end)] == kDigit)) {
+      ++word_end;
+    }
+    if (cls == kHigh) {  // a dash, a quote or a non-ASCII letter: step over it
+      pos = special_punct_at(s, pos) ? pos + 3 : word_end;
+      continue;
+    }
+    if (cls == kLetter) {
+      // "Marché", "éMarch" are not anchors; nor is a word no anchor could be.
+      if (!may_anchor(byte_at(s, pos), word_end - pos) || word_byte_at(s, word_end) || word_byte_before(s, pos)) {
+        pos = word_end;
+        continue;
+      }
+    }
+    const Tok t = lex(s, pos);
+    if (t.begin >= end || word_byte_before(s, pos)) {
+      pos = std::max(word_end, t.end);
+      continue;
+    }
+    pos = t.end;
+    if (t.kind == Tok::number) {
+      if (t.glued || t.grouped || t.digits > 4) continue;
+    } else {
       const WordInfo* w = lookup(s, t);
       if (!w || (w->month == 0 && w->weekday < 0 && !w->relative_first)) continue;
     }
@@ -986,7 +1121,7 @@ void DatesExtractor::extract(const ExtractInput& in, Facts& out) const {
   const Ctx c{in.text, in.reference_date, in.date_order};
   std::vector<Found> found;
   scan(c, 0, in.text.size(), found);
-  const auto dateline = find_dateline(in.text, in.date_order);
+  const auto dateline = find_dateline(in.text, in.date_order, &found);
   bool marked = false;
   for (auto& f : found) {
     if (dateline && !marked && f.fact.span.overlaps(dateline->span) && f.fact.granularity == Granularity::day &&
@@ -1012,14 +1147,15 @@ bool DatesExtractor::fillers_only(std::string_view text, std::size_t begin, std:
   return true;
 }
 
-std::optional<DatesExtractor::Dateline> DatesExtractor::find_dateline(std::string_view text, DateOrder order) const {
+std::optional<DatesExtractor::Dateline> DatesExtractor::find_dateline(std::string_view text, DateOrder order,
+                                                                      const std::vector<Found>* known) const {
   struct Line {
     std::size_t begin, end;
     bool top, bottom;
   };
   auto blank = [&](std::size_t b, std::size_t e) {
     for (std::size_t i = b; i < e; ++i) {
-      if (!std::isspace(byte_at(text, i))) return false;
+      if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r' && text[i] != '\n') return false;
     }
     return true;
   };
@@ -1079,9 +1215,17 @@ std::optional<DatesExtractor::Dateline> DatesExtractor::find_dateline(std::strin
   const Line* previous = nullptr;
   for (const Line& line : lines) {
     std::vector<Found> found;
-    scan(c, line.begin, line.end, found);
+    if (known) {
+      auto first = std::lower_bound(known->begin(), known->end(), line.begin,
+                                    [](const Found& f, std::size_t pos) { return f.fact.span.begin < pos; });
+      for (; first != known->end() && first->fact.span.begin < line.end; ++first) found.push_back(*first);
+    } else {
+      scan(c, line.begin, line.end, found);
+    }
     for (const Found& f : found) {
       if (!f.year_written || f.fact.granularity != Granularity::day || !f.fact.until.empty()) continue;
+      // A dateline's date sits near the start of its line.
+      if (f.fact.span.begin - line.begin > kCueLineMaxBytes) continue;
       const auto date = parse_iso_date(f.fact.value);
       if (!date) continue;
       const Dateline hit{*date, f.fact.span};
@@ -1120,7 +1264,7 @@ std::optional<DatesExtractor::Dateline> DatesExtractor::find_dateline(std::strin
 }
 
 std::optional<Date> DatesExtractor::publication_date(std::string_view text, DateOrder order) const {
-  const auto dateline = find_dateline(text, order);
+  const auto dateline = find_dateline(text, order, nullptr);
   if (!dateline) return std::nullopt;
   return dateline->date;
 }
