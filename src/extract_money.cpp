@@ -279,6 +279,7 @@ class MoneyExtractor final : public Extractor {
         const Amount& a = amounts[i];
         Money m;
         m.amount = major_units(a.number.base * a.number.multiplier * a.marker->factor);
+        if (m.amount <= 0) continue;  // "5 000 €" read from its last group, "£0"
         m.currency = a.marker->code;
         m.qualifier = qualifier;
         m.role = role;
@@ -414,8 +415,10 @@ class MoneyExtractor final : public Extractor {
         weight_before_.insert(row.fields[0]);
       } else if (row.fields[1] == "after") {
         weight_after_.insert(row.fields[0]);
+      } else if (row.fields[1] == "unit") {
+        weight_units_.insert(row.fields[0]);
       } else {
-        throw std::runtime_error(fmt::format("{}:{}: where must be before or after", file.string(), row.line));
+        throw std::runtime_error(fmt::format("{}:{}: where must be before, after or unit", file.string(), row.line));
       }
     }
   }
@@ -649,7 +652,28 @@ class MoneyExtractor final : public Extractor {
     for (const auto& w : words_before(text, number_begin, 2)) {
       if (weight_before_.contains(LowerWord(w.text).view())) return true;
     }
-    const std::vector<Token> after = tokenize(text, word_end, std::min(text.size(), sentence_end(text, word_end)));
+    // A metric conversion in brackets on either side: "907kg (2,000
+    // pounds) of cocaine", "2,000 pounds (907kg) of cocaine".
+    std::size_t open = number_begin;
+    while (open > 0 && text[open - 1] == ' ') --open;
+    if (open > 0 && text[open - 1] == '(') {
+      const auto unit = words_before(text, open - 1, 1);
+      if (!unit.empty() && is_weight_unit(unit.front().text)) return true;
+    }
+    std::size_t pos = word_end;
+    while (pos < text.size() && text[pos] == ' ') ++pos;
+    if (pos < text.size() && text[pos] == '(') {
+      const std::size_t close = text.find(')', pos);
+      if (close == std::string_view::npos || close - pos > 40) return false;
+      for (const Token& t : tokenize(text, pos + 1, close)) {
+        if (is_weight_unit(t.lower)) return true;
+      }
+      pos = close + 1;
+    } else if (pos < text.size() && text[pos] == ')') {
+      ++pos;
+    }
+    const std::vector<Token> after =
+        tokenize(text, pos, std::min({text.size(), sentence_end(text, pos), pos + kWindowBytes}));
     if (after.empty() || after.front().punct_before) return false;
     if (weight_after_.contains(after.front().lower)) return true;
     if (after.size() > 1 && !after[1].punct_before && weight_after_.contains(join(after, 0, 2))) return true;
@@ -660,6 +684,15 @@ class MoneyExtractor final : public Extractor {
       if (it != goods_.end()) return it->second != GoodsKind::money;
     }
     return false;
+  }
+
+  // "kg", "kilos", or a number with its unit glued on ("907kg").
+  bool is_weight_unit(std::string_view word) const {
+    std::size_t i = 0;
+    while (i < word.size() && (is_ascii_digit(static_cast<unsigned char>(word[i])) || word[i] == '.' || word[i] == ',')) {
+      ++i;
+    }
+    return weight_units_.contains(LowerWord(word.substr(i)).view());
   }
 
   std::vector<Amount> find_amounts(std::string_view text) const {
@@ -815,9 +848,27 @@ class MoneyExtractor final : public Extractor {
   void named_amount(std::string_view text, std::size_t begin, std::size_t end, const CurrencyMarker& marker,
                     std::size_t covered, std::vector<Amount>& out) const {
     auto r = number_ending_at(text, begin, false);
+    // "a two-million-pound haul", "a $10-million-dollar deal": hyphenated
+    // names are money only with a scale ("a 300-pound man", "a five-pound
+    // note" are a weight and a banknote).
+    const bool hyphenated = !r && begin > 1 && text[begin - 1] == '-';
+    if (hyphenated) {
+      r = number_ending_at(text, begin - 1, true);
+      if (r && r->multiplier < 1000) return;
+    }
     if (!r || r->span.begin < covered) return;
-    if (marker.singular && r->base * r->multiplier != 1) return;
-    if (marker.weight && pounds_of_weight(text, r->span.begin, end)) return;
+    if (marker.singular && !hyphenated) {
+      // "one pound", but not "1 Pound Lane".
+      if (r->base * r->multiplier != 1) return;
+      const auto next = chunk_after(text, end);
+      if (is_ascii_upper(static_cast<unsigned char>(text[begin])) && next &&
+          is_ascii_upper(static_cast<unsigned char>(text[next->begin]))) {
+        return;
+      }
+    }
+    // Nobody weighs drugs in millions of pounds: "half a million pounds of
+    // cannabis" is its value.
+    if (marker.weight && r->multiplier < 1e6 && pounds_of_weight(text, r->span.begin, end)) return;
     Amount a;
     a.marker = &marker;
     a.number = *r;
@@ -955,10 +1006,13 @@ class MoneyExtractor final : public Extractor {
         if (next < nb && before[next].punct_before) continue;
         const int distance = static_cast<int>(nb - (j + cue.words.size() - 1));
         if (cue.role == "value") {
-          // "cannabis worth £400k"; "a house worth £400k" says nothing.
+          // "cannabis worth £400k", "the value of the drugs was put at
+          // £400k"; "a house worth £400k" says nothing.
           const std::size_t from = j > kDrugBeforeValue ? j - kDrugBeforeValue : 0;
           bool drug = false;
-          for (std::size_t k = from; k < j && !drug; ++k) drug = is_drug(before[k].lower);
+          for (std::size_t k = from; k < nb && !drug; ++k) {
+            drug = (k < j || k >= j + cue.words.size()) && is_drug(before[k].lower);
+          }
           if (drug) consider("drugs_value", distance, cue.strength);
           continue;
         }
@@ -1008,7 +1062,7 @@ class MoneyExtractor final : public Extractor {
   StringMap<double> glued_scales_, spaced_scales_;
   StringMap<std::vector<RoleCue>> cues_by_first_word_;
   StringMap<GoodsKind> goods_;
-  StringSet weight_before_, weight_after_, particle_verbs_;
+  StringSet weight_before_, weight_after_, weight_units_, particle_verbs_;
   StringMap<std::vector<DollarHint>> dollar_hints_;  // by first word
 };
 
