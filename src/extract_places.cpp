@@ -31,12 +31,14 @@ namespace {
 
 // ---------------------------------------------------------------- words --
 
+// Plain data, left uninitialised until read: one is made for every
+// capitalised word of every article.
 struct Token {
-  std::uint32_t begin = 0;
-  std::uint32_t end = 0;       // the whole word, "'s" included
-  std::uint32_t stem_end = 0;  // before a possessive "'s" ("Essex's"), else end
-  bool capitalised = false;    // starts with an ASCII capital
-  bool all_caps = false;       // two or more letters, every letter a capital
+  std::uint32_t begin;
+  std::uint32_t end;       // the whole word, "'s" included
+  std::uint32_t stem_end;  // before a possessive "'s" ("Essex's"), else end
+  bool capitalised;        // starts with an ASCII capital
+  bool all_caps;           // two or more letters, every letter a capital
 };
 
 // Byte length of the UTF-8 character at text[i] if it is part of a word
@@ -116,6 +118,7 @@ Token read_word(std::string_view text, std::size_t i) {
   const std::size_t n = text.size();
   if (text[i] == '&') {
     t.end = t.stem_end = t.begin + 1;
+    t.capitalised = t.all_caps = false;
     return t;
   }
   std::size_t letters = 0, capitals = 0;
@@ -354,7 +357,7 @@ class PlacesExtractor final : public Extractor {
 
    private:
     std::string_view text_;
-    std::array<Token, kMaxNameWords> words_{};
+    std::array<Token, kMaxNameWords> words_;  // the first read_ are set
     std::size_t read_ = 1;
   };
 
@@ -391,7 +394,6 @@ class PlacesExtractor final : public Extractor {
   // word), the longest name that starts there.
   std::vector<Match> find_matches(std::string_view text) const {
     std::vector<Match> matches;
-    std::string key;
     const std::size_t n = text.size();
     for (std::size_t i = 0; i < n;) {
       // Step from word to word: skip what is not a word, then look at a
@@ -413,8 +415,7 @@ class PlacesExtractor final : public Extractor {
       std::optional<Match> found;
       for (const bool stem : {false, true}) {
         if (found || (stem && t.stem_end == t.end)) break;
-        Gazetteer::fold_word_into(word_of(text, t, stem), key);
-        const auto* candidates = gazetteer_.names_starting_with(key);
+        const auto* candidates = gazetteer_.names_starting_with_word(word_of(text, t, stem));
         if (!candidates) continue;
         for (const auto name_index : *candidates) {
           const GazetteerName& name = gazetteer_.name(name_index);
@@ -553,26 +554,32 @@ class PlacesExtractor final : public Extractor {
   // county, force or country the article names or implies through its other
   // places; on a tie, the most populous (the gazetteer's order).
   void resolve(std::vector<Match>& matches) const {
-    std::unordered_set<std::string_view> named, counties, forces;
-    for (const auto& m : matches) {
-      const auto& entries = gazetteer_.name(m.name).entries;
-      if (!m.accepted || entries.size() != 1) continue;
-      const GazetteerEntry& e = gazetteer_.entry(entries.front());
-      named.insert(e.name);
-      if (!e.county.empty()) counties.insert(e.county);
-      if (!e.police_force.empty()) forces.insert(e.police_force);
+    const auto shared = [&](const Match& m) { return gazetteer_.name(m.name).entries.size() > 1; };
+    if (std::none_of(matches.begin(), matches.end(), [&](const Match& m) { return m.accepted && shared(m); })) {
+      for (auto& m : matches) m.entry = gazetteer_.name(m.name).entries.front();
+      return;
     }
+    std::vector<std::string_view> named, counties, forces;
+    for (const auto& m : matches) {
+      if (!m.accepted || shared(m)) continue;
+      const GazetteerEntry& e = gazetteer_.entry(gazetteer_.name(m.name).entries.front());
+      named.push_back(e.name);
+      counties.push_back(e.county);
+      forces.push_back(e.police_force);
+    }
+    const auto has = [](const std::vector<std::string_view>& set, std::string_view value) {
+      return !value.empty() && std::find(set.begin(), set.end(), value) != set.end() ? 1 : 0;
+    };
     std::unordered_map<std::uint32_t, std::uint32_t> chosen;  // name -> entry, one per article
     for (auto& m : matches) {
       if (!m.accepted) continue;
       const auto [it, inserted] = chosen.emplace(m.name, 0);
       if (inserted) {
-        const auto& entries = gazetteer_.name(m.name).entries;
         int best_score = -1;
-        for (const auto e : entries) {
+        for (const auto e : gazetteer_.name(m.name).entries) {
           const GazetteerEntry& entry = gazetteer_.entry(e);
-          const int score = 4 * named.count(entry.county) + 2 * counties.count(entry.county) +
-                            2 * forces.count(entry.police_force) + named.count(entry.country);
+          const int score = 4 * has(named, entry.county) + 2 * has(counties, entry.county) +
+                            2 * has(forces, entry.police_force) + has(named, entry.country);
           if (score > best_score) {
             best_score = score;
             it->second = e;

@@ -2,6 +2,7 @@
 #include "crimestats/gazetteer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <fstream>
 #include <stdexcept>
@@ -72,17 +73,8 @@ std::uint64_t word_hash(std::string_view word) {
 }  // namespace
 
 std::string Gazetteer::fold_word(std::string_view word) {
+  if (word == "&") return "and";
   std::string out;
-  fold_word_into(word, out);
-  return out;
-}
-
-void Gazetteer::fold_word_into(std::string_view word, std::string& out) {
-  out.clear();
-  if (word == "&") {
-    out = "and";
-    return;
-  }
   for (std::size_t i = 0; i < word.size();) {
     std::size_t width = 0;
     if (is_apostrophe_at(word, i, &width)) {
@@ -92,7 +84,8 @@ void Gazetteer::fold_word_into(std::string_view word, std::string& out) {
     out.push_back(to_lower_ascii(word[i]));
     ++i;
   }
-  if (out == "saint") out = "st";
+  if (out == "saint") return "st";
+  return out;
 }
 
 std::vector<std::string_view> Gazetteer::split_name(std::string_view name) {
@@ -197,6 +190,10 @@ Gazetteer::Gazetteer(const std::filesystem::path& file) {
   first_word_slots_.assign(slots, Slot{});
   slot_mask_ = slots - 1;
   for (auto& [word, list] : by_first_word_) {
+    if (word.size() > kMaxFirstWord) {
+      throw std::runtime_error(fmt::format("{}: a name's first word is longer than {} bytes: {}", file.string(),
+                                           kMaxFirstWord, word));
+    }
     std::stable_sort(list.begin(), list.end(),
                      [&](std::uint32_t a, std::uint32_t b) { return names_[a].words.size() > names_[b].words.size(); });
     const std::uint64_t h = word_hash(word);
@@ -204,6 +201,24 @@ Gazetteer::Gazetteer(const std::filesystem::path& file) {
     while (first_word_slots_[i].word) i = (i + 1) & slot_mask_;
     first_word_slots_[i] = {h, &word, &list};
   }
+}
+
+const std::vector<std::uint32_t>* Gazetteer::names_starting_with_word(std::string_view word) const {
+  if (word == "&") return names_starting_with("and");
+  if (word.size() == 5 && (word[0] | 0x20) == 's' && lower_ascii(word) == "saint") return names_starting_with("st");
+  // Fold into a small buffer; longer words are no place's first word.
+  std::array<char, kMaxFirstWord> folded;
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    std::size_t width = 0;
+    if (is_apostrophe_at(word, i, &width)) {
+      i += width;
+      continue;
+    }
+    if (n == folded.size()) return nullptr;
+    folded[n++] = to_lower_ascii(word[i++]);
+  }
+  return names_starting_with(std::string_view(folded.data(), n));
 }
 
 const std::vector<std::uint32_t>* Gazetteer::names_starting_with(std::string_view first_word) const {

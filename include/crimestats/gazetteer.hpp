@@ -35,6 +35,8 @@ struct GazetteerName {
 
 class Gazetteer {
  public:
+  static constexpr std::size_t kMaxFirstWord = 40;
+
   // Reads the gazetteer file. Throws std::runtime_error naming the file if it
   // cannot be read or a row is malformed.
   explicit Gazetteer(const std::filesystem::path& file);
@@ -48,6 +50,10 @@ class Gazetteer {
   // Names whose first folded word is `first_word`, most words first (so the
   // first that matches is the longest). Null if none.
   const std::vector<std::uint32_t>* names_starting_with(std::string_view first_word) const;
+  // The same for a word as written in text ("King's", "SAINT"), folded on
+  // the fly without allocating: the matcher calls this for every capitalised
+  // word. First words are at most kMaxFirstWord bytes (checked on loading).
+  const std::vector<std::uint32_t>* names_starting_with_word(std::string_view word) const;
 
   // Entries called exactly `name` (canonical names only), most populous first.
   std::vector<std::uint32_t> find(std::string_view name) const;
@@ -56,8 +62,6 @@ class Gazetteer {
 
   // Folds one word as names are folded; "&" folds to "and".
   static std::string fold_word(std::string_view word);
-  // The same into `out` (replacing its content), reusing its storage.
-  static void fold_word_into(std::string_view word, std::string& out);
   // Splits a name into its words (at spaces, hyphens, full stops, commas).
   static std::vector<std::string_view> split_name(std::string_view name);
 
