@@ -5,9 +5,10 @@
 // One hand-written pass over the bytes finds the currency markers (signs,
 // codes, currency names, a glued "p"): a table lookup per byte and one per
 // candidate word, so the scan costs little more than reading the text. The
-// number is read next to each marker with the shared number reader. Ranges ("£5,000 to £10,000", "£5-10m",
-// "between 5,000 and 10,000 pounds") give one fact per end. Roles and
-// hedges come from the words around each amount. See docs/extractors/money.md.
+// number is read next to each marker with the shared number reader. Ranges
+// ("£5,000 to £10,000", "£5-10m", "between 5,000 and 10,000 pounds") give
+// one fact per end. Roles and hedges come from the words around each
+// amount. See docs/extractors/money.md.
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -865,6 +866,11 @@ class MoneyExtractor final : public Extractor {
           is_ascii_upper(static_cast<unsigned char>(text[next->begin]))) {
         return;
       }
+    }
+    // "the 2024 Euros" is a football tournament.
+    if (is_ascii_upper(static_cast<unsigned char>(text[begin])) && r->span.end - r->span.begin == 4 &&
+        r->multiplier == 1 && r->base >= 1900 && r->base < 2100) {
+      return;
     }
     // Nobody weighs drugs in millions of pounds: "half a million pounds of
     // cannabis" is its value.

@@ -182,6 +182,7 @@ const std::vector<Case>& cases() {
       {"The truck carried pounds of cocaine across the border.", kRef, {}},
       {"Hundreds of thousands of pounds were spent on the case.", kRef, {}},
       {"The 2016 Euro championships were held in France.", kRef, {}},
+      {"Fans were arrested during the 2024 Euros in Germany.", kRef, {}},
       {"A five-pound note was found at the scene.", kRef, {}},
       {"In 2019, 3,500 people were arrested in 40 raids.", kRef, {}},
       {"He was arrested at 5pm on the M25 near junction 28.", kRef, {}},
