@@ -77,6 +77,10 @@ enum class Reason { exclude, date, year, bare };
 
 struct ContextInfo {
   Reason reason = Reason::exclude;
+  // Carries along a list of numbers: ages, durations, units ("aged 19 and
+  // 22", "between five and ten years"), but not money or percentages ("up
+  // 7 per cent to 1,086").
+  bool spreads = true;
 };
 
 enum GrammarRole : unsigned { kStop = 1, kAux = 2, kLead = 4 };
@@ -265,6 +269,7 @@ class CountsExtractor final : public Extractor {
       if (reason == "date") info.reason = Reason::date;
       else if (reason == "year") info.reason = Reason::year;
       else if (reason == "bare") info.reason = Reason::bare;
+      info.spreads = !(reason == "money" || reason == "percent" || reason == "reference" || reason == "rate");
       auto& table = side == "after" ? context_after_ : context_before_;
       if (side != "after" && side != "before") {
         throw std::runtime_error(
@@ -481,9 +486,11 @@ class CountsExtractor final : public Extractor {
     return nullptr;
   }
 
-  // The verb after a noun (or a bare number) ending at token `last`: skips
-  // auxiliaries ("760 people have been arrested", "22 people arrested").
-  const VerbInfo* verb_after(const std::vector<Token>& t, std::size_t last, bool past_apposition = true) const {
+  // The verb acting on `cls` after a noun (or a bare number) ending at
+  // token `last`: skips auxiliaries ("760 people have been arrested", "22
+  // people arrested").
+  const VerbInfo* verb_after(const std::vector<Token>& t, std::size_t last, NounClass cls,
+                             bool past_apposition = true) const {
     std::size_t j = last + 1;
     // An apposition between commas: "Two men, aged 19 and 23, were arrested".
     if (past_apposition && j < t.size() && t[j].lower == ",") {
@@ -499,19 +506,20 @@ class CountsExtractor final : public Extractor {
     for (std::size_t skipped = 0; j < t.size() && skipped <= 5; ++skipped, ++j) {
       if (t[j].kind != Token::Kind::word) return nullptr;
       std::size_t verb_last = 0;
-      if (const VerbInfo* v = match_forward(verbs_, t, j, &verb_last)) {
+      const VerbInfo* v = match_forward(verbs_, t, j, &verb_last);
+      if (v && v->acts_on(cls)) {
         // Straight after the noun and followed by an object, the verb is
         // active and the noun its doer: "40 officers arrested 22 people".
         if (j == first && takes_object(t, verb_last + 1)) return nullptr;
         return v;
       }
-      if (role(t[j]) & kAux) continue;
+      if (!v && (role(t[j]) & kAux)) continue;
       // Another verb first, then ours: "were found inside and arrested".
       for (std::size_t k = j + 1; k < t.size() && k <= j + 3; ++k) {
         if (t[k].kind != Token::Kind::word) break;
         if (t[k].lower == "and") {
           for (std::size_t m = k + 1; m < t.size() && m <= k + 3 && t[m].kind == Token::Kind::word; ++m) {
-            if (const VerbInfo* v = match_forward(verbs_, t, m)) return v;
+            if (const VerbInfo* later = match_forward(verbs_, t, m); later && later->acts_on(cls)) return later;
             if (!(role(t[m]) & kAux)) break;
           }
           break;
@@ -535,12 +543,17 @@ class CountsExtractor final : public Extractor {
   // How many tokens an apposition between commas may hold.
   static constexpr std::size_t kApposition = 8;
 
-  bool excluded_by_context(const std::vector<Token>& t, const Reading& r, bool& blocks_bare) const {
+  bool excluded_by_context(const std::vector<Token>& t, Reading& r, bool& blocks_bare) const {
     // After the number: units, durations, money, percentages, months;
     // unless a listed noun starts there ("298 deal lines" is not "deals").
     std::size_t noun_last = 0;
     const bool listed_noun_next = match_forward(nouns_, t, r.tok + 1, &noun_last) != nullptr;
-    if (!listed_noun_next && match_forward(context_after_, t, r.tok + 1)) return true;
+    std::size_t unit_last = 0;
+    if (const ContextInfo* unit = listed_noun_next ? nullptr : match_forward(context_after_, t, r.tok + 1, &unit_last)) {
+      r.after = unit_last + 1;  // "14 weeks to four": the list goes on after the unit
+      r.spreads = unit->spreads;
+      return true;
+    }
     if (r.tok + 1 < t.size() && t[r.tok + 1].capitalised && match_forward(dates_after_, t, r.tok + 1)) return true;
     if (r.tok + 2 < t.size() && t[r.tok + 1].lower == "of" && t[r.tok + 2].capitalised &&
         match_forward(dates_after_, t, r.tok + 2)) {
@@ -549,8 +562,11 @@ class CountsExtractor final : public Extractor {
     // Before it (and before its hedge): ages, references, rates, money.
     auto excluded_before = [&](std::size_t j) {
       if (j >= t.size()) return false;
-      return match_backward(context_before_, t, j) != nullptr ||
-             match_backward(dates_before_, t, j, nullptr, true) != nullptr;
+      if (const ContextInfo* c = match_backward(context_before_, t, j)) {
+        r.spreads = c->spreads;
+        return true;
+      }
+      return match_backward(dates_before_, t, j, nullptr, true) != nullptr;
     };
     const std::size_t lead = r.lead;
     if (lead > 0 && excluded_before(lead - 1)) return true;
@@ -595,11 +611,12 @@ class CountsExtractor final : public Extractor {
       }
     }
     bool blocks_bare = false;
+    r.spreads = true;  // unless the context phrase says otherwise
     if (excluded_by_context(t, r, blocks_bare)) {
       r.state = Reading::State::excluded;
-      r.spreads = true;
       return r;
     }
+    r.spreads = false;
     // A ratio: "one in five", "3 in 10 people".
     auto ratio = [&](std::size_t a, std::size_t b) {  // tokens a "in" b
       return t[a].kind == Token::Kind::number && t[b].kind == Token::Kind::number &&
@@ -638,7 +655,7 @@ class CountsExtractor final : public Extractor {
       std::size_t verb_last = 0;
       if (subset_pronoun(t[k].lower) && k + 1 < t.size()) {
         if (const VerbInfo* first = match_forward(verbs_, t, k + 1, &verb_last); first && first->acts_on(NounClass::person)) {
-          const VerbInfo* later = verb_after(t, verb_last);
+          const VerbInfo* later = verb_after(t, verb_last, NounClass::person);
           const VerbInfo* v = later && later->acts_on(NounClass::person) ? later : first;
           r.state = Reading::State::count;
           r.category = r.predicate_category = v->category;
@@ -732,7 +749,7 @@ class CountsExtractor final : public Extractor {
     r.by_default = false;
     if (info->cls == NounClass::fixed) return;
     const VerbInfo* before = verb_before(t, r.lead);
-    const VerbInfo* after = verb_after(t, noun.second);
+    const VerbInfo* after = verb_after(t, noun.second, info->cls);
     if (before && before->acts_on(info->cls)) r.category = before->category;
     else if (after && after->acts_on(info->cls)) r.category = after->category;
     r.verb_found = (before && before->acts_on(info->cls)) || (after && after->acts_on(info->cls));
@@ -796,7 +813,7 @@ class CountsExtractor final : public Extractor {
       r.cls = NounClass::person;
       return true;
     }
-    if (const VerbInfo* v = verb_after(t, r.after - 1, false); v && v->acts_on(NounClass::person)) {
+    if (const VerbInfo* v = verb_after(t, r.after - 1, NounClass::person, false)) {
       r.state = Reading::State::count;
       r.category = r.predicate_category = v->category;
       r.cls = NounClass::person;
@@ -829,7 +846,7 @@ class CountsExtractor final : public Extractor {
     if (r.lead > 0 && match_backward(back_links_, t, r.lead - 1, &link_first)) {
       if (const Reading* a = antecedent_before()) {
         const NounInfo* info = nullptr;
-        const auto own = noun_just_before(t, link_first, &info);
+        const auto own = noun_just_before(t, link_first, &info, true);
         const std::size_t a_end = a->noun ? a->noun->second : a->tok;
         if (own && own->first > a_end && !(info && info->category == kNotCounted)) {
           if (auto subject = subject_before(text, t, link_first)) {
@@ -896,7 +913,9 @@ class CountsExtractor final : public Extractor {
   // incidents rose to". A noun inside a prepositional phrase ("in the
   // county") is not the subject.
   std::optional<std::pair<std::size_t, std::size_t>> noun_just_before(const std::vector<Token>& t, std::size_t before,
-                                                                      const NounInfo** info) const {
+                                                                      const NounInfo** info,
+                                                                      bool needs_verb = false) const {
+    bool verb_between = false;
     for (std::size_t k = before, words = 0; k-- > 0 && words < 4; ++words) {
       if (t[k].kind != Token::Kind::word) return std::nullopt;
       std::optional<std::pair<std::size_t, std::size_t>> noun;
@@ -908,6 +927,8 @@ class CountsExtractor final : public Extractor {
         *info = nullptr;
         noun = std::make_pair(k, k);
       }
+      if (noun && needs_verb && !verb_between) return std::nullopt;
+      verb_between |= (role(t[k]) & kAux) != 0;
       if (noun) {
         std::size_t p = noun->first;
         if (p > 0 && (t[p - 1].lower == "the" || t[p - 1].lower == "a" || t[p - 1].lower == "its")) --p;
@@ -924,6 +945,7 @@ class CountsExtractor final : public Extractor {
   // plural; with its verbs.
   std::optional<Reading> subject_before(std::string_view text, const std::vector<Token>& t, std::size_t before) const {
     std::size_t clause = before;
+    if (clause > 0 && t[clause - 1].lower == ",") --clause;  // "had more than doubled, to 187"
     while (clause > 0) {
       const std::string& w = t[clause - 1].lower;
       if (w == "," || w == ";" || w == ":" || w == "while" || w == "whereas" || w == "but") break;
@@ -931,7 +953,7 @@ class CountsExtractor final : public Extractor {
     }
     const NounInfo* info = nullptr;
     std::optional<std::pair<std::size_t, std::size_t>> noun;
-    for (std::size_t k = 0; k + 2 < before && !noun; ++k) {
+    for (std::size_t k = clause; k + 2 < before && !noun; ++k) {
       if ((t[k].lower == "number" || t[k].lower == "total" || t[k].lower == "count") && t[k + 1].lower == "of") {
         std::size_t m = k + 2;
         if (t[m].lower == "the") ++m;
