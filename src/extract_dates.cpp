@@ -62,6 +62,8 @@ enum Role : std::uint32_t {
   kRangeAnd = 1u << 9,
   kPeriodOf = 1u << 10,
   kPeriod = 1u << 11,
+  kYearVerb = 1u << 12,
+  kModifier = 1u << 13,
 };
 
 enum class DatelineKind : std::uint8_t { none, published, line_start, updated, filler };
@@ -350,6 +352,14 @@ struct Found {
   bool year_written = false;
 };
 
+// Where the last year and the last month read in the scan ended, so that a
+// list ("in 2016, 2017 and 2018", "in September, October and November")
+// carries its first member's context to the others.
+struct ListState {
+  std::size_t year_end = std::string_view::npos;
+  std::size_t month_end = std::string_view::npos;
+};
+
 struct Ctx {
   std::string_view text;
   Date ref;
@@ -380,7 +390,7 @@ class DatesExtractor final : public Extractor {
   void scan(const Ctx& c, std::size_t begin, std::size_t end, std::vector<Found>& out) const;
   // Reads a date, range or list starting at `pos`; returns where the scan
   // resumes, or nullopt if nothing starts there.
-  std::optional<std::size_t> read_at(const Ctx& c, std::size_t pos, std::size_t& last_year_end,
+  std::optional<std::size_t> read_at(const Ctx& c, std::size_t pos, ListState& list,
                                      std::vector<Found>& out) const;
 
   std::optional<Point> parse_point(const Ctx& c, std::size_t pos) const;
@@ -389,12 +399,20 @@ class DatesExtractor final : public Extractor {
   std::optional<Point> parse_number(const Ctx& c, const Tok& t) const;
   std::optional<Point> parse_numeric_date(const Ctx& c, const Tok& t) const;
   std::optional<Point> parse_relative(const Ctx& c, const Tok& t) const;
+  // True if `year` is the year of the day and month just read; `after` is
+  // the token after them (`year` itself, or a comma before it).
+  bool year_follows(std::string_view text, const Tok& after, const Tok& year) const;
   // "9 September last year", "March this year": the year from a relative phrase.
   void take_relative_year(const Ctx& c, Point& p) const;
   // A relative phrase starting at `pos`: its unit and offset, and where it ends.
   std::optional<std::pair<RelativeUnit, std::size_t>> relative_phrase(std::string_view text, std::size_t pos) const;
 
-  bool year_context(const Ctx& c, const Point& p, std::size_t last_year_end) const;
+  // Days listed before the month they share ("3, 4 and 5 October"): each
+  // is a date. Returns where the list ends, or nullopt if `first` starts none.
+  std::optional<std::size_t> read_day_list(const Ctx& c, const Point& first, std::vector<Found>& out) const;
+  bool year_context(const Ctx& c, const Point& p, const ListState& list) const;
+  // True if only list joiners (",", "and", "or", "&") stand between `end` and `pos`.
+  bool continues_list(std::string_view text, std::size_t end, std::size_t pos) const;
   bool month_context(const Ctx& c, const Point& p) const;
   bool speaks_of_future(std::string_view text, std::size_t pos) const;
   void infer_year(const Ctx& c, Point& p) const;
@@ -467,7 +485,8 @@ DatesExtractor::DatesExtractor(const std::filesystem::path& data_dir) {
       {"year_strong", kYearStrong}, {"year_weak", kYearWeak},   {"determiner", kDeterminer},
       {"follower", kFollower},      {"future", kFuture},        {"past", kPast},
       {"relative_blocker", kRelativeBlocker}, {"range_start", kRangeStart}, {"range_to", kRangeTo},
-      {"range_and", kRangeAnd}, {"period_of", kPeriodOf}, {"period", kPeriod}};
+      {"range_and", kRangeAnd}, {"period_of", kPeriodOf}, {"period", kPeriod},
+      {"year_verb", kYearVerb}, {"modifier", kModifier}};
   const auto context_file = dir / "date_context.tsv";
   for (const auto& row : read_lexicon(context_file, 2)) {
     const auto role = kRoles.find(row.fields[1]);
@@ -553,6 +572,15 @@ std::optional<Point> DatesExtractor::parse_weekday(const Ctx& c, const Tok& t, c
   return p;
 }
 
+bool DatesExtractor::year_follows(std::string_view s, const Tok& after, const Tok& year) const {
+  if (!is_year_number(year)) return false;
+  if (after.begin == year.begin || year.value % 100 != 0) return true;
+  // "On 3 March, 2000 people marched": a round number after the comma
+  // that counts the noun behind it.
+  const Tok noun = lex(s, year.end);
+  return !(is_lower_word(noun, s) && !(roles(s, noun) & kFollower));
+}
+
 std::optional<Point> DatesExtractor::parse_month(const Ctx& c, const Tok& t, const WordInfo& w) const {
   const std::string_view s = c.text;
   Point p;
@@ -568,7 +596,7 @@ std::optional<Point> DatesExtractor::parse_month(const Ctx& c, const Tok& t, con
     const Tok after = lex(s, next.end);
     Tok year = after;
     if (is_punct(after, s, ',')) year = lex(s, after.end);
-    if (is_year_number(year)) {
+    if (year_follows(s, after, year)) {
       p.shape = Shape::day_month;
       p.day = next.value;
       p.year = year.value;
@@ -728,9 +756,10 @@ std::optional<Point> DatesExtractor::parse_number(const Ctx& c, const Tok& t) co
   p.month = w->month;
   p.end = next.end;
   if (w->month_abbrev && p.end < s.size() && s[p.end] == '.') ++p.end;
-  Tok year = lex(s, p.end);
-  if (is_punct(year, s, ',')) year = lex(s, year.end);
-  if (is_year_number(year)) {
+  const Tok after = lex(s, p.end);
+  Tok year = after;
+  if (is_punct(after, s, ',')) year = lex(s, after.end);
+  if (year_follows(s, after, year)) {
     p.year = year.value;
     p.year_written = true;
     p.end = year.end;
@@ -819,7 +848,17 @@ std::optional<Point> DatesExtractor::parse_relative(const Ctx& c, const Tok& t) 
 
 // ---------------------------------------------------------------- context
 
-bool DatesExtractor::year_context(const Ctx& c, const Point& p, std::size_t last_year_end) const {
+bool DatesExtractor::continues_list(std::string_view s, std::size_t end, std::size_t pos) const {
+  if (end == std::string_view::npos || end > pos) return false;
+  for (Tok t = lex(s, end); t.kind != Tok::none && t.begin < pos; t = lex(s, t.end)) {
+    const bool joiner = is_punct(t, s, ',') || is_punct(t, s, '&') || (t.kind == Tok::word && (roles(s, t) & kRangeAnd)) ||
+                        (t.kind == Tok::word && iequals(s.substr(t.begin, t.end - t.begin), "or"));
+    if (!joiner) return false;
+  }
+  return true;
+}
+
+bool DatesExtractor::year_context(const Ctx& c, const Point& p, const ListState& list) const {
   const std::string_view s = c.text;
   const int y = p.year;
   if (y > c.ref.year + kMaxYearsAhead) return false;
@@ -831,8 +870,6 @@ bool DatesExtractor::year_context(const Ctx& c, const Point& p, std::size_t last
   }
   // Digit groups side by side are a phone or reference number: "1800 666 111".
   if (next.kind == Tok::number || prev.kind == Tok::number) return false;
-  // Digit groups side by side are a phone or reference number: "1800 666 111".
-  if (next.kind == Tok::number || prev.kind == Tok::number) return false;
   if (is_punct(prev, s, '(') && is_punct(next, s, ')')) return true;  // "(2018)"
   if (is_apostrophe(next, s)) {                                        // "2018's figures"
     const Tok s_word = lex(s, next.end);
@@ -840,21 +877,12 @@ bool DatesExtractor::year_context(const Ctx& c, const Point& p, std::size_t last
       return true;
     }
   }
-  // "in 2016, 2017 and 2018": a year continuing a list of years.
-  if (last_year_end != std::string_view::npos && last_year_end <= p.begin) {
-    bool list = true;
-    for (Tok t = lex(s, last_year_end); t.kind != Tok::none && t.begin < p.begin; t = lex(s, t.end)) {
-      const bool joiner = is_punct(t, s, ',') || is_punct(t, s, '&') ||
-                          (t.kind == Tok::word && (roles(s, t) & kRangeAnd)) ||
-                          (t.kind == Tok::word && iequals(s.substr(t.begin, t.end - t.begin), "or"));
-      if (!joiner) {
-        list = false;
-        break;
-      }
-    }
-    if (list) return true;
-  }
+  if (continues_list(s, list.year_end, p.begin)) return true;  // "in 2016, 2017 and 2018"
   const bool round = y % 100 == 0 || y < kUnlikelyBefore;
+  // "2019 was a record year": a year opening its sentence as the subject.
+  const bool sentence_start = prev.kind == Tok::none || prev.kind == Tok::line_break || is_punct(prev, s, '.') ||
+                              is_punct(prev, s, '!') || is_punct(prev, s, '?');
+  if (sentence_start && !round && next.kind == Tok::word && (roles(s, next) & kYearVerb)) return true;
   const bool noun_follows = is_lower_word(next, s) && !(roles(s, next) & kFollower);
   const std::uint32_t cue = roles(s, cue_before(s, p.begin));
   if (cue & kYearStrong) return !(round && noun_follows);
@@ -988,11 +1016,62 @@ Found make_fact(const Point& a, const Point* until, std::size_t end) {
   return f;
 }
 
-std::optional<std::size_t> DatesExtractor::read_at(const Ctx& c, std::size_t pos, std::size_t& last_year_end,
+std::optional<std::size_t> DatesExtractor::read_day_list(const Ctx& c, const Point& first,
+                                                         std::vector<Found>& out) const {
+  const std::string_view s = c.text;
+  Tok comma = lex(s, first.end);
+  if (!is_punct(comma, s, ',')) return std::nullopt;
+  std::vector<Point> days{first};
+  for (;;) {
+    auto next = parse_point(c, comma.end);
+    if (!next) return std::nullopt;
+    if (next->shape == Shape::day_month && !next->relative && next->weekday < 0) {
+      // The last member before the month ("..., 4 and 5 October") came
+      // with "and" / "&"; a comma-only list ends on the month's own day.
+      days.push_back(*next);
+      break;
+    }
+    if (next->shape != Shape::day) return std::nullopt;
+    days.push_back(*next);
+    const Tok joiner = lex(s, next->end);
+    if (is_punct(joiner, s, ',')) {
+      comma = joiner;
+      continue;
+    }
+    if (!is_punct(joiner, s, '&') && !(joiner.kind == Tok::word && (roles(s, joiner) & kRangeAnd))) {
+      return std::nullopt;
+    }
+    auto last = parse_point(c, joiner.end);
+    if (!last || last->shape != Shape::day_month || last->relative) return std::nullopt;
+    days.push_back(*last);
+    break;
+  }
+  Point& month_day_point = days.back();
+  infer_year(c, month_day_point);
+  for (std::size_t i = 0; i + 1 < days.size(); ++i) {
+    if (days[i].day >= days[i + 1].day) return std::nullopt;  // listed in order within one month
+  }
+  for (Point& d : days) {
+    d.shape = Shape::day_month;
+    d.month = month_day_point.month;
+    d.year = month_day_point.year;
+    d.year_written = month_day_point.year_written;
+    if (!valid(d)) return std::nullopt;
+  }
+  for (const Point& d : days) out.push_back(make_fact(d, nullptr, d.end));
+  return days.back().end;
+}
+
+std::optional<std::size_t> DatesExtractor::read_at(const Ctx& c, std::size_t pos, ListState& list,
                                                    std::vector<Found>& out) const {
   const std::string_view s = c.text;
   auto a = parse_point(c, pos);
   if (!a) return std::nullopt;
+
+  // "on 3, 4 and 5 October": days listed before their month.
+  if (a->shape == Shape::day) {
+    if (auto listed = read_day_list(c, *a, out)) return listed;
+  }
 
   // A second date joined to the first: a range or a list.
   const Tok joiner = lex(s, a->end);
@@ -1004,7 +1083,13 @@ std::optional<std::size_t> DatesExtractor::read_at(const Ctx& c, std::size_t pos
   }
   std::optional<Point> b;
   if (join != Joiner::none) {
-    b = parse_point(c, joiner.end);
+    std::size_t b_pos = joiner.end;
+    // "from mid-January to early March"
+    if (const Tok modifier = lex(s, b_pos); roles(s, modifier) & kModifier) {
+      const Tok dash = lex(s, modifier.end);
+      b_pos = is_dash(dash, s) ? dash.end : modifier.end;
+    }
+    b = parse_point(c, b_pos);
     // "between 2000 and 3000 officers": a four-digit number paired with a
     // quantity is a quantity too.
     const Tok second = lex(s, joiner.end);
@@ -1020,11 +1105,12 @@ std::optional<std::size_t> DatesExtractor::read_at(const Ctx& c, std::size_t pos
       case Shape::day:
         return std::nullopt;
       case Shape::year:
-        if (a->bare_year && !year_context(c, *a, last_year_end)) return a->end;
-        last_year_end = a->end;
+        if (a->bare_year && !year_context(c, *a, list)) return a->end;
+        list.year_end = a->end;
         break;
       case Shape::month:
-        if (!a->year && !month_context(c, *a)) return a->end;
+        if (!a->year && !month_context(c, *a) && !continues_list(s, list.month_end, a->begin)) return a->end;
+        list.month_end = a->end;
         break;
       case Shape::day_month:
         break;
@@ -1038,12 +1124,15 @@ std::optional<std::size_t> DatesExtractor::read_at(const Ctx& c, std::size_t pos
   if (a->shape == Shape::year) {
     const bool plain_span = is_dash(joiner, s) && a->year % 100 != 0 && b->year % 100 != 0;
     if (b->year > c.ref.year + kMaxYearsAhead ||
-        (a->bare_year && !year_context(c, *a, last_year_end) && !plain_span)) {
+        (a->bare_year && !year_context(c, *a, list) && !plain_span)) {
       return b->end;
     }
-    last_year_end = b->end;
-  } else if (a->shape == Shape::month && !a->year && !b->year && !between && !month_context(c, *a)) {
-    return a->end;
+    list.year_end = b->end;
+  } else if (a->shape == Shape::month) {
+    if (!a->year && !b->year && !between && !month_context(c, *a) && !continues_list(s, list.month_end, a->begin)) {
+      return a->end;
+    }
+    list.month_end = b->end;
   }
   infer_year(c, *a);
   if (!b->year) {
@@ -1075,7 +1164,7 @@ constexpr std::array<std::uint8_t, 256> kByteClass = [] {
 
 void DatesExtractor::scan(const Ctx& c, std::size_t begin, std::size_t end, std::vector<Found>& out) const {
   const std::string_view s = c.text;
-  std::size_t last_year_end = std::string_view::npos;
+  ListState list;
   std::size_t pos = begin;
   // A tight byte loop: only digit runs and words that pass the anchor
   // filter are lexed and parsed; everything else is skipped a word at a time.
@@ -1113,7 +1202,7 @@ void DatesExtractor::scan(const Ctx& c, std::size_t begin, std::size_t end, std:
       const WordInfo* w = lookup(s, t);
       if (!w || (w->month == 0 && w->weekday < 0 && !w->relative_first)) continue;
     }
-    if (const auto resume = read_at(c, t.begin, last_year_end, out)) pos = std::max(pos, *resume);
+    if (const auto resume = read_at(c, t.begin, list, out)) pos = std::max(pos, *resume);
   }
 }
 
