@@ -24,7 +24,7 @@
 namespace crimestats {
 namespace {
 
-enum class Direction { increase, decrease, skip };
+enum class Direction { increase, decrease, skip, none };
 
 struct StringHash {
   using is_transparent = void;
@@ -80,6 +80,7 @@ class PercentagesExtractor final : public Extractor {
       if (row.fields[1] == "increase") d = Direction::increase;
       else if (row.fields[1] == "decrease") d = Direction::decrease;
       else if (row.fields[1] == "skip") d = Direction::skip;
+      else if (row.fields[1] == "none") d = Direction::none;
       else throw std::runtime_error(fmt::format("{}:{}: unknown direction '{}'", file.string(), row.line, row.fields[1]));
       if (row.fields[2] == "before") before_.insert_or_assign(lower_ascii(row.fields[0]), d);
       else if (row.fields[2] == "after") after_.insert_or_assign(lower_ascii(row.fields[0]), d);
@@ -213,6 +214,7 @@ class PercentagesExtractor final : public Extractor {
       }
       if (*found == Direction::increase) return "increase";
       if (*found == Direction::decrease) return "decrease";
+      if (*found == Direction::none) return std::nullopt;
     }
     return std::nullopt;
   }
