@@ -517,8 +517,8 @@ class PlacesExtractor final : public Extractor {
         surnames.insert(m.name);
       } else if (given_name_place && next && next->capitalised && !org_after && !place_follows) {
         m.rejected = true;  // "Stanley Johnson"
-      } else if (surnames.count(m.name) && !place_word_before(text, m)) {
-        m.rejected = true;  // "Blackburn said", after "Ian Blackburn"
+      } else if (surnames.count(m.name) && !org_after && !place_word_before(text, m)) {
+        m.rejected = true;  // "Blackburn said", after "Ian Blackburn"; not "Blackburn police"
       }
       if (m.rejected) continue;
       m.accepted = m.need == Need::none || org_after || (m.need == Need::weak && place_word_before(text, m));

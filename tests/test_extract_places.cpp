@@ -155,6 +155,7 @@ const std::vector<Case> kCases = {
     {"Ian Blackburn, the council leader, said crime in Blackburn had fallen. Blackburn added that more "
      "officers were needed.",
      {{"Blackburn", "Lancashire", "Lancashire Constabulary", "Blackburn"}}},
+    {"Chris Kent praised Kent Police. Kent said the team had worked hard.", {{"Kent", "Kent", "Kent Police", "Kent"}}},
     {"Barry Davies, from Barry, was fined \u00a3200.",
      {{"Barry", "Vale of Glamorgan", "South Wales Police", "Barry"}}},
     {"Jordan Henderson visited the school.", {}},
