@@ -65,6 +65,7 @@ struct CurrencyMarker {
   MarkerKind kind = MarkerKind::symbol;
   bool singular = false;  // "pound", "euro": money only for an amount of one
   bool weight = false;    // "pounds" is also a unit of weight
+  bool generic_dollar = false;  // "$", "dollars": which dollar depends on the article
 };
 
 enum class Side { before, after, either };
@@ -89,7 +90,6 @@ struct ReadAmount {
 struct Amount {
   ReadAmount number;
   const CurrencyMarker* marker = nullptr;
-  bool bare_dollar = false;  // a "$" with no country prefix
   Span span;                 // marker and number: "£1.2m", "twenty million pounds"
 };
 
@@ -240,10 +240,13 @@ class MoneyExtractor final : public Extractor {
     std::vector<Amount> amounts = find_amounts(text);
     if (amounts.empty()) return;
 
-    if (std::any_of(amounts.begin(), amounts.end(), [](const Amount& a) { return a.bare_dollar; })) {
-      const std::string* dollar = article_dollar(text);
-      for (auto& a : amounts) {
-        if (a.bare_dollar && dollar) a.marker = &dollar_markers_.at(*dollar);
+    if (std::any_of(amounts.begin(), amounts.end(), [](const Amount& a) { return a.marker->generic_dollar; })) {
+      if (const std::string* dollar = article_dollar(text)) {
+        for (std::size_t i = 0; i < amounts.size(); ++i) {
+          if (amounts[i].marker->generic_dollar && !conversion_of_other_dollar(text, amounts, i)) {
+            amounts[i].marker = &dollar_markers_.at(*dollar);
+          }
+        }
       }
     }
 
@@ -262,12 +265,14 @@ class MoneyExtractor final : public Extractor {
       std::size_t last = first;
       while (last + 1 < amounts.size() && group_start[last + 1] == first) ++last;
       const Span whole{amounts[first].span.begin, amounts[last].span.end};
-      const std::size_t prev_end = first > 0 ? amounts[first - 1].span.end : 0;
+      const std::size_t prev_end = first > 0 ? amounts[first - 1].span.end : 0;  // 0: none
       const std::size_t next_begin = last + 1 < amounts.size() ? amounts[last + 1].span.begin : text.size();
       // Role cues are looked for within a few words, so a long sentence is
       // cut to a window around the amount.
-      const std::size_t from = std::max({sentence_begin(text, whole.begin), prev_end,
-                                         whole.begin > kWindowBytes ? whole.begin - kWindowBytes : 0});
+      const std::size_t sentence = sentence_begin(text, whole.begin);
+      const std::size_t from =
+          std::max({prev_end > sentence ? clause_after(text, prev_end, whole.begin) : sentence,
+                    whole.begin > kWindowBytes ? whole.begin - kWindowBytes : 0});
       const std::size_t to = std::min({sentence_end(text, whole.end), next_begin, whole.end + kWindowBytes});
       std::vector<Token> before = tokenize(text, from, whole.begin);
       std::vector<Token> after = tokenize(text, whole.end, to);
@@ -303,6 +308,7 @@ class MoneyExtractor final : public Extractor {
       if (row.fields.size() > 4) {
         marker.singular = row.fields[4].find("singular") != std::string::npos;
         marker.weight = row.fields[4].find("weight") != std::string::npos;
+        marker.generic_dollar = row.fields[4].find("dollar") != std::string::npos;
       }
       const std::string& form = row.fields[0];
       if (form.empty()) continue;
@@ -434,7 +440,7 @@ class MoneyExtractor final : public Extractor {
       while (first_end < name.size() && is_ascii_alpha(static_cast<unsigned char>(name[first_end]))) ++first_end;
       dollar_hints_[name.substr(0, first_end)].push_back(DollarHint{name, row.fields[1]});
       if (!dollar_markers_.contains(row.fields[1])) {
-        dollar_markers_.emplace(row.fields[1], CurrencyMarker{row.fields[1], 1, MarkerKind::symbol, false, false});
+        dollar_markers_.emplace(row.fields[1], CurrencyMarker{row.fields[1], 1, MarkerKind::symbol, false, false, false});
       }
     }
   }
@@ -823,7 +829,6 @@ class MoneyExtractor final : public Extractor {
     if (begin < covered) return;
     Amount a;
     a.marker = marker;
-    a.bare_dollar = text.substr(begin, end - begin) == "$";
     std::size_t i = end;
     if (marker->kind == MarkerKind::code && i < text.size() && text[i] == '.') ++i;  // "Rs."
     if (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
@@ -897,6 +902,26 @@ class MoneyExtractor final : public Extractor {
     a.number = *r;
     a.span = Span{r->span.begin, end};
     out.push_back(a);
+  }
+
+  // Where the words about the previous amount (at `prev_end`) stop, so
+  // that they are not read as cues for the next one: "£300k worth of
+  // drugs, £134k in cash" (the comma), "fined £500 and ordered to pay £85"
+  // ("and").
+  static std::size_t clause_after(std::string_view text, std::size_t prev_end, std::size_t next_begin) {
+    for (const Token& t : tokenize(text, prev_end, next_begin)) {
+      if (t.punct_before || ends_after_window(t.lower)) return t.span.begin;
+    }
+    return next_begin;
+  }
+
+  // "A$1.29 billion ($911 million)": a generic dollar in brackets straight
+  // after an amount in another country's dollar converts it to US dollars.
+  static bool conversion_of_other_dollar(std::string_view text, const std::vector<Amount>& amounts, std::size_t i) {
+    if (i == 0 || amounts[i - 1].marker->generic_dollar || amounts[i - 1].marker->code == "USD") return false;
+    const std::size_t open = text.find('(', amounts[i - 1].span.end);
+    if (open == std::string_view::npos || open >= amounts[i].span.begin) return false;
+    return only_spaces(text, amounts[i - 1].span.end, open) && amounts[i].span.begin - open <= 24;
   }
 
   // Which dollar a bare "$" means in this article: the dollar country

@@ -161,7 +161,13 @@ const std::vector<Case>& cases() {
       {"Donors raised over £3,000 for the family.", kRef, {{3000, "GBP", "funding", kMore, "£3,000"}}},
       {"Cocaine worth an estimated £2.3 million was hidden in the trailer.", kRef,
        {{2.3e6, "GBP", "drugs_value", kAbout, "£2.3 million"}}},
+      {"Police recovered £80k worth of heroin, £25k in cash and a shotgun.", kRef,
+       {{80000, "GBP", "drugs_value", kNone, "£80k"}, {25000, "GBP", "cash_seized", kNone, "£25k"}}},
       // --- which dollar ---
+      {"The ice was valued at A$1.2 billion ($850 million), Australian police said.", kRef,
+       {{1.2e9, "AUD", "drugs_value", kNone, "A$1.2 billion"}, {8.5e8, "USD", "other", kNone, "$850 million"}}},
+      {"Queensland detectives said the syndicate laundered 3 million dollars.", kRef,
+       {{3e6, "AUD", "proceeds", kNone, "3 million dollars"}}},
       {"Officers in Sydney seized $2m in cash from a storage unit.", kRef,
        {{2e6, "AUD", "cash_seized", kNone, "$2m"}}},
       {"The FBI said the ring stole $4 million from banks in Ohio.", kRef,
