@@ -913,7 +913,9 @@ bool DatesExtractor::month_context(const Ctx& c, const Point& p) const {
 
 bool DatesExtractor::speaks_of_future(std::string_view text, std::size_t pos) const {
   std::size_t at = pos;
-  for (std::size_t n = 0; n < kTenseWindow;) {
+  // Words counted, and tokens of any kind bounded, so a run of punctuation
+  // before a date costs no more than a few words.
+  for (std::size_t n = 0, tokens = 0; n < kTenseWindow && tokens < 4 * kTenseWindow; ++tokens) {
     const Tok t = lex_back(text, at);
     if (t.kind == Tok::none || t.kind == Tok::line_break) return false;
     if (t.kind == Tok::punct) {
@@ -1031,7 +1033,9 @@ std::optional<std::size_t> DatesExtractor::read_day_list(const Ctx& c, const Poi
       days.push_back(*next);
       break;
     }
-    if (next->shape != Shape::day) return std::nullopt;
+    // Listed in order within one month, so at most 31 members: checking
+    // as we go keeps a long run of numbers from being re-read at each one.
+    if (next->shape != Shape::day || next->day <= days.back().day) return std::nullopt;
     days.push_back(*next);
     const Tok joiner = lex(s, next->end);
     if (is_punct(joiner, s, ',')) {
