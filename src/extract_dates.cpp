@@ -40,7 +40,12 @@ constexpr int kDeterminerYearsAhead = 10;
 constexpr int kUnlikelyBefore = 1950;
 // How far (in words, within the sentence) to look back for a future/past word.
 constexpr std::size_t kTenseWindow = 12;
-// A weekday that disagrees with the inferred year may pick a year this near.
+// A weekday that disagrees with the inferred year picks the nearest year
+// where it agrees: up to this many years in the direction the sentence
+// points (a day and month recur on a weekday within 11 years; 29 February
+// within 28, which is too far to be meant) ...
+constexpr int kWeekdayRecurYears = 11;
+// ... else up to this many the other way.
 constexpr int kWeekdaySearchYears = 6;
 // Publication dateline: lines searched at the top and bottom, and the
 // longest line that may be a dateline with no cue word ("10 January 2020").
@@ -904,6 +909,13 @@ bool DatesExtractor::month_context(const Ctx& c, const Point& p) const {
       return false;
     }
   }
+  // "June's figures" (but "May's" may be Theresa May's).
+  if (const Tok next = lex(c.text, p.end); !p.ambiguous_month && is_apostrophe(next, c.text)) {
+    const Tok s_word = lex(c.text, next.end);
+    if (s_word.kind == Tok::word && s_word.end == s_word.begin + 1 && to_lower_ascii(c.text[s_word.begin]) == 's') {
+      return true;
+    }
+  }
   const Tok cue_word = cue_before(c.text, p.begin);
   const std::uint32_t cue = roles(c.text, cue_word);
   // "the end of March", but not "the town of March".
@@ -955,14 +967,22 @@ void DatesExtractor::infer_year(const Ctx& c, Point& p) const {
   if (p.weekday < 0 || !is_valid_date(year, p.month, p.day) || Date{year, p.month, p.day}.weekday() == p.weekday) {
     return;
   }
-  // The weekday disagrees: take the nearest year where it agrees, looking
-  // first in the direction the sentence points.
+  // The weekday disagrees: take the nearest year where it agrees in the
+  // direction the sentence points (a day and month fall on the same weekday
+  // again within 11 years), else the nearest the other way.
+  auto agrees = [&](int candidate) {
+    return is_valid_date(candidate, p.month, p.day) && Date{candidate, p.month, p.day}.weekday() == p.weekday;
+  };
+  for (int k = 1; k <= kWeekdayRecurYears; ++k) {
+    if (agrees(year + step * k)) {
+      p.year = year + step * k;
+      return;
+    }
+  }
   for (int k = 1; k <= kWeekdaySearchYears; ++k) {
-    for (const int candidate : {year + step * k, year - step * k}) {
-      if (is_valid_date(candidate, p.month, p.day) && Date{candidate, p.month, p.day}.weekday() == p.weekday) {
-        p.year = candidate;
-        return;
-      }
+    if (agrees(year - step * k)) {
+      p.year = year - step * k;
+      return;
     }
   }
 }

@@ -102,6 +102,8 @@ const std::vector<Case>& cases() {
       {"He will be sentenced on 24 December.", {2019, 12, 20}, {{"2019-12-24", D, "", false, "24 December"}}},
       {"He was bailed until June.", {2021, 8, 10}, {{"2022-06", M, "", false, "June"}}},
       {"The figures for June were published.", {2021, 8, 10}, {{"2021-06", M, "", false, "June"}}},
+      {"June's figures were worse.", {2021, 8, 10}, {{"2021-06", M, "", false, "June"}}},
+      {"May's speech was welcomed.", {2021, 8, 10}, {}},
       {"The officer retired in May.", {2019, 3, 1}, {{"2018-05", M, "", false, "May"}}},
       {"The man will appear in court in May.", {2019, 3, 1}, {{"2019-05", M, "", false, "May"}}},
       {"The appeal must be lodged by the end of March.", {2019, 5, 1}, {{"2019-03", M, "", false, "March"}}},
@@ -116,6 +118,8 @@ const std::vector<Case>& cases() {
        {{"2022-12-30", D, "", false, "Friday 30 December"}}},
       {"The shop was raided on Friday 31 December.", {2023, 1, 5},
        {{"2021-12-31", D, "", false, "Friday 31 December"}}},
+      {"Officers raided the flat on Monday, October 8.", {2026, 11, 22},
+       {{"2018-10-08", D, "", false, "Monday, October 8"}}},
       {"A Friday 12 October 2019 date was set.", {2020, 1, 1}, {{"2019-10-12", D, "", false, "Friday 12 October 2019"}}},
 
       // 29 February only in a leap year.
@@ -247,6 +251,7 @@ const std::vector<DatelineCase>& dateline_cases() {
        "This article was first published on 14 September 2023.\n",
        "2023-09-14"},
       {"Published: 14:32 Friday 10 March 2023\nGang leader jailed\n", "2023-03-10"},
+      {"Gang leader jailed\nSept. 14, 2023 at 3:45 p.m. EDT\nA man was jailed.\n", "2023-09-14"},
       // Revisions alone, and dates in the story, are not the publication date.
       {"Gang leader jailed\nUpdated: 12 March 2021\nA man was jailed for eight years.\n", ""},
       {"Home Office figures\nThe Home Office published figures on 10 January 2020 showing a rise.\n", ""},
