@@ -21,7 +21,8 @@ What it does to the source, and why:
     police force;
   - drops exact duplicates (same name, type and county), keeping the most
     populous;
-  - writes "St" for "Saint" in UK names (St Neots), as the places do;
+  - writes "St" for "Saint" in UK names (St Neots), as the places do, and
+    hyphenates linked names (Barrow-in-Furness, Ross-on-Wye);
   - writes coordinates to 4 decimals (about 10 m), enough for a map.
 """
 
@@ -63,6 +64,21 @@ def st_for_saint(rows):
     for r in rows:
         if r["name"].startswith("Saint ") and r["country"] in UK_COUNTRIES:
             r["name"] = "St " + r["name"][len("Saint "):]
+
+
+HYPHENATED_LINKS = {"on", "in", "under", "le", "en", "by", "cum", "super", "the"}
+
+
+def hyphenate_links(rows):
+    """Barrow-in-Furness, Ross-on-Wye, Chapel-en-le-Frith: GeoNames writes
+    some with spaces, and a name is compared as written. "upon" names stay
+    as they are usually written (Kingston upon Thames)."""
+    for r in rows:
+        words = r["name"].split(" ")
+        if r["type"] not in SETTLEMENT_TYPES or r["country"] not in UK_COUNTRIES or len(words) < 3:
+            continue
+        if any(w in HYPHENATED_LINKS for w in words[1:-1]) and not any(w == "upon" for w in words):
+            r["name"] = "-".join(words)  # the matcher reads spaces and hyphens alike
 
 
 def read_force_areas(path):
@@ -191,7 +207,7 @@ def merge_same_name_areas(rows):
 def dedupe(rows):
     best = {}
     for r in rows:
-        key = (r["name"], r["type"], r["county"])
+        key = (r["name"].lower(), r["type"], r["county"])
         if key not in best or r["population"] > best[key]["population"]:
             if key in best:
                 add_alts(r, alt_list(best[key]))
@@ -214,6 +230,7 @@ def main():
 
     rows = read_source(args.source / "uk-places.tsv")
     st_for_saint(rows)
+    hyphenate_links(rows)
     extras = read_extras(args.extras)
     check_force_areas(extras, read_force_areas(args.source / "src" / "ons_pfa19_names.csv"))
     apply_extras(rows, extras, args.extras)
