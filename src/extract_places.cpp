@@ -221,13 +221,13 @@ using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 struct Lexicons {
   std::unordered_map<std::uint32_t, Need> ambiguous;  // by name index
-  std::vector<std::vector<std::string>> before;        // folded phrases
-  WordSet after;                                       // folded words
-  WordSet streets;                                     // as written
-  WordSet titles;                                      // as written
-  WordSet given;                                       // as written
-  std::vector<std::string> directions;                 // folded
-  WordSet not_after;                                   // as written
+  std::vector<std::vector<std::string>> before;       // folded phrases
+  WordSet after;                                      // folded words
+  WordSet streets;                                    // as written
+  WordSet titles;                                     // as written
+  WordSet given;                                      // as written
+  std::vector<std::string> directions;                // folded
+  WordSet not_after;                                  // as written
 };
 
 std::vector<std::string> words_of(std::string_view phrase) {
@@ -245,7 +245,7 @@ std::vector<std::string> words_of(std::string_view phrase) {
 // -------------------------------------------------------------- matches --
 
 struct Match {
-  Token first, last;      // the name's first and last words
+  Token first, last;       // the name's first and last words
   std::uint32_t name = 0;  // index into the gazetteer's names
   Span span;
   Need need = Need::none;
@@ -270,7 +270,8 @@ class PlacesExtractor final : public Extractor {
       }
     }
     for (const auto& row : read_lexicon(lex / "place_before.tsv", 1)) lex_.before.push_back(words_of(row.fields[0]));
-    for (const auto& row : read_lexicon(lex / "place_after.tsv", 1)) lex_.after.insert(Gazetteer::fold_word(row.fields[0]));
+    for (const auto& row : read_lexicon(lex / "place_after.tsv", 1))
+      lex_.after.insert(Gazetteer::fold_word(row.fields[0]));
     for (const auto& row : read_lexicon(lex / "place_street_suffixes.tsv", 1)) lex_.streets.insert(row.fields[0]);
     for (const auto& row : read_lexicon(lex / "place_person_cues.tsv", 2)) {
       (row.fields[1] == "title" ? lex_.titles : lex_.given).insert(row.fields[0]);
@@ -404,10 +405,14 @@ class PlacesExtractor final : public Extractor {
         continue;
       }
       const bool capital = is_ascii_upper(c);
-      const bool candidate = (capital || (c < 0x80 && compass_initial_[c] && compass_at(text, i))) && word_starts_at(text, i);
+      const bool candidate =
+          (capital || (c < 0x80 && compass_initial_[c] && compass_at(text, i))) && word_starts_at(text, i);
       if (!candidate) {
-        while (i < n && static_cast<unsigned char>(text[i]) < 0x80 && kAsciiClass[static_cast<unsigned char>(text[i])] != kOther) ++i;
-        if (i < n && static_cast<unsigned char>(text[i]) >= 0x80) i += std::max<std::size_t>(1, word_char_length(text, i));
+        while (i < n && static_cast<unsigned char>(text[i]) < 0x80 &&
+               kAsciiClass[static_cast<unsigned char>(text[i])] != kOther)
+          ++i;
+        if (i < n && static_cast<unsigned char>(text[i]) >= 0x80)
+          i += std::max<std::size_t>(1, word_char_length(text, i));
         continue;
       }
       const Token t = read_word(text, i);

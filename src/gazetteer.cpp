@@ -1,13 +1,13 @@
 // The UK gazetteer: loaded once, looked up by first word.
 #include "crimestats/gazetteer.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <charconv>
 #include <fstream>
 #include <stdexcept>
-
-#include <fmt/format.h>
 
 #include "crimestats/text.hpp"
 
@@ -153,8 +153,8 @@ Gazetteer::Gazetteer(const std::filesystem::path& file) {
     if (line.empty() || line.front() == '#') continue;
     const auto f = split_tabs(line);
     if (f.size() != kColumns || f[0].empty() || f[1].empty()) {
-      throw std::runtime_error(
-          fmt::format("{}:{}: expected {} tab-separated fields with a name and a type", file.string(), line_number, kColumns));
+      throw std::runtime_error(fmt::format("{}:{}: expected {} tab-separated fields with a name and a type",
+                                           file.string(), line_number, kColumns));
     }
     GazetteerEntry e;
     e.name = f[0];
@@ -181,9 +181,8 @@ Gazetteer::Gazetteer(const std::filesystem::path& file) {
   // A name shared by several places means the most populous unless the
   // article says otherwise (the extractor decides that).
   for (auto& name : names_) {
-    std::stable_sort(name.entries.begin(), name.entries.end(), [&](std::uint32_t a, std::uint32_t b) {
-      return entries_[a].population > entries_[b].population;
-    });
+    std::stable_sort(name.entries.begin(), name.entries.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return entries_[a].population > entries_[b].population; });
   }
   std::size_t slots = 16;
   while (slots < by_first_word_.size() * 2) slots *= 2;
@@ -191,8 +190,8 @@ Gazetteer::Gazetteer(const std::filesystem::path& file) {
   slot_mask_ = slots - 1;
   for (auto& [word, list] : by_first_word_) {
     if (word.size() > kMaxFirstWord) {
-      throw std::runtime_error(fmt::format("{}: a name's first word is longer than {} bytes: {}", file.string(),
-                                           kMaxFirstWord, word));
+      throw std::runtime_error(
+          fmt::format("{}: a name's first word is longer than {} bytes: {}", file.string(), kMaxFirstWord, word));
     }
     std::stable_sort(list.begin(), list.end(),
                      [&](std::uint32_t a, std::uint32_t b) { return names_[a].words.size() > names_[b].words.size(); });

@@ -1,9 +1,8 @@
 // Places: a table of sentences (all written for this test) with the places
 // each must yield, mention by mention in text order: canonical name, county,
 // police force and the exact text matched. Cases with no places are negative.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
@@ -31,8 +30,7 @@ const std::vector<Case> kCases = {
     {"The network supplied heroin across Norfolk and Suffolk.",
      {{"Norfolk", "Norfolk", "Norfolk Constabulary", "Norfolk"},
       {"Suffolk", "Suffolk", "Suffolk Constabulary", "Suffolk"}}},
-    {"Three teenagers from Southend were charged with dealing.",
-     {{"Southend-on-Sea", "Essex", kEssex, "Southend"}}},
+    {"Three teenagers from Southend were charged with dealing.", {{"Southend-on-Sea", "Essex", kEssex, "Southend"}}},
     {"Raids were carried out in Clacton and Jaywick at dawn.",
      {{"Clacton-on-Sea", "Essex", kEssex, "Clacton"}, {"Jaywick", "Essex", kEssex, "Jaywick"}}},
     {"Knife crime figures for the UK rose again last year.", {{"United Kingdom", "", "", "UK"}}},
@@ -52,8 +50,7 @@ const std::vector<Case> kCases = {
      {{"Brighton and Hove", "East Sussex", "Sussex Police", "Brighton & Hove"}}},
     {"Glasgow City Council said drug deaths had fallen.",
      {{"Glasgow", "Glasgow City", "Police Scotland", "Glasgow City"}}},
-    {"Two women from Co Durham were jailed.",
-     {{"County Durham", "County Durham", "Durham Constabulary", "Co Durham"}}},
+    {"Two women from Co Durham were jailed.", {{"County Durham", "County Durham", "Durham Constabulary", "Co Durham"}}},
 
     // --- longest match wins ---
     {"West Yorkshire Police seized cannabis plants in Leeds.",
@@ -70,8 +67,7 @@ const std::vector<Case> kCases = {
     {"Thames Valley Police and Devon and Cornwall Police shared intelligence.",
      {{"Thames Valley", "", "Thames Valley Police", "Thames Valley"},
       {"Devon and Cornwall", "", "Devon and Cornwall Police", "Devon and Cornwall"}}},
-    {"Officers from Dyfed-Powys Police joined the search.",
-     {{"Dyfed-Powys", "", "Dyfed-Powys Police", "Dyfed-Powys"}}},
+    {"Officers from Dyfed-Powys Police joined the search.", {{"Dyfed-Powys", "", "Dyfed-Powys Police", "Dyfed-Powys"}}},
 
     // --- direction prefixes ---
     {"County lines gangs are active in south Wales, the report said.",
@@ -85,8 +81,7 @@ const std::vector<Case> kCases = {
     // --- possessives ---
     {"Essex's chief constable welcomed the funding.", {{"Essex", "Essex", kEssex, "Essex"}}},
     {"Essex Police's serious violence unit made the arrests.", {{"Essex", "Essex", kEssex, "Essex"}}},
-    {"Norwich\u2019s night-time economy was targeted.",
-     {{"Norwich", "Norfolk", "Norfolk Constabulary", "Norwich"}}},
+    {"Norwich\u2019s night-time economy was targeted.", {{"Norwich", "Norfolk", "Norfolk Constabulary", "Norwich"}}},
 
     // --- names inside organisations ---
     {"He will be sentenced at Norwich Crown Court next month.",
@@ -156,8 +151,7 @@ const std::vector<Case> kCases = {
      "officers were needed.",
      {{"Blackburn", "Lancashire", "Lancashire Constabulary", "Blackburn"}}},
     {"Chris Kent praised Kent Police. Kent said the team had worked hard.", {{"Kent", "Kent", "Kent Police", "Kent"}}},
-    {"Barry Davies, from Barry, was fined \u00a3200.",
-     {{"Barry", "Vale of Glamorgan", "South Wales Police", "Barry"}}},
+    {"Barry Davies, from Barry, was fined \u00a3200.", {{"Barry", "Vale of Glamorgan", "South Wales Police", "Barry"}}},
     {"Jordan Henderson visited the school.", {}},
     {"The shipment was flown in from Jordan.", {{"Jordan", "", "", "Jordan"}}},
 
@@ -218,7 +212,8 @@ TEST_CASE("places: table of sentences") {
 
 TEST_CASE("places: one fact per place, every mention in order, with type and coordinates") {
   const auto extractor = crimestats::make_places_extractor(CRIMESTATS_SOURCE_DIR "/data");
-  const std::string text = "Colchester police said Colchester and Chelmsford saw most arrests. Colchester's total rose.";
+  const std::string text =
+      "Colchester police said Colchester and Chelmsford saw most arrests. Colchester's total rose.";
   crimestats::Facts facts;
   extractor->extract({text, crimestats::Date{}, crimestats::DateOrder::dmy}, facts);
   REQUIRE(facts.places.size() == 2);
@@ -240,8 +235,8 @@ TEST_CASE("places: one fact per place, every mention in order, with type and coo
 TEST_CASE("places: world countries carry a name and type only") {
   const auto extractor = crimestats::make_places_extractor(CRIMESTATS_SOURCE_DIR "/data");
   crimestats::Facts facts;
-  extractor->extract({"The gang imported cocaine from the Netherlands.", crimestats::Date{}, crimestats::DateOrder::dmy},
-                     facts);
+  extractor->extract(
+      {"The gang imported cocaine from the Netherlands.", crimestats::Date{}, crimestats::DateOrder::dmy}, facts);
   REQUIRE(facts.places.size() == 1);
   CHECK(facts.places[0].name == "Netherlands");
   CHECK(facts.places[0].type == "country");

@@ -1,8 +1,7 @@
 // The gazetteer file and its index: coverage of the UK's areas and police
 // forces, name folding, shared names, and load time.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -57,19 +56,51 @@ TEST_CASE("gazetteer: covers the UK's countries, counties, boroughs, cities and 
 }
 
 TEST_CASE("gazetteer: every police force area of the UK is a place with its force") {
-  const std::set<std::string> forces = {
-      "Avon and Somerset Constabulary", "Bedfordshire Police", "Cambridgeshire Constabulary",
-      "Cheshire Constabulary", "City of London Police", "Cleveland Police", "Cumbria Constabulary",
-      "Derbyshire Constabulary", "Devon and Cornwall Police", "Dorset Police", "Durham Constabulary",
-      "Dyfed-Powys Police", "Essex Police", "Gloucestershire Constabulary", "Greater Manchester Police",
-      "Gwent Police", "Hampshire and Isle of Wight Constabulary", "Hertfordshire Constabulary",
-      "Humberside Police", "Kent Police", "Lancashire Constabulary", "Leicestershire Police",
-      "Lincolnshire Police", "Merseyside Police", "Metropolitan Police Service", "Norfolk Constabulary",
-      "North Wales Police", "North Yorkshire Police", "Northamptonshire Police", "Northumbria Police",
-      "Nottinghamshire Police", "South Wales Police", "South Yorkshire Police", "Staffordshire Police",
-      "Suffolk Constabulary", "Surrey Police", "Sussex Police", "Thames Valley Police", "Warwickshire Police",
-      "West Mercia Police", "West Midlands Police", "West Yorkshire Police", "Wiltshire Police",
-      "Police Scotland", "Police Service of Northern Ireland"};
+  const std::set<std::string> forces = {"Avon and Somerset Constabulary",
+                                        "Bedfordshire Police",
+                                        "Cambridgeshire Constabulary",
+                                        "Cheshire Constabulary",
+                                        "City of London Police",
+                                        "Cleveland Police",
+                                        "Cumbria Constabulary",
+                                        "Derbyshire Constabulary",
+                                        "Devon and Cornwall Police",
+                                        "Dorset Police",
+                                        "Durham Constabulary",
+                                        "Dyfed-Powys Police",
+                                        "Essex Police",
+                                        "Gloucestershire Constabulary",
+                                        "Greater Manchester Police",
+                                        "Gwent Police",
+                                        "Hampshire and Isle of Wight Constabulary",
+                                        "Hertfordshire Constabulary",
+                                        "Humberside Police",
+                                        "Kent Police",
+                                        "Lancashire Constabulary",
+                                        "Leicestershire Police",
+                                        "Lincolnshire Police",
+                                        "Merseyside Police",
+                                        "Metropolitan Police Service",
+                                        "Norfolk Constabulary",
+                                        "North Wales Police",
+                                        "North Yorkshire Police",
+                                        "Northamptonshire Police",
+                                        "Northumbria Police",
+                                        "Nottinghamshire Police",
+                                        "South Wales Police",
+                                        "South Yorkshire Police",
+                                        "Staffordshire Police",
+                                        "Suffolk Constabulary",
+                                        "Surrey Police",
+                                        "Sussex Police",
+                                        "Thames Valley Police",
+                                        "Warwickshire Police",
+                                        "West Mercia Police",
+                                        "West Midlands Police",
+                                        "West Yorkshire Police",
+                                        "Wiltshire Police",
+                                        "Police Scotland",
+                                        "Police Service of Northern Ireland"};
   REQUIRE(forces.size() == 45);
   std::set<std::string> areas_with_force;
   const std::set<std::string> area_types = {"country", "region", "county", "police_area", "borough"};

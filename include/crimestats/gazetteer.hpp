@@ -26,10 +26,10 @@ struct GazetteerEntry {
 // case, apostrophes dropped, "Saint" as "st", "&" as "and") so that "King's
 // Lynn", "Kings Lynn" and "KING'S LYNN" share one key.
 struct GazetteerName {
-  std::string text;                  // as written in the gazetteer: "Southend"
-  std::vector<std::string> words;    // folded: {"southend"}
-  std::vector<bool> capitalised;     // the word must start with a capital in text
-  std::vector<bool> abbreviation;    // the word is written in capitals (UK): match exactly
+  std::string text;                    // as written in the gazetteer: "Southend"
+  std::vector<std::string> words;      // folded: {"southend"}
+  std::vector<bool> capitalised;       // the word must start with a capital in text
+  std::vector<bool> abbreviation;      // the word is written in capitals (UK): match exactly
   std::vector<std::uint32_t> entries;  // places of this name, most populous first
 };
 
