@@ -255,3 +255,46 @@ TEST_CASE("files-from reads paths one per line or NUL-separated") {
   REQUIRE(nul.status == 0);
   CHECK(records(nul.out).at(0)["id"] == "a100");
 }
+
+TEST_CASE("a saved page and a scrape give the facts of the clean text") {
+  const std::string dir = std::string(CRIMESTATS_SOURCE_DIR) + "/tests/fixtures/inputs/";
+  // Spans differ between the forms; everything else must not.
+  const auto facts = [&](const std::string& file) {
+    const Run run = run_crimestats("extract --no-spans --reference-date 2024-01-01 " + quote(dir + file));
+    REQUIRE(run.status == 0);
+    const auto recs = records(run.out);
+    REQUIRE(recs.size() == 1);
+    nlohmann::json f;
+    for (const char* key : {"counts", "money", "percentages", "dates", "places", "operations", "drugs",
+                            "drug_quantities", "title", "published"}) {
+      f[key] = recs[0][key];
+    }
+    return std::pair{f, recs[0]};
+  };
+  const auto [clean, clean_record] = facts("news_page.clean.txt");
+  CHECK(clean["money"].size() >= 2);
+  CHECK(clean["drug_quantities"].size() >= 1);
+  for (const char* file : {"news_page.html", "news_scrape.txt"}) {
+    INFO(file);
+    const auto [f, record] = facts(file);
+    CHECK(f == clean);
+    // The furniture removed is reported, never silent.
+    REQUIRE(record["warnings"].size() == 1);
+    CHECK(record["warnings"][0].get<std::string>().rfind("removed ", 0) == 0);
+  }
+  CHECK(facts("news_page.html").second["source"]["encoding"] == "utf-8");
+}
+
+TEST_CASE("encodings are decoded and named") {
+  const std::string dir = std::string(CRIMESTATS_SOURCE_DIR) + "/tests/fixtures/inputs/";
+  const Run utf16 = run_crimestats("extract --no-spans --reference-date 2024-01-01 " + quote(dir + "news_article.utf16le.txt"));
+  const Run cp1252 = run_crimestats("extract --no-spans --reference-date 2024-01-01 " + quote(dir + "news_article.cp1252.txt"));
+  REQUIRE(utf16.status == 0);
+  REQUIRE(cp1252.status == 0);
+  const auto a = records(utf16.out).at(0), b = records(cp1252.out).at(0);
+  CHECK(a["source"]["encoding"] == "utf-16le");
+  CHECK(b["source"]["encoding"] == "windows-1252");
+  CHECK(a["money"] == b["money"]);
+  CHECK(a["money"].size() >= 1);
+  CHECK(a["money"][0]["currency"] == "GBP");
+}
