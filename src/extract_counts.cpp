@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -83,27 +85,64 @@ struct ContextInfo {
   bool spreads = true;
 };
 
-enum GrammarRole : unsigned { kStop = 1, kAux = 2, kLead = 4 };
+enum GrammarRole : unsigned { kStop = 1, kAux = 2, kLead = 4, kHedgeEnd = 8 };
 
 enum class Link { back, subset, ahead, place, level, recall_before, recall_after };
 
 // A multi-word phrase table: phrases keyed by their lower-case words joined
-// with single spaces, and the longest phrase length for the scan.
+// with single spaces. Every leading and trailing part of a phrase is keyed
+// too, so a scan over tokens stops at the first word that no phrase
+// continues with: one hash lookup for most words.
 template <typename V>
-struct PhraseTable {
-  PhraseMap<V> entries;
-  std::size_t max_words = 0;
+class PhraseTable {
+ public:
+  struct Step {
+    const V* value = nullptr;  // a whole phrase ends here
+    bool more = false;         // a longer phrase goes on
+  };
 
-  void add(const std::string& phrase, V value) {
-    std::size_t words = 1;
-    for (char c : phrase) words += (c == ' ');
-    max_words = std::max(max_words, words);
-    entries.insert_or_assign(lower_ascii(phrase), std::move(value));
+  explicit PhraseTable(std::uint32_t bit) : bit_(bit) {}
+
+  // This table's bit in WordBits::starts / WordBits::ends.
+  std::uint32_t bit() const { return bit_; }
+  const std::vector<std::string>& phrases() const { return phrases_; }
+
+  void add(const std::string& written, V value) {
+    const std::string phrase = lower_ascii(written);
+    phrases_.push_back(phrase);
+    values_.push_back(std::make_unique<V>(std::move(value)));
+    const V* stored = values_.back().get();
+    forward_[phrase].value = stored;
+    backward_[phrase].value = stored;
+    for (std::size_t i = 0; i < phrase.size(); ++i) {
+      if (phrase[i] != ' ') continue;
+      forward_[phrase.substr(0, i)].more = true;
+      backward_[phrase.substr(i + 1)].more = true;
+    }
   }
-  const V* find(std::string_view key) const {
-    auto it = entries.find(key);
-    return it == entries.end() ? nullptr : &it->second;
+  // `key`: words in text order, read left to right from the first word.
+  Step forward(std::string_view key) const { return find(forward_, key); }
+  // `key`: words in text order, read right to left from the last word.
+  Step backward(std::string_view key) const { return find(backward_, key); }
+  const V* find(std::string_view phrase) const { return forward(phrase).value; }
+
+ private:
+  static Step find(const PhraseMap<Step>& map, std::string_view key) {
+    auto it = map.find(key);
+    return it == map.end() ? Step{} : it->second;
   }
+  std::uint32_t bit_;
+  std::vector<std::string> phrases_;
+  std::vector<std::unique_ptr<V>> values_;
+  PhraseMap<Step> forward_, backward_;
+};
+
+// What one word can be: which tables have a phrase starting or ending with
+// it, and its grammar roles. Looked up once per token, so that the many
+// phrase scans around a number mostly end on a bit test.
+struct WordBits {
+  std::uint32_t starts = 0, ends = 0;
+  unsigned roles = 0;
 };
 
 // ---------------------------------------------------------------------------
@@ -112,8 +151,19 @@ struct PhraseTable {
 struct Token {
   enum class Kind { word, number, punct } kind = Kind::word;
   Span span;
-  std::string lower;  // lower-case text; typographic quotes and dashes folded to ASCII
+  std::string_view lower;  // lower-case text; typographic quotes and dashes folded to ASCII
   bool capitalised = false;
+  // Looked up on first use: most tokens of a sentence are never examined.
+  const WordBits& bits(const PhraseMap<WordBits>& words) const {
+    if (!bits_known) {
+      auto it = words.find(lower);
+      if (it != words.end()) bits_cache = it->second;
+      bits_known = true;
+    }
+    return bits_cache;
+  }
+  mutable WordBits bits_cache;
+  mutable bool bits_known = false;
   const Number* number = nullptr;
 };
 
@@ -121,6 +171,7 @@ struct Token {
 // dashes, bullets, NBSP, currency signs), or 0 for a word byte.
 std::size_t utf8_punct_length(std::string_view text, std::size_t i) {
   const auto b0 = static_cast<unsigned char>(text[i]);
+  if (b0 < 0x80) return 0;
   if (b0 == 0xC2 && i + 1 < text.size()) {
     const auto b1 = static_cast<unsigned char>(text[i + 1]);
     if (b1 >= 0xA0 && b1 <= 0xBF) return 2;  // NBSP, £, ¥, §, «, » ...
@@ -132,11 +183,11 @@ std::size_t utf8_punct_length(std::string_view text, std::size_t i) {
   return 0;
 }
 
-std::string fold_punct(std::string_view p) {
+std::string_view fold_punct(std::string_view p) {
   if (p == "\xE2\x80\x93" || p == "\xE2\x80\x94") return "-";
   if (p == "\xE2\x80\x98" || p == "\xE2\x80\x99") return "'";
   if (p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D") return "\"";
-  return std::string(p);
+  return p;
 }
 
 bool is_space(std::string_view text, std::size_t i) {
@@ -145,11 +196,15 @@ bool is_space(std::string_view text, std::size_t i) {
   return static_cast<unsigned char>(c) == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0;
 }
 
-// Cuts text[begin, end) into tokens; `numbers[k...]` are the numbers found
-// in it, which become single tokens.
-std::vector<Token> tokenise(std::string_view text, std::size_t begin, std::size_t end,
-                            const std::vector<Number>& numbers, std::size_t k) {
-  std::vector<Token> tokens;
+// Cuts text[begin, end) into `tokens`; `numbers[k...]` are the numbers
+// found in it, which become single tokens. Token texts view `lowered`, the
+// sentence in lower case, which the caller keeps (and reuses) meanwhile.
+void tokenise(std::string_view text, std::size_t begin, std::size_t end, const std::vector<Number>& numbers,
+              std::size_t k, std::string& lowered, std::vector<Token>& tokens) {
+  lowered.assign(text.substr(begin, end - begin));
+  for (char& c : lowered) c = to_lower_ascii(c);
+  auto lower = [&](std::size_t b, std::size_t e) { return std::string_view(lowered).substr(b - begin, e - b); };
+  tokens.clear();
   std::size_t i = begin;
   while (i < end) {
     if (is_space(text, i)) {
@@ -161,7 +216,7 @@ std::vector<Token> tokenise(std::string_view text, std::size_t begin, std::size_
       Token t;
       t.kind = Token::Kind::number;
       t.span = numbers[k].span;
-      t.lower = lower_ascii(text.substr(t.span.begin, t.span.end - t.span.begin));
+      t.lower = lower(t.span.begin, t.span.end);
       t.number = &numbers[k];
       tokens.push_back(std::move(t));
       i = numbers[k].span.end;
@@ -173,7 +228,7 @@ std::vector<Token> tokenise(std::string_view text, std::size_t begin, std::size_
       Token t;
       t.kind = Token::Kind::punct;
       t.span = Span{i, i + n};
-      t.lower = fold_punct(text.substr(i, n));
+      t.lower = fold_punct(lower(i, i + n));
       tokens.push_back(std::move(t));
       i += n;
       continue;
@@ -182,9 +237,13 @@ std::vector<Token> tokenise(std::string_view text, std::size_t begin, std::size_
     // where a number starts ("Covid-19").
     const std::size_t start = i;
     while (i < end) {
-      if (k < numbers.size() && numbers[k].span.begin == i && i > start) break;
       const auto b = static_cast<unsigned char>(text[i]);
-      if (utf8_punct_length(text, i) > 0) {
+      if (is_ascii_alpha(b)) {  // the common case first
+        ++i;
+        continue;
+      }
+      if (k < numbers.size() && numbers[k].span.begin == i && i > start) break;
+      if (b >= 0x80 && utf8_punct_length(text, i) > 0) {
         // A typographic apostrophe inside a word: "police’s".
         if (text.substr(i, 3) == "\xE2\x80\x99" && i + 3 < end &&
             is_ascii_alpha(static_cast<unsigned char>(text[i + 3])) && i > start) {
@@ -207,11 +266,10 @@ std::vector<Token> tokenise(std::string_view text, std::size_t begin, std::size_
     Token t;
     t.kind = Token::Kind::word;
     t.span = Span{start, i};
-    t.lower = lower_ascii(text.substr(start, i - start));
+    t.lower = lower(start, i);
     t.capitalised = is_ascii_upper(c);
-    tokens.push_back(std::move(t));
+    tokens.push_back(t);
   }
-  return tokens;
 }
 
 // ---------------------------------------------------------------------------
@@ -291,11 +349,12 @@ class CountsExtractor final : public Extractor {
       if (row.fields[1] == "stop") role = kStop;
       else if (row.fields[1] == "aux") role = kAux;
       else if (row.fields[1] == "lead") role = kLead;
+      else if (row.fields[1] == "hedge") role = kHedgeEnd;
       else {
         throw std::runtime_error(fmt::format("{}:{}: unknown role '{}'", (dir / "count_grammar.tsv").string(),
                                              row.line, row.fields[1]));
       }
-      grammar_[lower_ascii(row.fields[0])] |= role;
+      words_[lower_ascii(row.fields[0])].roles |= role;
     }
     for (const auto& row : read_lexicon(dir / "count_links.tsv", 2)) {
       const std::string& rel = row.fields[1];
@@ -311,6 +370,15 @@ class CountsExtractor final : public Extractor {
             fmt::format("{}:{}: unknown relation '{}'", (dir / "count_links.tsv").string(), row.line, rel));
       }
     }
+    index_words(nouns_);
+    index_words(verbs_);
+    for (const auto* table : {&context_before_, &context_after_, &dates_before_, &dates_after_, &year_words_, &bare_blocks_}) {
+      index_words(*table);
+    }
+    for (const auto* table : {&back_links_, &subset_links_, &ahead_links_, &place_links_, &level_links_, &recall_before_,
+                              &recall_after_}) {
+      index_words(*table);
+    }
   }
 
   std::string_view name() const override { return "counts"; }
@@ -319,11 +387,22 @@ class CountsExtractor final : public Extractor {
     const std::string_view text = in.text;
     const std::vector<Number> numbers = find_numbers(text);
     ArticleState state;
+    std::string lowered;
+    std::vector<Token> tokens;
     std::size_t k = 0;
     while (k < numbers.size()) {
+      // Money, percentages, times and the like are ruled out by the bytes
+      // next to them; only a number that may count something costs a
+      // sentence's tokens.
+      if (excluded_by_form(text, numbers[k]) || next_to_money_or_percent(text, numbers[k].span)) {
+        ++k;
+        continue;
+      }
       const std::size_t begin = sentence_begin(text, numbers[k].span.begin);
       const std::size_t end = std::max(sentence_end(text, numbers[k].span.begin), numbers[k].span.end);
-      const std::vector<Token> tokens = tokenise(text, begin, end, numbers, k);
+      std::size_t first = k;
+      while (first > 0 && numbers[first - 1].span.begin >= begin) --first;
+      tokenise(text, begin, end, numbers, first, lowered, tokens);
       read_sentence(text, tokens, state, out);
       while (k < numbers.size() && numbers[k].span.begin < end) ++k;
     }
@@ -343,16 +422,18 @@ class CountsExtractor final : public Extractor {
   template <typename V>
   const V* match_forward(const PhraseTable<V>& table, const std::vector<Token>& t, std::size_t j,
                          std::size_t* last = nullptr) const {
+    if (j >= t.size() || !(t[j].bits(words_).starts & table.bit())) return nullptr;
     std::string key;
     const V* found = nullptr;
-    for (std::size_t n = 0; n < table.max_words && j + n < t.size(); ++n) {
-      if (t[j + n].kind == Token::Kind::number) break;
-      if (n > 0) key += ' ';
-      key += t[j + n].lower;
-      if (const V* v = table.find(key)) {
-        found = v;
-        if (last) *last = j + n;
+    for (std::size_t k = j; k < t.size() && t[k].kind != Token::Kind::number; ++k) {
+      if (k > j) key += ' ';
+      key += t[k].lower;
+      const auto step = table.forward(key);
+      if (step.value) {
+        found = step.value;
+        if (last) *last = k;
       }
+      if (!step.more) break;
     }
     return found;
   }
@@ -362,27 +443,25 @@ class CountsExtractor final : public Extractor {
   template <typename V>
   const V* match_backward(const PhraseTable<V>& table, const std::vector<Token>& t, std::size_t j,
                           std::size_t* first = nullptr, bool capitalised_only = false) const {
-    if (j >= t.size()) return nullptr;
+    if (j >= t.size() || !(t[j].bits(words_).ends & table.bit())) return nullptr;
     std::string key;
     const V* found = nullptr;
-    for (std::size_t n = 0; n < table.max_words && n <= j; ++n) {
+    for (std::size_t n = 0; n <= j; ++n) {
       const Token& tok = t[j - n];
       if (tok.kind == Token::Kind::number) break;
-      key = n == 0 ? tok.lower : tok.lower + ' ' + key;
-      if (capitalised_only && !tok.capitalised && tok.kind == Token::Kind::word) continue;
-      if (const V* v = table.find(key)) {
-        found = v;
+      if (n > 0) key.insert(0, 1, ' ');
+      key.insert(0, tok.lower);
+      const auto step = table.backward(key);
+      if (step.value && !(capitalised_only && !tok.capitalised && tok.kind == Token::Kind::word)) {
+        found = step.value;
         if (first) *first = j - n;
       }
+      if (!step.more) break;
     }
     return found;
   }
 
-  unsigned role(const Token& t) const {
-    if (t.kind != Token::Kind::word) return 0;
-    auto it = grammar_.find(t.lower);
-    return it == grammar_.end() ? 0 : it->second;
-  }
+  unsigned role(const Token& t) const { return t.kind == Token::Kind::word ? t.bits(words_).roles : 0; }
 
   bool is_word(const std::vector<Token>& t, std::size_t j) const { return j < t.size() && t[j].kind == Token::Kind::word; }
 
@@ -415,6 +494,17 @@ class CountsExtractor final : public Extractor {
       if (c == '.' && s.begin >= 2 && is_ascii_alpha(static_cast<unsigned char>(text[s.begin - 2]))) return true;  // No.5
     }
     return false;
+  }
+
+  // A currency sign just before, or a percent sign or "pc" just after.
+  static bool next_to_money_or_percent(std::string_view text, Span s) {
+    std::size_t b = s.begin;
+    if (b > 0 && text[b - 1] == '$') return true;
+    if (b >= 2 && text.substr(b - 2, 2) == "\xC2\xA3") return true;      // £
+    if (b >= 3 && text.substr(b - 3, 3) == "\xE2\x82\xAC") return true;  // €
+    std::size_t e = s.end;
+    if (e < text.size() && text[e] == ' ') ++e;
+    return e < text.size() && (text[e] == '%' || (text.substr(e, 2) == "pc" && !(e + 2 < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[e + 2])))));
   }
 
   static bool year_like(const Number& n) {
@@ -456,7 +546,7 @@ class CountsExtractor final : public Extractor {
 
   bool plain_plural(const std::vector<Token>& t, std::size_t j) const {
     if (!plain_word(t, j)) return false;
-    const std::string& w = t[j].lower;
+    const std::string_view w = t[j].lower;
     if (w.size() < 4 || w.back() != 's') return false;
     const char before_s = w[w.size() - 2];
     if (before_s == 's' || before_s == 'u' || before_s == 'i' || before_s == '\'') return false;
@@ -535,7 +625,7 @@ class CountsExtractor final : public Extractor {
     if (j >= t.size()) return false;
     if (t[j].kind == Token::Kind::number) return true;
     if (t[j].kind != Token::Kind::word) return false;
-    const std::string& w = t[j].lower;
+    const std::string_view w = t[j].lower;
     return w == "a" || w == "an" || w == "the" || w == "their" || w == "his" || w == "her" || w == "its" ||
            match_forward(nouns_, t, j) != nullptr;
   }
@@ -591,11 +681,24 @@ class CountsExtractor final : public Extractor {
       r.state = Reading::State::excluded;
       return r;
     }
-    // The hedge before: "more than", "nearly", "up to".
-    const Hedge hedge = hedge_before(text, n.span.begin);
-    if (hedge.qualifier != Qualifier::none) {
-      r.qualifier = hedge.qualifier;
-      while (r.lead > 0 && t[r.lead - 1].span.begin >= hedge.begin) --r.lead;
+    // The hedge before: "more than", "nearly", "up to" (read from the
+    // tokens: up to three words, longest first).
+    std::string phrase;
+    const bool may_hedge = i > 0 && (role(t[i - 1]) & kHedgeEnd);
+    for (std::size_t words = may_hedge ? std::min<std::size_t>(3, i) : 0; words >= 1; --words) {
+      phrase.clear();
+      bool all_words = true;
+      for (std::size_t k = i - words; k < i && all_words; ++k) {
+        all_words = t[k].kind == Token::Kind::word;
+        if (!phrase.empty()) phrase += ' ';
+        phrase += t[k].lower;
+      }
+      if (!all_words) continue;
+      if (const Qualifier q = qualifier_from_phrase(phrase); q != Qualifier::none) {
+        r.qualifier = q;
+        r.lead = i - words;
+        break;
+      }
     }
     // A hedge after: "100 or more", "100-plus", "100+".
     if (r.after < t.size()) {
@@ -947,7 +1050,7 @@ class CountsExtractor final : public Extractor {
     std::size_t clause = before;
     if (clause > 0 && t[clause - 1].lower == ",") --clause;  // "had more than doubled, to 187"
     while (clause > 0) {
-      const std::string& w = t[clause - 1].lower;
+      const std::string_view w = t[clause - 1].lower;
       if (w == "," || w == ";" || w == ":" || w == "while" || w == "whereas" || w == "but") break;
       --clause;
     }
@@ -1025,6 +1128,7 @@ class CountsExtractor final : public Extractor {
 
   void read_sentence(std::string_view text, const std::vector<Token>& t, ArticleState& state, Facts& out) const {
     std::vector<Reading> rs;
+    rs.reserve(8);
     for (std::size_t i = 0; i < t.size(); ++i) {
       if (t[i].kind == Token::Kind::number) rs.push_back(read_number_at(text, t, i));
     }
@@ -1062,11 +1166,22 @@ class CountsExtractor final : public Extractor {
     }
   }
 
-  PhraseTable<NounInfo> nouns_;
-  PhraseTable<VerbInfo> verbs_;
-  PhraseTable<ContextInfo> context_before_, context_after_, dates_before_, dates_after_, year_words_, bare_blocks_;
-  PhraseMap<unsigned> grammar_;
-  PhraseTable<Link> back_links_, subset_links_, ahead_links_, place_links_, level_links_, recall_before_, recall_after_;
+  template <typename V>
+  void index_words(const PhraseTable<V>& table) {
+    for (const std::string& phrase : table.phrases()) {
+      words_[phrase.substr(0, phrase.find(' '))].starts |= table.bit();
+      const std::size_t space = phrase.rfind(' ');
+      words_[space == std::string::npos ? phrase : phrase.substr(space + 1)].ends |= table.bit();
+    }
+  }
+
+  PhraseTable<NounInfo> nouns_{1u << 0};
+  PhraseTable<VerbInfo> verbs_{1u << 1};
+  PhraseTable<ContextInfo> context_before_{1u << 2}, context_after_{1u << 3}, dates_before_{1u << 4},
+      dates_after_{1u << 5}, year_words_{1u << 6}, bare_blocks_{1u << 7};
+  PhraseTable<Link> back_links_{1u << 8}, subset_links_{1u << 9}, ahead_links_{1u << 10}, place_links_{1u << 11},
+      level_links_{1u << 12}, recall_before_{1u << 13}, recall_after_{1u << 14};
+  PhraseMap<WordBits> words_;  // every word of every table, and grammar roles
 };
 
 }  // namespace

@@ -8,6 +8,7 @@
 // then is the number just before the marker read. "Percentage points" are
 // not percentages (a difference between two rates) and are skipped, as is
 // "3% points".
+#include <array>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -92,9 +93,14 @@ class PercentagesExtractor final : public Extractor {
 
   void extract(const ExtractInput& in, Facts& out) const override {
     const std::string_view text = in.text;
+    // Bytes a percent marker can start with: '%', 'p', 'P'.
+    static constexpr auto kAnchor = [] {
+      std::array<bool, 256> table{};
+      table['%'] = table['p'] = table['P'] = true;
+      return table;
+    }();
     for (std::size_t i = 0; i < text.size(); ++i) {
-      const char c = text[i];
-      if (c != '%' && (c | 0x20) != 'p') continue;
+      if (!kAnchor[static_cast<unsigned char>(text[i])]) continue;
       const auto marker = marker_at(text, i);
       if (!marker) continue;
       add_percentage(text, *marker, out);
@@ -106,17 +112,17 @@ class PercentagesExtractor final : public Extractor {
   // A percent marker starting at `i`, with where its number must end.
   static std::optional<Marker> marker_at(std::string_view text, std::size_t i) {
     std::size_t len = 0;
+    const bool e_next = i + 1 < text.size() && (text[i + 1] | 0x20) == 'e';
     if (text[i] == '%') {
       len = 1;
+    } else if (!e_next) {
+      if (text.substr(i, 3) == "pct") len = 3;
+      else if (text.substr(i, 2) == "pc") len = 2;  // lower case only: "PC" is a police constable
+      else return std::nullopt;
     } else if (istarts_with(text.substr(i), "per cent") || istarts_with(text.substr(i), "per-cent")) {
       len = 8;
     } else if (istarts_with(text.substr(i), "percent")) {
       len = 7;
-    } else if (text.substr(i, 3) == "pct") {
-      len = 3;
-    } else if (text.substr(i, 2) == "pc") {
-      // Lower case only: "PC" is a police constable.
-      len = 2;
     } else {
       return std::nullopt;
     }

@@ -52,6 +52,15 @@ constexpr std::size_t kMaxNumberWordLength = 10;
 // Number words indexed by length and first letter: most words in a text
 // are rejected by one array read, which keeps find_numbers fast.
 class NumberWordIndex {
+  // `lower` (lower case) and `word` (any case) hold the same letters; both
+  // are the same length. Local and inline: this runs once per word of text.
+  static bool same_letters(std::string_view lower, std::string_view word) {
+    for (std::size_t i = 0; i < lower.size(); ++i) {
+      if (lower[i] != to_lower_ascii(word[i])) return false;
+    }
+    return true;
+  }
+
  public:
   NumberWordIndex() {
     for (const auto& entry : kNumberWords) {
@@ -63,7 +72,7 @@ class NumberWordIndex {
     const char first = to_lower_ascii(word[0]);
     if (first < 'a' || first > 'z') return nullptr;
     for (const NumberWord* entry : slots_[word.size()][first - 'a']) {
-      if (iequals(entry->word, word)) return entry;
+      if (same_letters(entry->word, word)) return entry;
     }
     return nullptr;
   }
@@ -321,6 +330,7 @@ std::optional<Number> read_number(std::string_view text, std::size_t pos) {
 
 std::vector<Number> find_numbers(std::string_view text) {
   std::vector<Number> out;
+  out.reserve(text.size() / 256 + 4);  // news text holds a number every few hundred bytes
   std::size_t i = 0;
   while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
@@ -329,9 +339,14 @@ std::vector<Number> find_numbers(std::string_view text) {
       continue;
     }
     // At a word start: try a number where one can start (a digit, or a
-    // word that is a number word), else skip the word.
-    const bool may_start =
-        is_ascii_digit(c) || (may_start_number_word(c) && number_word(letters_at(text, i)));
+    // number word), else skip the word. Each word is scanned once.
+    bool may_start = is_ascii_digit(c);
+    std::size_t end = i;
+    if (!may_start) {
+      while (end < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[end]))) ++end;
+      const bool whole_word = end == text.size() || static_cast<unsigned char>(text[end]) < 0x80;
+      may_start = whole_word && may_start_number_word(c) && number_word(text.substr(i, end - i));
+    }
     if (may_start) {
       if (auto n = read_number(text, i); n && at_word_end(text, n->span.end)) {
         i = n->span.end;
@@ -339,6 +354,7 @@ std::vector<Number> find_numbers(std::string_view text) {
         continue;
       }
     }
+    i = end;
     while (i < text.size() && (is_word_byte(static_cast<unsigned char>(text[i])) ||
                                ((text[i] == ',' || text[i] == '.') && i + 1 < text.size() &&
                                 is_ascii_digit(static_cast<unsigned char>(text[i + 1]))))) {
