@@ -49,6 +49,38 @@ TEST_CASE("number words") {
   CHECK(read("one and two") == std::pair<double, std::string>{1, "one"});
 }
 
+TEST_CASE("scale words glued to digits") {
+  CHECK(read("20million pounds") == std::pair<double, std::string>{20e6, "20million"});
+  CHECK(read("1.2billion in") == std::pair<double, std::string>{1.2e9, "1.2billion"});
+  CHECK(read("5thousand") == std::pair<double, std::string>{5e3, "5thousand"});
+}
+
+TEST_CASE("hyphenated ordinals are not numbers") {
+  CHECK_FALSE(read_number("twenty-first century", 0));
+  CHECK_FALSE(read_number("thirty-second time", 0));
+  CHECK(read("twenty-one arrests") == std::pair<double, std::string>{21, "twenty-one"});
+  const auto numbers = crimestats::find_numbers("In the twenty-first year, 12 people.");
+  REQUIRE(numbers.size() == 1);
+  CHECK(numbers[0].value == 12);
+}
+
+TEST_CASE("hedges before a number") {
+  using crimestats::Qualifier;
+  auto hedge = [](const std::string& text) {
+    const std::size_t pos = text.find_first_of("0123456789");
+    const auto h = crimestats::hedge_before(text, pos);
+    return std::pair<Qualifier, std::string>{h.qualifier, text.substr(h.begin, pos - h.begin)};
+  };
+  CHECK(hedge("police made more than 19 arrests") == std::pair<Qualifier, std::string>{Qualifier::more_than, "more than "});
+  CHECK(hedge("nearly 40pc") == std::pair<Qualifier, std::string>{Qualifier::approximately, "nearly "});
+  CHECK(hedge("in excess of 200") == std::pair<Qualifier, std::string>{Qualifier::more_than, "in excess of "});
+  CHECK(hedge("up to 3 images") == std::pair<Qualifier, std::string>{Qualifier::at_most, "up to "});
+  CHECK(hedge("an estimated 3,000") == std::pair<Qualifier, std::string>{Qualifier::approximately, "an estimated "});
+  CHECK(hedge("officers made 19 arrests") == std::pair<Qualifier, std::string>{Qualifier::none, ""});
+  CHECK(hedge("more than (19)") == std::pair<Qualifier, std::string>{Qualifier::none, ""});
+  CHECK(hedge("19 arrests") == std::pair<Qualifier, std::string>{Qualifier::none, ""});
+}
+
 TEST_CASE("vague quantities have a magnitude but no exact value") {
   const auto dozens = read_number("dozens of arrests", 0);
   REQUIRE(dozens);
