@@ -66,6 +66,17 @@ Record normalise(Document doc, Facts facts, Date reference_date) {
     return std::any_of(taken.begin(), taken.end(), [&](const Span& s) { return s.overlaps(c.span); });
   });
 
+  // A place name inside an operation's name ("Operation Harrow") is a code
+  // word, not a place the article is about.
+  std::vector<Span> operation_mentions;
+  for (const auto& o : facts.operations) operation_mentions.insert(operation_mentions.end(), o.mentions.begin(), o.mentions.end());
+  for (auto& place : facts.places) {
+    std::erase_if(place.mentions, [&](const Span& m) {
+      return std::any_of(operation_mentions.begin(), operation_mentions.end(), [&](const Span& o) { return o.overlaps(m); });
+    });
+  }
+  std::erase_if(facts.places, [](const Place& p) { return p.mentions.empty(); });
+
   merge_by_name(facts.places, [](const Place& p) { return p.name; });
   merge_by_name(facts.operations, [](const Operation& o) { return o.name; });
   merge_by_name(facts.drugs, [](const Drug& d) { return d.drug; });

@@ -39,3 +39,14 @@ TEST_CASE("published comes from the dateline date") {
   CHECK(r.published->iso() == "2020-01-10");
   CHECK(r.facts.dates[0].value == "2020-01-10");
 }
+
+TEST_CASE("a place named inside an operation's name is not a place") {
+  Facts facts;
+  facts.operations.push_back(Operation{"Operation Harrow", {{10, 26}}});
+  facts.places.push_back(Place{"Harrow", "borough", "Greater London", "Metropolitan Police Service", "London", "England", 51.6, -0.34, {{20, 26}}});
+  facts.places.push_back(Place{"Stockport", "town", "Greater Manchester", "Greater Manchester Police", "North West", "England", 53.4, -2.16, {{40, 49}}});
+  const Record r = normalise(Document{}, std::move(facts), Date{2020, 1, 1});
+  REQUIRE(r.facts.places.size() == 1);
+  CHECK(r.facts.places[0].name == "Stockport");
+  CHECK(r.facts.operations.size() == 1);
+}

@@ -31,6 +31,8 @@ class Pipeline {
 // - exact duplicates (same kind, same span, same value) are dropped;
 // - counts overlapping a money amount, percentage, date or drug quantity
 //   are dropped (those readings win over a bare count);
+// - place mentions inside an operation's name are dropped ("Operation
+//   Harrow" names no place);
 // - places, operations and drugs are merged by name, their mentions in order;
 // - `published` comes from the document's hint, else the dateline date.
 Record normalise(Document doc, Facts facts, Date reference_date);
