@@ -661,17 +661,15 @@ class CountsExtractor final : public Extractor {
     const std::size_t lead = r.lead;
     if (lead > 0 && excluded_before(lead - 1)) return true;
     if (r.tok > 0 && r.tok != lead && excluded_before(r.tok - 1)) return true;
-    // "aged between 15 and 18" reaches past a "between"; "Friday, 12
-    // October" past a weekday's comma.
+    // "aged between 15 and 18" reaches past a "between".
     if (lead > 1 && (t[lead - 1].lower == "between" || t[lead - 1].lower == "from")) {
       if (excluded_before(lead - 2)) return true;
     }
-    if (lead > 1 && t[lead - 1].lower == "," && match_backward(dates_before_, t, lead - 2, nullptr, true)) return true;
     blocks_bare = lead > 0 && match_backward(bare_blocks_, t, lead - 1) != nullptr;
     return false;
   }
 
-  Reading read_number_at(std::string_view text, const std::vector<Token>& t, std::size_t i) const {
+  Reading read_number_at(std::string_view text, const std::vector<Token>& t, std::size_t i, bool title_case) const {
     Reading r;
     r.tok = i;
     r.lead = i;
@@ -777,7 +775,9 @@ class CountsExtractor final : public Extractor {
           }
         }
       }
-    } else if (auto noun = find_noun(t, j, &info)) {
+    } else if (auto noun = find_noun(t, j, &info); noun && !(t[noun->second].capitalised && !title_case)) {
+      // A capitalised noun in running text names something: "1400 Main
+      // Street", not 1,400 streets.
       if (info && info->category == kNotCounted) {
         r.state = Reading::State::excluded;
         return r;
@@ -1014,7 +1014,9 @@ class CountsExtractor final : public Extractor {
   // The subject noun of a level verb ending just before token `before`,
   // within a few words: "arrests were down slightly from", "Drug seizure
   // incidents rose to". A noun inside a prepositional phrase ("in the
-  // county") is not the subject.
+  // county") is not the subject. With `needs_verb`, at least one word (the
+  // verb) must stand between the noun and `before`, and no name or
+  // preposition: "burglaries increased to", not "adults and".
   std::optional<std::pair<std::size_t, std::size_t>> noun_just_before(const std::vector<Token>& t, std::size_t before,
                                                                       const NounInfo** info,
                                                                       bool needs_verb = false) const {
@@ -1030,14 +1032,16 @@ class CountsExtractor final : public Extractor {
         *info = nullptr;
         noun = std::make_pair(k, k);
       }
-      if (noun && needs_verb && !verb_between) return std::nullopt;
-      verb_between |= (role(t[k]) & kAux) != 0;
-      if (noun) {
-        std::size_t p = noun->first;
-        if (p > 0 && (t[p - 1].lower == "the" || t[p - 1].lower == "a" || t[p - 1].lower == "its")) --p;
-        if (p > 0 && is_preposition(t[p - 1].lower)) return std::nullopt;
-        return noun;
+      if (!noun) {
+        if (needs_verb && (t[k].capitalised || is_preposition(t[k].lower))) return std::nullopt;
+        verb_between = true;
+        continue;
       }
+      if (needs_verb && !verb_between) return std::nullopt;
+      std::size_t p = noun->first;
+      if (p > 0 && (t[p - 1].lower == "the" || t[p - 1].lower == "a" || t[p - 1].lower == "its")) --p;
+      if (p > 0 && is_preposition(t[p - 1].lower)) return std::nullopt;
+      return noun;
     }
     return std::nullopt;
   }
@@ -1127,10 +1131,19 @@ class CountsExtractor final : public Extractor {
   static constexpr std::size_t kPlaceLinkReach = 600;
 
   void read_sentence(std::string_view text, const std::vector<Token>& t, ArticleState& state, Facts& out) const {
+    // A headline in title case capitalises its nouns: "Police Make 19
+    // Arrests".
+    std::size_t words = 0, capitalised = 0;
+    for (const Token& tok : t) {
+      if (tok.kind != Token::Kind::word || !is_ascii_alpha(static_cast<unsigned char>(tok.lower[0]))) continue;
+      ++words;
+      capitalised += tok.capitalised;
+    }
+    const bool title_case = words >= 3 && capitalised * 10 >= words * 6;
     std::vector<Reading> rs;
     rs.reserve(8);
     for (std::size_t i = 0; i < t.size(); ++i) {
-      if (t[i].kind == Token::Kind::number) rs.push_back(read_number_at(text, t, i));
+      if (t[i].kind == Token::Kind::number) rs.push_back(read_number_at(text, t, i, title_case));
     }
     // Chains ("10, 20 and 30 people") settle over a few passes.
     for (int pass = 0; pass < 3; ++pass) {

@@ -212,6 +212,20 @@ TEST_CASE("comparisons, subsets and splits keep every side") {
   });
 }
 
+TEST_CASE("subjects, headlines and names") {
+  check_cases({
+      {"The force logged 4,100 robberies, a drop of 290, while burglaries increased to 8,650.",
+       {{4100, "offences", "robberies", none, "4,100 robberies"},
+        {290, "offences", "robberies", none, "290"},
+        {8650, "offences", "burglaries", none, "8,650"}}},
+      {"In the 12 months to March, 41 people died on the roads.",
+       {{41, "victims", "people", none, "41 people"}}},
+      {"Police Make 19 Arrests In Dawn Raids", {{19, "arrests", "Arrests", none, "19 Arrests"}}},
+      {"The cannabis farm was found at 1400 Station Road.", {}},
+      {"Officers stopped 63 vehicles on the motorway.", {{63, "other", "vehicles", none, "63 vehicles"}}},
+  });
+}
+
 TEST_CASE("a split by place repeats the last count") {
   check_cases({
       {"Officers found 250 vulnerable adults in the county. This included 40 from Harlow and 25 from Epping.",
