@@ -4,155 +4,295 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <stdexcept>
+
+#include <fmt/format.h>
+
+#include "crimestats/loader.hpp"
 
 namespace crimestats {
 namespace {
 
 using json = nlohmann::ordered_json;
 
-// Whole numbers are written as integers (375, not 375.0).
-json number(double v) {
-  if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 9007199254740992.0) {
-    return static_cast<std::int64_t>(v);
+bool whole(double v) { return std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 9007199254740992.0; }
+
+// Whole numbers are written as integers (375, not 375.0); others in their
+// shortest round-trip form (15.7); non-finite ones as null.
+void append_number(std::string& out, double v) {
+  if (whole(v)) {
+    fmt::format_to(std::back_inserter(out), "{}", static_cast<std::int64_t>(v));
+  } else if (std::isfinite(v)) {
+    fmt::format_to(std::back_inserter(out), "{}", v);
+  } else {
+    out += "null";
   }
-  return v;
 }
 
-json nullable(std::string_view s) { return s.empty() ? json(nullptr) : json(std::string(s)); }
+// Length of the well-formed UTF-8 sequence starting at s[i] (a byte >=
+// 0x80), or 0 if it is not one.
+std::size_t utf8_length(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  std::size_t len;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+  } else {
+    return 0;
+  }
+  return i + len <= s.size() && is_valid_utf8(s.substr(i, len)) ? len : 0;
+}
 
-json span_json(const Span& s) { return json::array({s.begin, s.end}); }
+// Appends `s` with each invalid UTF-8 byte replaced by U+FFFD.
+void append_valid_utf8(std::string& out, std::string_view s) {
+  if (is_valid_utf8(s)) {
+    out.append(s);
+    return;
+  }
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      out += s[i++];
+      continue;
+    }
+    const std::size_t len = utf8_length(s, i);
+    if (len == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    } else {
+      out.append(s.data() + i, len);
+      i += len;
+    }
+  }
+}
 
 std::string_view slice(const std::string& text, const Span& s) {
   if (s.begin >= text.size() || s.end <= s.begin) return {};
   return std::string_view(text).substr(s.begin, std::min(s.end, text.size()) - s.begin);
 }
 
-// Fields every spanned fact ends with: text, and span unless dropped.
-void add_text_and_span(json& j, const std::string& text, const Span& s, const WriteOptions& options) {
-  j["text"] = std::string(slice(text, s));
-  if (options.spans) j["span"] = span_json(s);
+// Appends compact JSON to a string. Records are written straight to text
+// because building a DOM per record cost more than all the extractors
+// together. Invalid UTF-8 becomes U+FFFD, as nlohmann's `replace` does.
+class JsonText {
+ public:
+  explicit JsonText(std::string& out) : out_(out) {}
+
+  JsonText& begin_object() { return open('{'); }
+  JsonText& end_object() { return close('}'); }
+  JsonText& begin_array() { return open('['); }
+  JsonText& end_array() { return close(']'); }
+  JsonText& key(std::string_view k) {
+    comma();
+    string_body(k);
+    out_ += ':';
+    after_key_ = true;
+    return *this;
+  }
+  JsonText& value(std::string_view s) {
+    comma();
+    string_body(s);
+    return *this;
+  }
+  JsonText& nullable(std::string_view s) { return s.empty() ? null() : value(s); }
+  JsonText& null() {
+    comma();
+    out_ += "null";
+    return *this;
+  }
+  JsonText& boolean(bool b) {
+    comma();
+    out_ += b ? "true" : "false";
+    return *this;
+  }
+  JsonText& integer(std::uint64_t v) {
+    comma();
+    fmt::format_to(std::back_inserter(out_), "{}", v);
+    return *this;
+  }
+  JsonText& number(double v) {
+    comma();
+    append_number(out_, v);
+    return *this;
+  }
+  JsonText& span(const Span& s) {
+    comma();
+    fmt::format_to(std::back_inserter(out_), "[{},{}]", s.begin, s.end);
+    return *this;
+  }
+
+ private:
+  JsonText& open(char c) {
+    comma();
+    out_ += c;
+    first_ = true;
+    return *this;
+  }
+  JsonText& close(char c) {
+    out_ += c;
+    first_ = false;
+    return *this;
+  }
+  void comma() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (!first_) out_ += ',';
+    first_ = false;
+  }
+  void string_body(std::string_view s) {
+    out_ += '"';
+    std::size_t plain = 0;  // start of the run not yet copied
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      append_valid_utf8(out_, s.substr(plain, i - plain));
+      plain = i + 1;
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\f': out_ += "\\f"; break;
+        default: fmt::format_to(std::back_inserter(out_), "\\u{:04x}", c);
+      }
+    }
+    append_valid_utf8(out_, s.substr(plain));
+    out_ += '"';
+  }
+
+  std::string& out_;
+  bool first_ = true;
+  bool after_key_ = false;
+};
+
+void text_and_span(JsonText& j, const std::string& text, const Span& s, const WriteOptions& options) {
+  j.key("text").value(slice(text, s));
+  if (options.spans) j.key("span").span(s);
 }
 
-json mentions_json(const std::vector<Span>& mentions) {
-  json out = json::array();
-  for (const auto& m : mentions) out.push_back(span_json(m));
-  return out;
+void mentions(JsonText& j, const std::vector<Span>& spans, const WriteOptions& options) {
+  if (!options.spans) return;
+  j.key("mentions").begin_array();
+  for (const auto& m : spans) j.span(m);
+  j.end_array();
 }
 
 }  // namespace
 
-json record_to_json(const Record& record, const WriteOptions& options) {
+std::string record_json(const Record& record, const WriteOptions& options) {
   const Document& doc = record.doc;
   const std::string& text = doc.text;
-  json j;
-  j["schema"] = "crimestats/1";
-  j["id"] = doc.id;
-  j["source"] = {{"path", doc.source.path},
-                 {"bytes", doc.source.bytes},
-                 {"sha256", doc.source.sha256},
-                 {"encoding", doc.source.encoding}};
-  j["title"] = doc.title ? json(*doc.title) : json(nullptr);
-  j["published"] = record.published ? json(record.published->iso()) : json(nullptr);
-  j["reference_date"] = record.reference_date.iso();
+  const Facts& f = record.facts;
+  std::string out;
+  out.reserve(1024 + (options.emit_text ? text.size() + text.size() / 8 : 0));
+  JsonText j(out);
+  j.begin_object();
+  j.key("schema").value("crimestats/1");
+  j.key("id").value(doc.id);
+  j.key("source").begin_object();
+  j.key("path").value(doc.source.path);
+  j.key("bytes").integer(doc.source.bytes);
+  j.key("sha256").value(doc.source.sha256);
+  j.key("encoding").value(doc.source.encoding);
+  j.end_object();
+  j.key("title");
+  doc.title ? j.value(*doc.title) : j.null();
+  j.key("published");
+  record.published ? j.value(record.published->iso()) : j.null();
+  j.key("reference_date").value(record.reference_date.iso());
 
-  json counts = json::array();
-  for (const auto& c : record.facts.counts) {
-    json f;
-    f["value"] = number(c.value);
-    f["category"] = c.category;
-    f["subject"] = nullable(c.subject);
-    f["qualifier"] = nullable(qualifier_name(c.qualifier));
-    add_text_and_span(f, text, c.span, options);
-    counts.push_back(std::move(f));
+  j.key("counts").begin_array();
+  for (const auto& c : f.counts) {
+    j.begin_object().key("value").number(c.value).key("category").value(c.category);
+    j.key("subject").nullable(c.subject).key("qualifier").nullable(qualifier_name(c.qualifier));
+    text_and_span(j, text, c.span, options);
+    j.end_object();
   }
-  j["counts"] = std::move(counts);
+  j.end_array();
 
-  json money = json::array();
-  for (const auto& m : record.facts.money) {
-    json f;
-    f["amount"] = number(m.amount);
-    f["currency"] = m.currency;
-    f["qualifier"] = nullable(qualifier_name(m.qualifier));
-    f["role"] = m.role.empty() ? std::string("other") : m.role;
-    add_text_and_span(f, text, m.span, options);
-    money.push_back(std::move(f));
+  j.key("money").begin_array();
+  for (const auto& m : f.money) {
+    j.begin_object().key("amount").number(m.amount).key("currency").value(m.currency);
+    j.key("qualifier").nullable(qualifier_name(m.qualifier)).key("role").value(m.role.empty() ? "other" : m.role);
+    text_and_span(j, text, m.span, options);
+    j.end_object();
   }
-  j["money"] = std::move(money);
+  j.end_array();
 
-  json percentages = json::array();
-  for (const auto& p : record.facts.percentages) {
-    json f;
-    f["value"] = number(p.value);
-    f["direction"] = nullable(p.direction);
-    f["qualifier"] = nullable(qualifier_name(p.qualifier));
-    add_text_and_span(f, text, p.span, options);
-    percentages.push_back(std::move(f));
+  j.key("percentages").begin_array();
+  for (const auto& p : f.percentages) {
+    j.begin_object().key("value").number(p.value).key("direction").nullable(p.direction);
+    j.key("qualifier").nullable(qualifier_name(p.qualifier));
+    text_and_span(j, text, p.span, options);
+    j.end_object();
   }
-  j["percentages"] = std::move(percentages);
+  j.end_array();
 
-  json dates = json::array();
-  for (const auto& d : record.facts.dates) {
-    json f;
-    f["value"] = d.value;
-    f["granularity"] = std::string(granularity_name(d.granularity));
-    f["until"] = nullable(d.until);
-    f["relative"] = d.relative;
-    add_text_and_span(f, text, d.span, options);
-    dates.push_back(std::move(f));
+  j.key("dates").begin_array();
+  for (const auto& d : f.dates) {
+    j.begin_object().key("value").value(d.value).key("granularity").value(granularity_name(d.granularity));
+    j.key("until").nullable(d.until).key("relative").boolean(d.relative);
+    text_and_span(j, text, d.span, options);
+    j.end_object();
   }
-  j["dates"] = std::move(dates);
+  j.end_array();
 
-  json places = json::array();
-  for (const auto& p : record.facts.places) {
-    json f;
-    f["name"] = p.name;
-    f["type"] = nullable(p.type);
-    f["county"] = nullable(p.county);
-    f["police_force"] = nullable(p.police_force);
-    f["region"] = nullable(p.region);
-    f["country"] = nullable(p.country);
-    f["lat"] = p.lat ? json(*p.lat) : json(nullptr);
-    f["lon"] = p.lon ? json(*p.lon) : json(nullptr);
-    if (options.spans) f["mentions"] = mentions_json(p.mentions);
-    places.push_back(std::move(f));
+  j.key("places").begin_array();
+  for (const auto& p : f.places) {
+    j.begin_object().key("name").value(p.name).key("type").nullable(p.type).key("county").nullable(p.county);
+    j.key("police_force").nullable(p.police_force).key("region").nullable(p.region).key("country").nullable(p.country);
+    j.key("lat");
+    p.lat ? j.number(*p.lat) : j.null();
+    j.key("lon");
+    p.lon ? j.number(*p.lon) : j.null();
+    mentions(j, p.mentions, options);
+    j.end_object();
   }
-  j["places"] = std::move(places);
+  j.end_array();
 
-  json operations = json::array();
-  for (const auto& o : record.facts.operations) {
-    json f;
-    f["name"] = o.name;
-    if (options.spans) f["mentions"] = mentions_json(o.mentions);
-    operations.push_back(std::move(f));
+  j.key("operations").begin_array();
+  for (const auto& o : f.operations) {
+    j.begin_object().key("name").value(o.name);
+    mentions(j, o.mentions, options);
+    j.end_object();
   }
-  j["operations"] = std::move(operations);
+  j.end_array();
 
-  json drugs = json::array();
-  for (const auto& d : record.facts.drugs) {
-    json f;
-    f["drug"] = d.drug;
-    f["class"] = nullable(d.drug_class);
-    if (options.spans) f["mentions"] = mentions_json(d.mentions);
-    drugs.push_back(std::move(f));
+  j.key("drugs").begin_array();
+  for (const auto& d : f.drugs) {
+    j.begin_object().key("drug").value(d.drug).key("class").nullable(d.drug_class);
+    mentions(j, d.mentions, options);
+    j.end_object();
   }
-  j["drugs"] = std::move(drugs);
+  j.end_array();
 
-  json quantities = json::array();
-  for (const auto& q : record.facts.drug_quantities) {
-    json f;
-    f["drug"] = q.drug;
-    f["quantity"] = number(q.quantity);
-    f["unit"] = q.unit;
-    f["qualifier"] = nullable(qualifier_name(q.qualifier));
-    add_text_and_span(f, text, q.span, options);
-    quantities.push_back(std::move(f));
+  j.key("drug_quantities").begin_array();
+  for (const auto& q : f.drug_quantities) {
+    j.begin_object().key("drug").value(q.drug).key("quantity").number(q.quantity).key("unit").value(q.unit);
+    j.key("qualifier").nullable(qualifier_name(q.qualifier));
+    text_and_span(j, text, q.span, options);
+    j.end_object();
   }
-  j["drug_quantities"] = std::move(quantities);
+  j.end_array();
 
-  j["warnings"] = doc.warnings;
-  if (options.emit_text) j["text"] = text;
-  return j;
+  j.key("warnings").begin_array();
+  for (const auto& w : doc.warnings) j.value(w);
+  j.end_array();
+  if (options.emit_text) j.key("text").value(text);
+  j.end_object();
+  return out;
+}
+
+json record_to_json(const Record& record, const WriteOptions& options) {
+  return json::parse(record_json(record, options));
 }
 
 std::string dump_json(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
@@ -163,9 +303,7 @@ class JsonLinesWriter final : public RecordWriter {
  public:
   explicit JsonLinesWriter(WriteOptions options) : options_(options) {}
   std::string header() const override { return {}; }
-  std::string format(const Record& record) const override {
-    return dump_json(record_to_json(record, options_)) + '\n';
-  }
+  std::string format(const Record& record) const override { return record_json(record, options_) + '\n'; }
   std::string separator() const override { return {}; }
   std::string footer(bool) const override { return {}; }
 
@@ -177,7 +315,7 @@ class JsonArrayWriter final : public RecordWriter {
  public:
   explicit JsonArrayWriter(WriteOptions options) : options_(options) {}
   std::string header() const override { return "[\n"; }
-  std::string format(const Record& record) const override { return dump_json(record_to_json(record, options_)); }
+  std::string format(const Record& record) const override { return record_json(record, options_); }
   std::string separator() const override { return ",\n"; }
   std::string footer(bool any_records) const override { return any_records ? "\n]\n" : "]\n"; }
 
@@ -215,12 +353,16 @@ std::string csv_row(std::initializer_list<std::string_view> fields) {
 }
 
 // Numbers as JSON writes them: 375, 15.7.
-std::string number_text(double v) { return number(v).dump(); }
+std::string number_text(double v) {
+  std::string out;
+  append_number(out, v);
+  return out;
+}
 
 std::string valid_utf8(std::string_view s) {
-  // Routing through the JSON dumper replaces invalid sequences, as in JSONL.
-  const std::string quoted = dump_json(json(std::string(s)));
-  return json::parse(quoted).get<std::string>();
+  std::string out;
+  append_valid_utf8(out, s);
+  return out;
 }
 
 class LongCsvWriter final : public RecordWriter {

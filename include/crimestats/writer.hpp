@@ -19,7 +19,11 @@ struct WriteOptions {
   bool emit_text = false;  // true: add the loaded text as "text"
 };
 
-// The crimestats/1 record as ordered JSON (keys in schema order).
+// The crimestats/1 record as compact one-line JSON, keys in schema order.
+// Invalid UTF-8 in any string becomes U+FFFD; never throws on content.
+std::string record_json(const Record& record, const WriteOptions& options);
+
+// The same record as a JSON value (for tests and tools; slower).
 nlohmann::ordered_json record_to_json(const Record& record, const WriteOptions& options);
 
 // Compact one-line JSON; invalid UTF-8 is replaced, never thrown on.
