@@ -19,6 +19,7 @@ precision is tested too. Places come from the project's gazetteer
 """
 import argparse
 import datetime as dt
+import hashlib
 import json
 import os
 import random
@@ -209,8 +210,9 @@ class Generator:
 
     def quantity(self, a):
         rng = self.rng
-        written, canonical = self.drug(a)
         form = rng.random()
+        # Plants and pills name their own drug; the other forms name one drawn here.
+        written, canonical = self.drug(a) if form < 0.7 else ("", "")
         if form < 0.3:
             q = rng.randint(5, 950)
             unit_text = rng.choice(["g", " grams", " grammes", "g"])
@@ -403,6 +405,10 @@ def load_places(path):
     return towns, counties, forces
 
 
+def file_sha256(path):
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("out_dir", type=Path)
@@ -438,7 +444,7 @@ def main():
             count += 1
     os.replace(args.out_dir / "gold.jsonl.tmp", args.out_dir / "gold.jsonl")
     meta = {"articles": count, "bytes": written, "seed": args.seed, "reference_date": ref.isoformat(),
-            "gazetteer": str(gazetteer)}
+            "gazetteer": str(gazetteer), "gazetteer_sha256": file_sha256(gazetteer)}
     (args.out_dir / "meta.json").write_text(json.dumps(meta, indent=1) + "\n")
     print(f"generate.py: {count} articles, {written} bytes in {articles_dir}", file=sys.stderr)
 

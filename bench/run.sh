@@ -44,7 +44,12 @@ mkdir -p "$work"
 if [ ! -f "$corpus/meta.json" ]; then
   python3 "$here/generate.py" "$corpus" --mb "$mb" --seed "$seed"
 fi
-meta() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$corpus/meta.json" "$1"; }
+meta() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get(sys.argv[2], ""))' "$corpus/meta.json" "$1"; }
+# The corpus's text follows the gazetteer it was drawn from: say so when that has changed.
+gazetteer=$(meta gazetteer)
+if [ -f "$gazetteer" ] && [ "$(sha256sum "$gazetteer" | cut -d' ' -f1)" != "$(meta gazetteer_sha256)" ]; then
+  echo "run.sh: $gazetteer changed since $corpus was generated; delete it to regenerate" >&2
+fi
 bytes=$(meta bytes) articles=$(meta articles) ref=$(meta reference_date)
 printf 'Police in the town made 3 arrests.\n' >"$work/tiny.txt"
 
