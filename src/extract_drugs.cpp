@@ -33,14 +33,19 @@ constexpr std::size_t kAdjacentWindow = 2;
 // Class A drugs"), between a number and a packaging unit ("500 cannabis
 // plants"), or between a drug and a quantity given after it ("Cannabis:
 // 2kg", "cocaine weighing 1kg").
-constexpr std::size_t kMaxFillers = 5;
+constexpr std::size_t kMaxFillers = 8;
 constexpr std::size_t kMaxWordsBetween = 4;
 constexpr std::size_t kMaxLookBack = 4;
+// How far (in words) a drug named earlier in the sentence may stand from a
+// packaging quantity that leaves it out ("the cannabis, worth £36,000, split
+// into 40 bags"), and how far a plant count looks for drug talk.
+constexpr std::size_t kSentenceLookBack = 30;
+constexpr std::size_t kPlantEvidenceWindow = 60;
 // Words a number written in words may span ("two and a half").
 constexpr std::size_t kMaxNumberWords = 6;
 
 enum class Evidence { always, context, adjacent };
-enum class UnitRule { none, drug_after, implies_drugs };
+enum class UnitRule { none, drug_after, implies_drugs, implies_cannabis };
 enum class QuantityWord { none, filler, generic, year_marker };
 
 struct DrugTerm {
@@ -257,8 +262,10 @@ class DrugsExtractor final : public Extractor {
         unit.rule = UnitRule::drug_after;
       } else if (rule == "implies_drugs") {
         unit.rule = UnitRule::implies_drugs;
+      } else if (rule == "implies_cannabis") {
+        unit.rule = UnitRule::implies_cannabis;
       } else if (!rule.empty()) {
-        fail(file, row.line, "rule must be drug_after, implies_drugs or empty");
+        fail(file, row.line, "rule must be drug_after, implies_drugs, implies_cannabis or empty");
       }
       const std::string alias = lower_ascii(row.fields[0]);
       check_anchor_word(file, row.line, alias);
@@ -446,24 +453,39 @@ class DrugsExtractor final : public Extractor {
     return std::nullopt;
   }
 
-  // The drug named right after a unit: "grams of crack cocaine", "wraps of
-  // suspected Class A drugs", "kg cocaine". Returns the drug and where it ends.
-  std::optional<std::pair<std::string, std::size_t>> drug_after(std::string_view text, const std::vector<Token>& tokens,
-                                                                 std::vector<Hit>& hits, std::size_t unit) const {
+  // What a unit is of. A drug named right after it, past filler words
+  // ("grams of crack cocaine", "wraps of suspected Class A drugs", "kg
+  // cocaine"); something else named after "of" ("bags of groceries", "a 20kg
+  // bag of rice"), when the quantity is of no drug whatever the sentence
+  // says; or nothing ("500g in a sock").
+  struct UnitOf {
+    enum class Kind { nothing, drug, other } kind = Kind::nothing;
+    std::string drug;
+    std::size_t end = 0;  // where the drug ends
+  };
+
+  UnitOf drug_after(std::string_view text, const std::vector<Token>& tokens, std::vector<Hit>& hits,
+                    std::size_t unit) const {
+    bool after_of = false;
     std::size_t k = unit + 1;
     for (std::size_t skipped = 0; k < tokens.size() && skipped <= kMaxFillers; ++skipped, ++k) {
       const Token& t = tokens[k];
       if (t.sentence != tokens[unit].sentence || !plain_gap(text, tokens[k - 1].end, t.begin)) break;
       if (t.hit >= 0 && hits[t.hit].accepted && hits[t.hit].first == k) {
         hits[t.hit].used = true;
-        return std::pair{hits[t.hit].term->canonical, tokens[hits[t.hit].last].end};
+        return UnitOf{UnitOf::Kind::drug, hits[t.hit].term->canonical, tokens[hits[t.hit].last].end};
       }
-      const WordInfo* info = lookup(word_at(text, t));
-      if (!info) break;
-      if (info->quantity_word == QuantityWord::generic) return std::pair{std::string("drugs"), t.end};
-      if (info->quantity_word != QuantityWord::filler) break;
+      const std::string_view word = word_at(text, t);
+      const WordInfo* info = lookup(word);
+      if (info && info->quantity_word == QuantityWord::generic) return UnitOf{UnitOf::Kind::drug, "drugs", t.end};
+      if (!info || info->quantity_word != QuantityWord::filler) {
+        if (after_of && !t.is_number()) return UnitOf{UnitOf::Kind::other, {}, 0};
+        break;
+      }
+      // "of" is what ties a unit to the thing measured.
+      if (iequals(word, "of")) after_of = true;
     }
-    return std::nullopt;
+    return UnitOf{};
   }
 
   // A drug named just before the quantity ("Cannabis: 2kg", "heroin (50g)",
@@ -481,6 +503,46 @@ class DrugsExtractor final : public Extractor {
       }
     }
     return std::nullopt;
+  }
+
+  // The one drug named earlier in the sentence, for a packaging quantity that
+  // leaves it out ("Police found the heroin, worth £3,000, split into 40
+  // bags"). Two different drugs there make it unclear: nothing.
+  static std::optional<std::string> drug_earlier_in_sentence(const std::vector<Token>& tokens, std::vector<Hit>& hits,
+                                                             std::size_t number_first) {
+    const std::uint32_t sentence = tokens[number_first].sentence;
+    auto it = std::partition_point(hits.begin(), hits.end(), [&](const Hit& h) { return h.last < number_first; });
+    Hit* nearest_unused = nullptr;
+    const std::string* canonical = nullptr;
+    while (it != hits.begin()) {
+      Hit& hit = *--it;
+      if (tokens[hit.first].sentence != sentence || number_first - hit.last > kSentenceLookBack) break;
+      if (!hit.accepted) continue;
+      if (canonical && *canonical != hit.term->canonical) return std::nullopt;
+      canonical = &hit.term->canonical;
+      if (!nearest_unused && !hit.used) nearest_unused = &hit;
+    }
+    if (!nearest_unused) return std::nullopt;
+    nearest_unused->used = true;
+    return nearest_unused->term->canonical;
+  }
+
+  // Drug talk near a plant count: a drug or a word such as "drugs" in the
+  // same sentence or the one before ("It is the biggest drugs farm found
+  // since officers seized 1,600 plants"). A garden centre's plants are not.
+  bool drug_talk_near(std::string_view text, const std::vector<Token>& tokens, const std::vector<Hit>& hits,
+                      std::size_t i) const {
+    const std::uint32_t sentence = tokens[i].sentence;
+    const std::size_t from = i >= kPlantEvidenceWindow ? i - kPlantEvidenceWindow : 0;
+    const std::size_t to = std::min(tokens.size(), i + kPlantEvidenceWindow + 1);
+    for (std::size_t k = from; k < to; ++k) {
+      const Token& t = tokens[k];
+      if (t.sentence + 1 < sentence || t.sentence > sentence) continue;
+      if (t.hit >= 0 && hits[t.hit].accepted) return true;
+      const WordInfo* info = t.is_number() ? nullptr : lookup(word_at(text, t));
+      if (info && info->quantity_word == QuantityWord::generic) return true;
+    }
+    return false;
   }
 
   // "In 2019 cannabis plants were found": a year, not a number of plants.
@@ -560,12 +622,30 @@ class DrugsExtractor final : public Extractor {
     if (after_currency_sign(text, number_begin) || is_year(text, tokens, number_first)) return std::nullopt;
 
     if (!drug) {
-      if (auto after = drug_after(text, tokens, hits, i)) {
-        drug = std::move(after->first);
-        end = after->second;
+      UnitOf after = drug_after(text, tokens, hits, i);
+      if (after.kind == UnitOf::Kind::other) return std::nullopt;
+      if (after.kind == UnitOf::Kind::drug) {
+        drug = std::move(after.drug);
+        end = after.end;
       }
     }
-    if (!drug && unit->rule != UnitRule::drug_after) drug = drug_before(tokens, hits, number_first);
+    // "a bag" with no drug after it is a container ("cannabis in a bag"), not
+    // a quantity; "5G" and "4G" are mobile networks, not grams.
+    const std::string_view number_word = word_at(text, tokens[number_first]);
+    const bool article = iequals(number_word, "a") || iequals(number_word, "an");
+    const bool network = unit_token.is_number() && unit_token.end == unit_token.digits_end + 1 &&
+                         text[unit_token.digits_end] == 'G';
+    const bool drug_must_follow = unit->rule == UnitRule::drug_after || network || (article && !unit->mass);
+    if (!drug && !drug_must_follow) {
+      if (unit->rule == UnitRule::implies_cannabis) {
+        // Plants with no drug named next to them are cannabis: it is the
+        // drug grown indoors in the UK ("a farm of 220 plants").
+        if (drug_talk_near(text, tokens, hits, i)) drug = "cannabis";
+      } else {
+        drug = drug_before(tokens, hits, number_first);
+        if (!drug && !unit->mass) drug = drug_earlier_in_sentence(tokens, hits, number_first);
+      }
+    }
     if (!drug && unit->rule == UnitRule::implies_drugs) drug = "drugs";
     if (!drug) return std::nullopt;
 
