@@ -3,6 +3,7 @@
 #include "crimestats/figures.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <iterator>
 #include <stdexcept>
@@ -22,9 +23,11 @@ bool whole(double v) { return std::isfinite(v) && v == std::floor(v) && std::fab
 // shortest round-trip form (15.7); non-finite ones as null.
 void append_number(std::string& out, double v) {
   if (whole(v)) {
-    fmt::format_to(std::back_inserter(out), "{}", static_cast<std::int64_t>(v));
+    out += fmt::format_int(static_cast<std::int64_t>(v)).c_str();
   } else if (std::isfinite(v)) {
-    fmt::format_to(std::back_inserter(out), "{}", v);
+    char buffer[32];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::general);
+    out.append(buffer, ec == std::errc() ? end : buffer);
   } else {
     out += "null";
   }
@@ -111,7 +114,7 @@ class JsonText {
   }
   JsonText& integer(std::uint64_t v) {
     comma();
-    fmt::format_to(std::back_inserter(out_), "{}", v);
+    out_ += fmt::format_int(v).c_str();
     return *this;
   }
   JsonText& number(double v) {
@@ -121,7 +124,11 @@ class JsonText {
   }
   JsonText& span(const Span& s) {
     comma();
-    fmt::format_to(std::back_inserter(out_), "[{},{}]", s.begin, s.end);
+    out_ += '[';
+    out_ += fmt::format_int(s.begin).c_str();
+    out_ += ',';
+    out_ += fmt::format_int(s.end).c_str();
+    out_ += ']';
     return *this;
   }
 
