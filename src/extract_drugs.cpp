@@ -46,7 +46,7 @@ constexpr std::size_t kMaxNumberWords = 6;
 
 enum class Evidence { always, context, adjacent };
 enum class UnitRule { none, drug_after, implies_drugs, implies_cannabis };
-enum class QuantityWord { none, filler, generic, year_marker };
+enum class QuantityWord { none, filler, container, generic, year_marker, fraction };
 
 struct DrugTerm {
   std::vector<std::string> words;  // lower case
@@ -68,6 +68,7 @@ struct WordInfo {
   std::vector<const DrugTerm*> terms;  // terms starting with the word, longest first
   const UnitAlias* unit = nullptr;
   QuantityWord quantity_word = QuantityWord::none;
+  double fraction = 0;  // the value of a fraction word ("quarter": 0.25)
   bool context = false;
 };
 
@@ -158,15 +159,28 @@ class DrugsExtractor final : public Extractor {
     load_units(dir / "drug_units.tsv");
     for (const auto& row : read_lexicon(dir / "drug_quantity_words.tsv", 2)) {
       const auto& role = row.fields[1];
-      QuantityWord& word = words_[lower_ascii(row.fields[0])].quantity_word;
+      WordInfo& info = words_[lower_ascii(row.fields[0])];
+      QuantityWord& word = info.quantity_word;
       if (role == "filler") {
         word = QuantityWord::filler;
+      } else if (role == "container") {
+        word = QuantityWord::container;
+      } else if (role == "fraction") {
+        word = QuantityWord::fraction;
+        try {
+          info.fraction = row.fields.size() > 2 ? std::stod(row.fields[2]) : 0;
+        } catch (const std::exception&) {
+        }
+        if (!(info.fraction > 0 && info.fraction < 1)) {
+          fail(dir / "drug_quantity_words.tsv", row.line, "a fraction needs a value between 0 and 1");
+        }
       } else if (role == "generic") {
         word = QuantityWord::generic;
       } else if (role == "year_marker") {
         word = QuantityWord::year_marker;
       } else {
-        fail(dir / "drug_quantity_words.tsv", row.line, "role must be filler, generic or year_marker");
+        fail(dir / "drug_quantity_words.tsv", row.line,
+             "role must be filler, container, generic, year_marker or fraction");
       }
     }
     for (const auto& row : read_lexicon(dir / "drug_context.tsv", 1)) words_[lower_ascii(row.fields[0])].context = true;
@@ -430,26 +444,66 @@ class DrugsExtractor final : public Extractor {
     return false;
   }
 
-  // The exact number whose last word is tokens[k] ("220", "1,000", "two and a
-  // half", "a" in "a kilo of cocaine"); its first token index and value.
-  static std::optional<std::pair<std::size_t, double>> number_ending_at(std::string_view text,
-                                                                        const std::vector<Token>& tokens,
-                                                                        std::size_t k) {
-    const Token& last = tokens[k];
-    const std::string_view word = text.substr(last.begin, last.end - last.begin);
-    if (word == "a" || word == "an" || (last.sentence_start && (word == "A" || word == "An"))) {
-      if (k > 0 && tokens[k - 1].sentence == last.sentence && plain_gap(text, tokens[k - 1].end, last.begin) &&
-          iequals(text.substr(tokens[k - 1].begin, tokens[k - 1].end - tokens[k - 1].begin), "half")) {
-        return std::pair{k - 1, 0.5};
-      }
-      return std::pair{k, 1.0};
-    }
+  // "a"/"an", or "A"/"An" opening a sentence ("Class A" is no article).
+  static bool is_article(std::string_view text, const Token& t) {
+    const std::string_view word = word_at(text, t);
+    return word == "a" || word == "an" || (t.sentence_start && (word == "A" || word == "An"));
+  }
+
+  // True if tokens[j - 1] is in the same sentence and joined to tokens[j] by
+  // spaces or a hyphen.
+  static bool joined_to_previous(std::string_view text, const std::vector<Token>& tokens, std::size_t j) {
+    return j > 0 && tokens[j - 1].sentence == tokens[j].sentence && plain_gap(text, tokens[j - 1].end, tokens[j].begin);
+  }
+
+  double fraction_at(std::string_view text, const Token& t) const {
+    const WordInfo* info = t.is_number() ? nullptr : lookup(word_at(text, t));
+    return info && info->quantity_word == QuantityWord::fraction ? info->fraction : 0;
+  }
+
+  // A number read by the shared reader whose last word is tokens[k] ("220",
+  // "1,000", "two and a half").
+  static std::optional<std::pair<std::size_t, double>> plain_number_ending_at(std::string_view text,
+                                                                              const std::vector<Token>& tokens,
+                                                                              std::size_t k) {
     const std::size_t from = k >= kMaxNumberWords ? k - kMaxNumberWords : 0;
     for (std::size_t j = from; j <= k; ++j) {
-      if (tokens[j].sentence != last.sentence || tokens[j].unit()) continue;
+      if (tokens[j].sentence != tokens[k].sentence || tokens[j].unit()) continue;
       const auto n = read_number(text, tokens[j].begin);
-      if (n && n->exact && n->span.end == last.end) return std::pair{j, n->value};
+      if (n && n->exact && n->span.end == tokens[k].end) return std::pair{j, n->value};
     }
+    return std::nullopt;
+  }
+
+  // A fraction word at tokens[j] with what counts it: "a quarter" (1/4),
+  // "three quarters" (3/4), or the word alone ("half").
+  static std::pair<std::size_t, double> counted_fraction(std::string_view text, const std::vector<Token>& tokens,
+                                                         std::size_t j, double fraction) {
+    if (joined_to_previous(text, tokens, j)) {
+      if (is_article(text, tokens[j - 1])) return {j - 1, fraction};
+      if (const auto n = plain_number_ending_at(text, tokens, j - 1)) return {n->first, n->second * fraction};
+    }
+    return {j, fraction};
+  }
+
+  // The exact number whose last word is tokens[k] ("220", "two and a half",
+  // "a" in "a kilo", "half a", "a quarter of a", "three quarters of an",
+  // "a quarter" in "a quarter kilo"); its first token index and value.
+  // "Most of a kilo" and "a fraction of a gram" are no number.
+  std::optional<std::pair<std::size_t, double>> number_ending_at(std::string_view text,
+                                                                 const std::vector<Token>& tokens,
+                                                                 std::size_t k) const {
+    if (is_article(text, tokens[k])) {
+      if (!joined_to_previous(text, tokens, k)) return std::pair{k, 1.0};
+      if (const double fraction = fraction_at(text, tokens[k - 1])) return std::pair{k - 1, fraction};
+      if (!iequals(word_at(text, tokens[k - 1]), "of")) return std::pair{k, 1.0};
+      if (!joined_to_previous(text, tokens, k - 1)) return std::nullopt;
+      const double fraction = fraction_at(text, tokens[k - 2]);
+      if (fraction == 0) return std::nullopt;
+      return counted_fraction(text, tokens, k - 2, fraction);
+    }
+    if (const auto n = plain_number_ending_at(text, tokens, k)) return n;
+    if (const double fraction = fraction_at(text, tokens[k])) return counted_fraction(text, tokens, k, fraction);
     return std::nullopt;
   }
 
@@ -478,7 +532,7 @@ class DrugsExtractor final : public Extractor {
       const std::string_view word = word_at(text, t);
       const WordInfo* info = lookup(word);
       if (info && info->quantity_word == QuantityWord::generic) return UnitOf{UnitOf::Kind::drug, "drugs", t.end};
-      if (!info || info->quantity_word != QuantityWord::filler) {
+      if (!info || (info->quantity_word != QuantityWord::filler && info->quantity_word != QuantityWord::container)) {
         if (after_of && !t.is_number()) return UnitOf{UnitOf::Kind::other, {}, 0};
         break;
       }
@@ -489,7 +543,9 @@ class DrugsExtractor final : public Extractor {
   }
 
   // A drug named just before the quantity ("Cannabis: 2kg", "heroin (50g)",
-  // "cocaine weighing 1kg"), not already given to another quantity.
+  // "cocaine weighing 1kg"), not already given to another quantity. Words
+  // away, it must be the only drug named before in the sentence: in "sold
+  // heroin and cannabis and kept 20 bags" the bags could hold either.
   static std::optional<std::string> drug_before(const std::vector<Token>& tokens, std::vector<Hit>& hits,
                                                 std::size_t number_first) {
     for (std::size_t step = 1; step <= kMaxLookBack && step <= number_first; ++step) {
@@ -498,6 +554,7 @@ class DrugsExtractor final : public Extractor {
       if (t.hit >= 0) {
         Hit& hit = hits[t.hit];
         if (!hit.accepted || hit.used) break;
+        if (step > 1) return drug_earlier_in_sentence(tokens, hits, number_first);
         hit.used = true;
         return hit.term->canonical;
       }
@@ -618,8 +675,23 @@ class DrugsExtractor final : public Extractor {
         drug = hits[between_hit].term->canonical;
       }
     }
+    if (after_currency_sign(text, tokens[number_first].begin) || is_year(text, tokens, number_first)) {
+      return std::nullopt;
+    }
+    // A count of packages of one weight multiplies it: "two 1kg blocks of
+    // cocaine" are 2kg.
+    if (unit->mass && i + 1 < tokens.size() && joined_to_previous(text, tokens, i + 1) &&
+        joined_to_previous(text, tokens, number_first)) {
+      const WordInfo* next = lookup(word_at(text, tokens[i + 1]));
+      const auto count = plain_number_ending_at(text, tokens, number_first - 1);
+      if (next && next->quantity_word == QuantityWord::container && count && count->second >= 1 &&
+          count->second == static_cast<double>(static_cast<long long>(count->second)) &&
+          !after_currency_sign(text, tokens[count->first].begin) && !is_year(text, tokens, count->first)) {
+        number_first = count->first;
+        value *= count->second;
+      }
+    }
     const std::size_t number_begin = tokens[number_first].begin;
-    if (after_currency_sign(text, number_begin) || is_year(text, tokens, number_first)) return std::nullopt;
 
     if (!drug) {
       UnitOf after = drug_after(text, tokens, hits, i);
@@ -629,13 +701,21 @@ class DrugsExtractor final : public Extractor {
         end = after.end;
       }
     }
-    // "a bag" with no drug after it is a container ("cannabis in a bag"), not
-    // a quantity; "5G" and "4G" are mobile networks, not grams.
-    const std::string_view number_word = word_at(text, tokens[number_first]);
-    const bool article = iequals(number_word, "a") || iequals(number_word, "an");
+    // "a bag" with no drug after it is a container ("cannabis in a bag"),
+    // and a weight after "a" measures the noun after it ("heroin and a 2kg
+    // weight"), not a quantity of a drug named before; "5G" and "4G" are
+    // mobile networks, not grams.
+    const bool article = is_article(text, tokens[number_first]);
+    const bool attributive = joined_to_previous(text, tokens, number_first) && is_article(text, tokens[number_first - 1]);
     const bool network = unit_token.is_number() && unit_token.end == unit_token.digits_end + 1 &&
                          text[unit_token.digits_end] == 'G';
-    const bool drug_must_follow = unit->rule == UnitRule::drug_after || network || (article && !unit->mass);
+    const bool drug_must_follow =
+        unit->rule == UnitRule::drug_after || network || attributive || (article && !unit->mass);
+    // "£50 a gram of cocaine" is a price, not a gram.
+    if (article && number_first > 0 && tokens[number_first - 1].is_number() &&
+        after_currency_sign(text, tokens[number_first - 1].begin)) {
+      return std::nullopt;
+    }
     if (!drug && !drug_must_follow) {
       if (unit->rule == UnitRule::implies_cannabis) {
         // Plants with no drug named next to them are cannabis: it is the
