@@ -168,13 +168,16 @@ std::optional<Number> read_digits(std::string_view text, std::size_t pos) {
       digit_run(true);
     }
   }
+  // Decimals stay in the integer mantissa (exact below 2^53) and are
+  // divided out once at the end, so "1.7" is the double nearest 1.7 and
+  // "£1.2m" is exactly 1200000.
+  double divisor = 1;
   if (i + 1 < text.size() && text[i] == '.' && is_ascii_digit(static_cast<unsigned char>(text[i + 1]))) {
     ++i;
-    double scale = 0.1;
     while (i < text.size() && is_ascii_digit(static_cast<unsigned char>(text[i]))) {
       ++significant;
-      value += (text[i] - '0') * scale;
-      scale /= 10;
+      value = value * 10 + (text[i] - '0');
+      divisor *= 10;
       ++i;
     }
   }
@@ -192,7 +195,7 @@ std::optional<Number> read_digits(std::string_view text, std::size_t pos) {
     i = end;
     n.has_scale = true;
   }
-  n.value = value;
+  n.value = value / divisor;
   n.span = Span{pos, i};
   return n;
 }

@@ -110,3 +110,12 @@ TEST_CASE("find_numbers survives a million-digit number") {
   REQUIRE(numbers.size() == 1);
   CHECK(numbers[0].value == 5);
 }
+
+TEST_CASE("decimals are the nearest double, with or without a scale") {
+  CHECK(read_number("1.7 per cent", 0)->value == 1.7);
+  CHECK(read_number("15.7%", 0)->value == 15.7);
+  CHECK(read_number("0.1 of", 0)->value == 0.1);
+  CHECK(read_number("1.2m", 0)->value == 1200000.0);
+  CHECK(read_number("2.3 million", 0)->value == 2300000.0);
+  CHECK(read_number("179.64g", 0)->value == 179.64);
+}
