@@ -132,20 +132,31 @@ std::vector<std::string> read_path_list(const std::string& source, bool nul_sepa
   return paths;
 }
 
-// Shows "files, MB, rate, ETA" on a terminal a few times a second.
+// Shows "files, MB, rate, ETA" on a terminal a few times a second. The
+// total for the ETA is counted by a second, cheap walk of the inputs in
+// the background, so the run never waits for it or holds the list.
 class Progress {
  public:
-  Progress(bool enabled, std::size_t total_files) : enabled_(enabled), total_(total_files) {
-    if (enabled_) thread_ = std::thread([this] { loop(); });
+  Progress(bool enabled, const std::vector<std::string>& paths) : enabled_(enabled) {
+    if (!enabled_) return;
+    counter_ = std::thread([this, paths] {
+      InputWalker walker(paths, [](const std::string&, const std::string&) {});
+      std::size_t n = 0;
+      while (!stop_.load(std::memory_order_relaxed) && walker.next()) ++n;
+      if (!stop_.load(std::memory_order_relaxed)) total_.store(n, std::memory_order_relaxed);
+    });
+    printer_ = std::thread([this] { loop(); });
   }
   ~Progress() {
     if (!enabled_) return;
+    stop_.store(true, std::memory_order_relaxed);
     {
       std::lock_guard lock(mutex_);
       done_flag_ = true;
     }
     wake_.notify_all();
-    thread_.join();
+    printer_.join();
+    counter_.join();
     std::cerr << "\r\033[K" << std::flush;
   }
   void add(std::uint64_t bytes) {
@@ -160,25 +171,29 @@ class Progress {
     while (!wake_.wait_for(lock, std::chrono::milliseconds(250), [this] { return done_flag_; })) {
       const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       const std::size_t files = files_.load(std::memory_order_relaxed);
+      const std::size_t total = total_.load(std::memory_order_relaxed);
       const double mb = static_cast<double>(bytes_.load(std::memory_order_relaxed)) / 1e6;
-      std::string line = fmt::format("crimestats: {} files, {:.1f} MB, {:.1f} MB/s", files, mb, mb / std::max(seconds, 1e-3));
-      if (total_ > 0 && files > 0 && files <= total_) {
-        const auto eta = static_cast<long>(seconds / static_cast<double>(files) * static_cast<double>(total_ - files));
-        line = fmt::format("crimestats: {}/{} files, {:.1f} MB, {:.1f} MB/s, ETA {}:{:02d}", files, total_, mb,
-                           mb / std::max(seconds, 1e-3), eta / 60, eta % 60);
+      const double rate = mb / std::max(seconds, 1e-3);
+      std::string line = fmt::format("crimestats: {} files, {:.1f} MB, {:.1f} MB/s", files, mb, rate);
+      if (total > 0 && files > 0 && files <= total) {
+        const auto eta = static_cast<long>(seconds / static_cast<double>(files) * static_cast<double>(total - files));
+        line = fmt::format("crimestats: {}/{} files, {:.1f} MB, {:.1f} MB/s, ETA {}:{:02d}", files, total, mb, rate,
+                           eta / 60, eta % 60);
       }
       std::cerr << "\r\033[K" << line << std::flush;
     }
   }
 
   bool enabled_;
-  std::size_t total_;
+  std::atomic<bool> stop_{false};
+  std::atomic<std::size_t> total_{0};
   std::atomic<std::size_t> files_{0};
   std::atomic<std::uint64_t> bytes_{0};
   std::mutex mutex_;
   std::condition_variable wake_;
   bool done_flag_ = false;
-  std::thread thread_;
+  std::thread counter_;
+  std::thread printer_;
 };
 
 // Runs `work` over the items `next` yields, on `jobs` threads, and hands
@@ -317,8 +332,12 @@ int run_extract(const ExtractSettings& settings) {
   load_options.max_bytes = settings.max_bytes;
   load_options.boilerplate = boilerplate ? &*boilerplate : nullptr;
 
-  bool failed = false;
+  // Called from the producer (under the workers' lock) and from the
+  // writing thread.
+  std::atomic<bool> failed{false};
+  std::mutex report_mutex;
   const auto on_input_error = [&](const std::string& path, const std::string& reason) {
+    std::lock_guard lock(report_mutex);
     report(path, reason);
     failed = true;
   };
@@ -333,7 +352,7 @@ int run_extract(const ExtractSettings& settings) {
       return kExitUsage;
     }
   }
-  const std::vector<InputFile> inputs = collect_inputs(paths, on_input_error);
+  InputWalker inputs(paths, on_input_error);
 
   std::optional<RunState> state;
   std::map<std::string, FileStamp> known;  // the state as the run began
@@ -351,7 +370,6 @@ int run_extract(const ExtractSettings& settings) {
   }
 
   // The producer: files in order; a JSON Lines file is streamed line by line.
-  std::size_t next_input = 0;
   std::ifstream jsonl_file;
   std::istream* jsonl_stream = nullptr;
   std::string jsonl_where;
@@ -377,8 +395,9 @@ int run_extract(const ExtractSettings& settings) {
         jsonl_stream = nullptr;
         jsonl_file.close();
       }
-      if (next_input >= inputs.size()) return std::nullopt;
-      const InputFile& in = inputs[next_input++];
+      const std::optional<InputFile> next_file = inputs.next();
+      if (!next_file) return std::nullopt;
+      const InputFile& in = *next_file;
       const std::string where = in.path.empty() ? "-" : in.path.string();
       if (is_jsonl(in)) {
         jsonl_where = where;
@@ -452,7 +471,7 @@ int run_extract(const ExtractSettings& settings) {
     return outcome;
   };
 
-  Progress progress(!settings.quiet && ::isatty(STDERR_FILENO), inputs.size());
+  Progress progress(!settings.quiet && ::isatty(STDERR_FILENO), paths);
   try {
     Output output(settings.output, settings.append ? Output::Mode::append : Output::Mode::replace);
     const bool durable = state && settings.append;

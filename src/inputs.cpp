@@ -1,11 +1,9 @@
 #include "crimestats/inputs.hpp"
 
 #include <algorithm>
-#include <set>
+#include <array>
 #include <system_error>
 #include <utility>
-
-#include <sys/stat.h>
 
 namespace crimestats {
 namespace fs = std::filesystem;
@@ -13,57 +11,13 @@ namespace fs = std::filesystem;
 namespace {
 
 bool is_article_name(const fs::path& p) {
-  const std::string ext = p.extension().string();
-  static const std::set<std::string> kExtensions{".txt", ".text", ".md", ".html", ".htm", ".jsonl"};
-  if (ext.empty()) return p.filename().string().front() != '.';  // not a hidden dotfile
-  std::string lower = ext;
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-  return kExtensions.count(lower) > 0;
-}
-
-using ErrorFn = std::function<void(const std::string&, const std::string&)>;
-
-// Walks `dir` depth-first in sorted order. `visited` holds the (device,
-// inode) of every folder on the walk so a symlink loop is entered once.
-void walk(const fs::path& root, const fs::path& dir, std::set<std::pair<dev_t, ino_t>>& visited,
-          std::vector<InputFile>& out, const ErrorFn& on_error) {
-  struct stat st{};
-  if (::stat(dir.c_str(), &st) != 0) {
-    on_error(dir.string(), "cannot read folder");
-    return;
-  }
-  if (!visited.emplace(st.st_dev, st.st_ino).second) {
-    on_error(dir.string(), "symlink loop: folder already visited, skipped");
-    return;
-  }
-  std::error_code ec;
-  fs::directory_iterator it(dir, ec);
-  if (ec) {
-    on_error(dir.string(), "cannot read folder: " + ec.message());
-    return;
-  }
-  std::vector<fs::path> entries;
-  for (; it != fs::directory_iterator(); it.increment(ec)) {
-    if (ec) break;
-    entries.push_back(it->path());
-  }
-  if (ec) on_error(dir.string(), "error while listing folder: " + ec.message());
-  std::sort(entries.begin(), entries.end());
-  for (const auto& entry : entries) {
-    std::error_code type_ec;
-    const auto status = fs::status(entry, type_ec);
-    if (type_ec) {
-      // A dangling symlink or a file removed while we list.
-      on_error(entry.string(), "cannot read: " + type_ec.message());
-      continue;
-    }
-    if (fs::is_directory(status)) {
-      walk(root, entry, visited, out, on_error);
-    } else if (fs::is_regular_file(status) && is_article_name(entry)) {
-      out.push_back(InputFile{entry, id_for(root, entry)});
-    }
-  }
-  visited.erase({st.st_dev, st.st_ino});
+  static constexpr std::array<std::string_view, 6> kExtensions{".txt", ".text", ".md", ".html", ".htm", ".jsonl"};
+  const std::string name = p.filename().string();
+  if (name.empty() || name.front() == '.') return false;  // hidden dotfiles
+  std::string ext = p.extension().string();
+  if (ext.empty()) return true;
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end();
 }
 
 }  // namespace
@@ -75,31 +29,85 @@ std::string id_for(const fs::path& root, const fs::path& file) {
   return rel.generic_string();
 }
 
-std::vector<InputFile> collect_inputs(const std::vector<std::string>& args, const ErrorFn& on_error) {
-  std::vector<InputFile> out;
-  if (args.empty()) {
-    out.push_back(InputFile{{}, "stdin"});
-    return out;
+InputWalker::InputWalker(std::vector<std::string> args, ErrorFn on_error)
+    : args_(std::move(args)), on_error_(std::move(on_error)) {
+  if (args_.empty()) args_.push_back("-");
+}
+
+bool InputWalker::enter(const fs::path& root, const fs::path& dir) {
+  struct stat st{};
+  if (::stat(dir.c_str(), &st) != 0) {
+    on_error_(dir.string(), "cannot read folder");
+    return false;
   }
-  for (const auto& arg : args) {
-    if (arg == "-") {
-      out.push_back(InputFile{{}, "stdin"});
+  const FolderId id{st.st_dev, st.st_ino};
+  for (const auto& frame : stack_) {
+    if (frame.id == id) {
+      on_error_(dir.string(), "symlink loop: folder already on the walk, skipped");
+      return false;
+    }
+  }
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec);
+  if (ec) {
+    on_error_(dir.string(), "cannot read folder: " + ec.message());
+    return false;
+  }
+  Frame frame{root, {}, 0, id};
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    frame.entries.push_back(it->path());
+  }
+  if (ec) on_error_(dir.string(), "error while listing folder: " + ec.message());
+  std::sort(frame.entries.begin(), frame.entries.end());
+  stack_.push_back(std::move(frame));
+  return true;
+}
+
+std::optional<InputFile> InputWalker::next() {
+  while (true) {
+    if (!stack_.empty()) {
+      Frame& frame = stack_.back();
+      if (frame.index >= frame.entries.size()) {
+        stack_.pop_back();
+        continue;
+      }
+      const fs::path entry = std::move(frame.entries[frame.index++]);
+      const fs::path root = frame.root;
+      std::error_code ec;
+      const auto status = fs::status(entry, ec);
+      if (ec) {
+        // A dangling symlink, or a file removed while we walk.
+        on_error_(entry.string(), "cannot read: " + ec.message());
+      } else if (fs::is_directory(status)) {
+        enter(root, entry);
+      } else if (fs::is_regular_file(status) && is_article_name(entry)) {
+        return InputFile{entry, id_for(root, entry)};
+      }
       continue;
     }
+    if (next_arg_ >= args_.size()) return std::nullopt;
+    const std::string& arg = args_[next_arg_++];
+    if (arg == "-") return InputFile{{}, "stdin"};
     const fs::path path(arg);
     std::error_code ec;
     const auto status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-      on_error(arg, "no such file or folder");
+      on_error_(arg, "no such file or folder");
     } else if (fs::is_directory(status)) {
-      std::set<std::pair<dev_t, ino_t>> visited;
-      walk(path, path, visited, out, on_error);
+      enter(path, path);
     } else {
       fs::path id = path.filename();
       id.replace_extension();
-      out.push_back(InputFile{path, id.string()});
+      return InputFile{path, id.string()};
     }
   }
+}
+
+std::vector<InputFile> collect_inputs(const std::vector<std::string>& args, const ErrorFn& on_error) {
+  InputWalker walker(args, on_error);
+  std::vector<InputFile> out;
+  while (auto in = walker.next()) out.push_back(std::move(*in));
   return out;
 }
 
