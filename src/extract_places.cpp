@@ -1,5 +1,5 @@
-// Places: names from the UK gazetteer (and the world's countries) found in
-// one pass over the article's words.
+// Places: names from the gazetteer (the UK, and places abroad) found in one
+// pass over the article's words.
 //
 // Every word that starts with a capital (or a compass word in lower case,
 // for "south Wales") is looked up by its folded form among the names that
@@ -11,7 +11,7 @@
 //     Barry) need a place context: a locative word before, an organisation
 //     or area word after, or a list with another place;
 //   - a name shared by several places is the one whose county, police force
-//     or country the article also names, else the most populous.
+//     or country the article also names or is mostly about, else the UK one.
 // See docs/extractors/places.md.
 #include <algorithm>
 #include <array>
@@ -251,6 +251,7 @@ struct Match {
   Need need = Need::none;
   bool rejected = false;
   bool accepted = false;
+  bool force = false;  // a police force's name that names no place ("Gardai"): evidence of the country only
   std::uint32_t entry = 0;
 };
 
@@ -294,7 +295,7 @@ class PlacesExtractor final : public Extractor {
     auto matches = find_matches(text);
     if (matches.empty()) return;
     judge(text, matches);
-    resolve(matches);
+    resolve(text, matches);
     // One fact per place, with all its mentions (the normaliser merges by name too).
     std::unordered_map<std::uint32_t, std::size_t> fact_of_entry;
     for (const auto& m : matches) {
@@ -373,7 +374,8 @@ class PlacesExtractor final : public Extractor {
         if (prev.stem_end != prev.end) return 0;  // a possessive ends a name
         const std::string_view gap = gap_between(text, prev, *t);
         const bool abbreviated = n.words[j - 1] == "st" || n.words[j - 1] == "co" || n.words[j - 1].size() == 1;
-        if (!(is_space_gap(gap) || gap == "-" || (abbreviated && (gap == "." || gap == ". ")))) return 0;
+        const bool comma = n.comma_after[j - 1] && gap == ", ";  // "Washington, D.C."
+        if (!(is_space_gap(gap) || gap == "-" || comma || (abbreviated && (gap == "." || gap == ". ")))) return 0;
       }
       if (n.abbreviation[j]) {
         if (!(t->all_caps || (t->end - t->begin == 1 && t->capitalised))) return 0;
@@ -514,6 +516,10 @@ class PlacesExtractor final : public Extractor {
       const bool place_follows = next && k + 1 < matches.size() && matches[k + 1].first.begin == next->begin;
       const bool given_name_place = m.first.begin == m.last.begin && in(lex_.given, m.first);
 
+      if (gazetteer_.entry(gazetteer_.name(m.name).entries.front()).type == "force") {
+        m.force = m.rejected = true;  // never a place, nor a list's member
+        continue;
+      }
       if (next && next->capitalised && in(lex_.streets, next)) {
         m.rejected = true;  // "London Road"
       } else if (in(lex_.not_after, prev)) {
@@ -556,36 +562,78 @@ class PlacesExtractor final : public Extractor {
 
   // ---------------------------------------------------------- resolving --
 
-  // A name shared by several places (Newport, Richmond) is the one whose
-  // county, force or country the article names or implies through its other
-  // places; on a tie, the most populous (the gazetteer's order).
-  void resolve(std::vector<Match>& matches) const {
+  // A name shared by several places (Newport, Richmond, Perth) is the one
+  // whose county, region, force or country the article names or implies
+  // through its other places, or whose force is named with it ("Victoria
+  // Police"), or which lies in the country most of the article's places are
+  // in; on a tie, the gazetteer's order (UK places first).
+  void resolve(std::string_view text, std::vector<Match>& matches) const {
     const auto shared = [&](const Match& m) { return gazetteer_.name(m.name).entries.size() > 1; };
     if (std::none_of(matches.begin(), matches.end(), [&](const Match& m) { return m.accepted && shared(m); })) {
       for (auto& m : matches) m.entry = gazetteer_.name(m.name).entries.front();
       return;
     }
-    std::vector<std::string_view> named, counties, forces;
+    const auto nation = [](const GazetteerEntry& e) -> std::string_view {
+      return e.home ? std::string_view("United Kingdom") : std::string_view(e.country);
+    };
+    // What the article's unambiguous places (and force names) say.
+    std::vector<std::string_view> named, counties, forces, regions;
+    std::vector<std::pair<std::string_view, int>> places_in;  // nation -> distinct places named
+    std::unordered_set<std::uint32_t> counted;
     for (const auto& m : matches) {
-      if (!m.accepted || shared(m)) continue;
-      const GazetteerEntry& e = gazetteer_.entry(gazetteer_.name(m.name).entries.front());
-      named.push_back(e.name);
-      counties.push_back(e.county);
+      if (!(m.force || (m.accepted && !shared(m)))) continue;
+      const std::uint32_t entry = gazetteer_.name(m.name).entries.front();
+      const GazetteerEntry& e = gazetteer_.entry(entry);
+      if (!m.force) {
+        named.push_back(e.name);
+        counties.push_back(e.county);
+        regions.push_back(e.region);
+      }
       forces.push_back(e.police_force);
+      if (!counted.insert(entry).second || nation(e).empty()) continue;
+      const auto it =
+          std::find_if(places_in.begin(), places_in.end(), [&](const auto& p) { return p.first == nation(e); });
+      if (it == places_in.end()) {
+        places_in.emplace_back(nation(e), 1);
+      } else {
+        ++it->second;
+      }
     }
+    int most = 0;
+    for (const auto& p : places_in) most = std::max(most, p.second);
     const auto has = [](const std::vector<std::string_view>& set, std::string_view value) {
       return !value.empty() && std::find(set.begin(), set.end(), value) != set.end() ? 1 : 0;
+    };
+    const auto mostly_in = [&](std::string_view n) {
+      const auto is_most = [&](const auto& p) { return p.first == n && p.second == most; };
+      return std::any_of(places_in.begin(), places_in.end(), is_most) ? 1 : 0;
+    };
+    // "Victoria Police": the name is written as the start of the place's force's name.
+    const auto force_named = [&](std::uint32_t name, const GazetteerEntry& e) {
+      if (e.police_force.empty()) return 0;
+      for (const auto& m : matches) {
+        if (m.name != name || !m.accepted) continue;
+        const std::string_view rest = text.substr(m.span.begin);
+        if (rest.starts_with(e.police_force) &&
+            (rest.size() == e.police_force.size() || !word_char_at(rest, e.police_force.size()))) {
+          return 1;
+        }
+      }
+      return 0;
     };
     std::unordered_map<std::uint32_t, std::uint32_t> chosen;  // name -> entry, one per article
     for (auto& m : matches) {
       if (!m.accepted) continue;
-      const auto [it, inserted] = chosen.emplace(m.name, 0);
-      if (inserted) {
+      const auto [it, inserted] = chosen.emplace(m.name, gazetteer_.name(m.name).entries.front());
+      if (inserted && shared(m)) {
         int best_score = -1;
         for (const auto e : gazetteer_.name(m.name).entries) {
           const GazetteerEntry& entry = gazetteer_.entry(e);
-          const int score = 4 * has(named, entry.county) + 2 * has(counties, entry.county) +
-                            2 * has(forces, entry.police_force) + has(named, entry.country);
+          const int named_area = has(named, entry.county) + has(named, entry.region) +
+                                 std::max(has(named, entry.country), has(named, nation(entry)));
+          const int score = 8 * force_named(m.name, entry) + 4 * named_area + 2 * has(counties, entry.county) +
+                            2 * has(forces, entry.police_force) + has(regions, entry.region) +
+                            2 * mostly_in(nation(entry));
           if (score > best_score) {
             best_score = score;
             it->second = e;

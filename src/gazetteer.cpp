@@ -1,4 +1,4 @@
-// The UK gazetteer: loaded once, looked up by first word.
+// The gazetteer: loaded once, looked up by first word.
 #include "crimestats/gazetteer.hpp"
 
 #include <fmt/format.h>
@@ -60,6 +60,19 @@ bool is_abbreviation_word(std::string_view word, bool dotted_name) {
   return any_letter && (word.size() >= 2 || dotted_name);
 }
 
+// The gazetteer is the UK's: its places come first among namesakes.
+bool is_home_country(std::string_view country) {
+  return country == "England" || country == "Scotland" || country == "Wales" || country == "Northern Ireland" ||
+         country == "United Kingdom";
+}
+
+bool is_settlement(const GazetteerEntry& e) { return e.type == "city" || e.type == "town" || e.type == "village"; }
+
+// A place abroad is taken before its UK namesakes only if it is a settlement
+// this many times as populous as the largest of them (Houston, Texas, not
+// Houston, Renfrewshire; but Perth, Scotland before Perth, Australia).
+constexpr long kWorldCityFactor = 100;
+
 // FNV-1a: cheap on the short words looked up.
 std::uint64_t word_hash(std::string_view word) {
   std::uint64_t h = 14695981039346656037ull;
@@ -119,9 +132,16 @@ void Gazetteer::add_name(std::string_view text, std::uint32_t entry) {
                                  static_cast<unsigned char>(w.front()) >= 0x80);
       name.abbreviation.push_back(is_abbreviation_word(w, dotted));
     }
+    name.comma_after.assign(words.size(), false);
     max_words_ = std::max(max_words_, name.words.size());
     names_.push_back(std::move(name));
     by_first_word_[names_.back().words.front()].push_back(it->second);
+  }
+  // Spellings that fold alike share a name; a comma in any of them is allowed.
+  auto& comma_after = names_[it->second].comma_after;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::size_t after = static_cast<std::size_t>(words[i].data() - text.data()) + words[i].size();
+    if (after < text.size() && text[after] == ',') comma_after[i] = true;
   }
   auto& entries = names_[it->second].entries;
   if (std::find(entries.begin(), entries.end(), entry) == entries.end()) entries.push_back(entry);
@@ -166,6 +186,7 @@ Gazetteer::Gazetteer(const std::filesystem::path& file) {
     e.lat = parse_coordinate(f[6]);
     e.lon = parse_coordinate(f[7]);
     std::from_chars(f[8].data(), f[8].data() + f[8].size(), e.population);
+    e.home = is_home_country(e.country);
     const auto index = static_cast<std::uint32_t>(entries_.size());
     entries_.push_back(std::move(e));
     add_name(entries_.back().name, index);
@@ -178,11 +199,24 @@ Gazetteer::Gazetteer(const std::filesystem::path& file) {
       start = semi + 1;
     }
   }
-  // A name shared by several places means the most populous unless the
-  // article says otherwise (the extractor decides that).
+  // The order a shared name means its places in when the article does not
+  // say (the extractor decides when it does): see GazetteerName::entries.
   for (auto& name : names_) {
-    std::stable_sort(name.entries.begin(), name.entries.end(),
-                     [&](std::uint32_t a, std::uint32_t b) { return entries_[a].population > entries_[b].population; });
+    if (name.entries.size() < 2) continue;
+    long largest_home = 0;
+    for (const auto e : name.entries) {
+      if (entries_[e].home) largest_home = std::max(largest_home, entries_[e].population);
+    }
+    const auto tier = [&](std::uint32_t i) {
+      const GazetteerEntry& e = entries_[i];
+      if (e.home) return 1;
+      if (is_settlement(e) && largest_home > 0 && e.population >= kWorldCityFactor * largest_home) return 0;
+      return e.type == "country" ? 2 : 3;
+    };
+    std::stable_sort(name.entries.begin(), name.entries.end(), [&](std::uint32_t a, std::uint32_t b) {
+      const int ta = tier(a), tb = tier(b);
+      return ta != tb ? ta < tb : entries_[a].population > entries_[b].population;
+    });
   }
   std::size_t slots = 16;
   while (slots < by_first_word_.size() * 2) slots *= 2;

@@ -1,5 +1,5 @@
 // The gazetteer file and its index: coverage of the UK's areas and police
-// forces, name folding, shared names, and load time.
+// forces, places abroad, name folding, shared names, and load time.
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <ctime>
@@ -141,7 +141,7 @@ TEST_CASE("gazetteer: names fold so spelling variants meet") {
   CHECK_FALSE(g.find_name("Atlantis"));
 }
 
-TEST_CASE("gazetteer: names shared by places list the most populous first") {
+TEST_CASE("gazetteer: names shared by UK places list the most populous first") {
   const auto& g = gazetteer();
   const auto newport = g.find("Newport");
   REQUIRE(newport.size() >= 3);
@@ -149,6 +149,84 @@ TEST_CASE("gazetteer: names shared by places list the most populous first") {
   for (std::size_t i = 1; i < newport.size(); ++i) {
     CHECK(g.entry(newport[i - 1]).population >= g.entry(newport[i]).population);
   }
+}
+
+TEST_CASE("gazetteer: places abroad from data/places_world.tsv") {
+  const auto& g = gazetteer();
+  // Ireland in the detail of a UK county, with its one force.
+  const auto& limerick = only("County Limerick");
+  CHECK(limerick.type == "county");
+  CHECK(limerick.region == "Munster");
+  CHECK(limerick.country == "Ireland");
+  CHECK(limerick.police_force == "An Garda S\u00edoch\u00e1na");
+  CHECK_FALSE(limerick.home);
+  CHECK_FALSE(limerick.lat.has_value());  // no coordinates unless known
+  for (const auto* alt : {"Co Limerick", "Co. Limerick"}) {
+    INFO(alt);
+    const auto n = g.find_name(alt);
+    REQUIRE(n);
+    CHECK(g.entry(g.name(*n).entries.front()).name == "County Limerick");
+  }
+  // A bare county name is the county unless a town of that name takes it.
+  CHECK(g.entry(g.name(*g.find_name("Meath")).entries.front()).name == "County Meath");
+  CHECK(g.entry(g.name(*g.find_name("Wexford")).entries.front()).type == "town");
+  // Not where the bare name is a UK town's: "Louth" is Lincolnshire's only.
+  for (const auto e : g.name(*g.find_name("Louth")).entries) CHECK(g.entry(e).home);
+  const auto& dublin = only("Dublin");
+  CHECK(dublin.county == "County Dublin");
+  REQUIRE(dublin.lat.has_value());
+  CHECK(*dublin.lat == Approx(53.35).margin(0.1));
+  CHECK(*dublin.lon == Approx(-6.26).margin(0.1));
+  // US places have no police force; Australian ones their state's.
+  CHECK(only("Philadelphia").region == "Pennsylvania");
+  CHECK(only("Philadelphia").police_force.empty());
+  CHECK(only("Ohio").type == "region");
+  CHECK(only("Adelaide").police_force == "South Australia Police");
+  CHECK(only("Ontario").country == "Canada");
+  // The world's countries, and UK places at home.
+  CHECK(only("France").type == "country");
+  CHECK_FALSE(only("France").home);
+  CHECK(only("Colchester").home);
+  CHECK(only("United Kingdom").home);
+  // Force names that name no place are of type force.
+  const auto gardai = g.find_name("Garda\u00ed");
+  REQUIRE(gardai);
+  CHECK(g.entry(g.name(*gardai).entries.front()).type == "force");
+}
+
+TEST_CASE("gazetteer: shared names list the UK place first, unless a world city dwarfs it") {
+  const auto& g = gazetteer();
+  const auto first = [&](std::string_view name) -> const crimestats::GazetteerEntry& {
+    const auto n = g.find_name(name);
+    REQUIRE(n);
+    REQUIRE(g.name(*n).entries.size() > 1);
+    return g.entry(g.name(*n).entries.front());
+  };
+  CHECK(first("Perth").country == "Scotland");  // 47,000 against 2 million: the UK one
+  CHECK(first("Boston").county == "Lincolnshire");
+  CHECK(first("Kingston").name == "Kingston upon Thames");
+  CHECK(first("Washington").county == "Tyne and Wear");
+  CHECK(first("Hamilton").country == "Scotland");
+  CHECK(first("Victoria").county == "Greater London");
+  CHECK(first("Melbourne").country == "Australia");  // a Derbyshire village beside a city of millions
+  CHECK(first("Houston").country == "United States");
+  CHECK(first("Georgia").type == "country");  // of places abroad, the country before the state
+  CHECK(first("Hamilton").home);
+  const auto hamilton = g.find("Hamilton");
+  REQUIRE(hamilton.size() == 3);
+  CHECK(g.entry(hamilton[1]).country == "Canada");  // then the most populous abroad
+  CHECK(g.entry(hamilton[2]).country == "New Zealand");
+}
+
+TEST_CASE("gazetteer: a name written with a comma allows one in text") {
+  const auto& g = gazetteer();
+  const auto dc = g.find_name("Washington, D.C.");
+  REQUIRE(dc);
+  CHECK(g.name(*dc).comma_after == std::vector<bool>{true, false, false});
+  CHECK(g.find_name("Washington D.C.") == dc);
+  const auto newport = g.find_name("Newport");
+  REQUIRE(newport);
+  CHECK(g.name(*newport).comma_after == std::vector<bool>{false});
 }
 
 TEST_CASE("gazetteer: names by first word, longest first") {

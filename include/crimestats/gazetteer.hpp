@@ -1,7 +1,8 @@
-// The UK gazetteer (data/gazetteer.tsv, built by scripts/build_gazetteer.py):
-// every place with its county, police force, region, country and
-// coordinates, and an index of all its names by their first word, so a
-// single pass over an article's words finds every name that starts there.
+// The gazetteer (data/gazetteer.tsv, built by scripts/build_gazetteer.py):
+// every place of the UK, and places abroad, with its county, police force,
+// region, country and coordinates, and an index of all its names by their
+// first word, so a single pass over an article's words finds every name that
+// starts there.
 #pragma once
 
 #include <cstdint>
@@ -16,21 +17,31 @@ namespace crimestats {
 
 struct GazetteerEntry {
   std::string name;  // canonical: "Southend-on-Sea"
-  std::string type;  // country, region, county, police_area, city, town, village, borough
+  // country, region, county, police_area, city, town, village, borough; or
+  // force: a police force's name that names no place ("Gardai", "NYPD"),
+  // which is never a place but tells which country an article is about.
+  std::string type;
   std::string county, police_force, region, country;
   std::optional<double> lat, lon;
   long population = 0;  // 0 where unknown
+  bool home = false;    // in the United Kingdom (country England, Scotland, Wales, Northern Ireland or the UK)
 };
 
 // One way of writing a place's name, as words. Words are folded (ASCII lower
 // case, apostrophes dropped, "Saint" as "st", "&" as "and") so that "King's
 // Lynn", "Kings Lynn" and "KING'S LYNN" share one key.
 struct GazetteerName {
-  std::string text;                    // as written in the gazetteer: "Southend"
-  std::vector<std::string> words;      // folded: {"southend"}
-  std::vector<bool> capitalised;       // the word must start with a capital in text
-  std::vector<bool> abbreviation;      // the word is written in capitals (UK): match exactly
-  std::vector<std::uint32_t> entries;  // places of this name, most populous first
+  std::string text;                // as written in the gazetteer: "Southend"
+  std::vector<std::string> words;  // folded: {"southend"}
+  std::vector<bool> capitalised;   // the word must start with a capital in text
+  std::vector<bool> abbreviation;  // the word is written in capitals (UK): match exactly
+  std::vector<bool> comma_after;   // a comma may follow the word ("Washington, D.C.")
+  // Places of this name, in the order a name means them when the article
+  // does not say: UK places first, most populous first, except that a place
+  // abroad comes first if it is a settlement 100 times as populous as any UK
+  // namesake (Melbourne, Australia before Melbourne, Derbyshire); then, of
+  // places abroad, countries (Georgia) and the most populous.
+  std::vector<std::uint32_t> entries;
 };
 
 class Gazetteer {
@@ -55,7 +66,7 @@ class Gazetteer {
   // word. First words are at most kMaxFirstWord bytes (checked on loading).
   const std::vector<std::uint32_t>* names_starting_with_word(std::string_view word) const;
 
-  // Entries called exactly `name` (canonical names only), most populous first.
+  // Entries called exactly `name` (canonical names only), in the order above.
   std::vector<std::uint32_t> find(std::string_view name) const;
   // Index of the name written `text` (or any spelling that folds the same).
   std::optional<std::uint32_t> find_name(std::string_view text) const;
