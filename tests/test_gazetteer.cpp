@@ -2,7 +2,6 @@
 // forces, places abroad, name folding, shared names, and load time.
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <set>
