@@ -463,9 +463,7 @@ int run_extract(const ExtractSettings& settings) {
         doc.modified = date_of(raw.mtime_ns);
       }
       outcome.bytes = writer->format(pipeline->run(std::move(doc), pipeline_options));
-    } catch (const JsonlLineError& e) {
-      outcome.error = fmt::format("line {}: {}", e.line(), e.what());
-    } catch (const std::exception& e) {
+    } catch (const std::exception& e) {  // JsonlLineError's message names its line
       outcome.error = e.what();
     }
     return outcome;

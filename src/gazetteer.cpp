@@ -73,15 +73,6 @@ bool is_settlement(const GazetteerEntry& e) { return e.type == "city" || e.type 
 // Houston, Renfrewshire; but Perth, Scotland before Perth, Australia).
 constexpr long kWorldCityFactor = 100;
 
-// FNV-1a: cheap on the short words looked up.
-std::uint64_t word_hash(std::string_view word) {
-  std::uint64_t h = 14695981039346656037ull;
-  for (const char c : word) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
-  }
-  return h;
-}
 
 }  // namespace
 
@@ -229,7 +220,7 @@ Gazetteer::Gazetteer(const std::filesystem::path& file) {
     }
     std::stable_sort(list.begin(), list.end(),
                      [&](std::uint32_t a, std::uint32_t b) { return names_[a].words.size() > names_[b].words.size(); });
-    const std::uint64_t h = word_hash(word);
+    const std::uint64_t h = fnv1a64(word);
     std::uint64_t i = h & slot_mask_;
     while (first_word_slots_[i].word) i = (i + 1) & slot_mask_;
     first_word_slots_[i] = {h, &word, &list};
@@ -255,7 +246,7 @@ const std::vector<std::uint32_t>* Gazetteer::names_starting_with_word(std::strin
 }
 
 const std::vector<std::uint32_t>* Gazetteer::names_starting_with(std::string_view first_word) const {
-  const std::uint64_t h = word_hash(first_word);
+  const std::uint64_t h = fnv1a64(first_word);
   for (std::uint64_t i = h & slot_mask_;; i = (i + 1) & slot_mask_) {
     const Slot& slot = first_word_slots_[i];
     if (!slot.word) return nullptr;

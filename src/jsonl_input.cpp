@@ -5,6 +5,7 @@
 
 #include "crimestats/boilerplate.hpp"
 #include "crimestats/html.hpp"
+#include "crimestats/text.hpp"
 
 namespace crimestats {
 namespace {
@@ -18,24 +19,6 @@ std::optional<std::string> optional_string(const json& record, const char* key, 
   if (it == record.end() || it->is_null()) return std::nullopt;
   if (!it->is_string()) throw JsonlLineError(line_number, fmt::format("\"{}\" is not a string", key));
   return it->get<std::string>();
-}
-
-bool blank(std::string_view s) {
-  return s.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos;
-}
-
-std::string normalise_line_endings(std::string_view in) {
-  std::string out;
-  out.reserve(in.size());
-  for (std::size_t i = 0; i < in.size(); ++i) {
-    if (in[i] == '\r') {
-      out.push_back('\n');
-      if (i + 1 < in.size() && in[i + 1] == '\n') ++i;
-    } else {
-      out.push_back(in[i]);
-    }
-  }
-  return out;
 }
 
 }  // namespace
@@ -80,10 +63,10 @@ Document parse_jsonl_record(std::string_view line, std::string_view path, std::s
   doc.source.encoding = "utf-8";  // JSON text is UTF-8
 
   std::optional<HtmlPage> page;
-  if (html && !blank(*html)) page = html_to_text(*html, options.boilerplate);
-  if (text && !blank(*text)) {
+  if (html && !is_blank(*html)) page = html_to_text(*html, options.boilerplate);
+  if (text && !is_blank(*text)) {
     doc.text = normalise_line_endings(*text);
-  } else if (page && !blank(page->text)) {
+  } else if (page && !is_blank(page->text)) {
     doc.text = std::move(page->text);
   } else {
     throw JsonlLineError(line_number, "no article: \"text\" and \"html\" are missing or blank");
@@ -91,10 +74,10 @@ Document parse_jsonl_record(std::string_view line, std::string_view path, std::s
   if (doc.text.find('\0') != std::string::npos) throw JsonlLineError(line_number, "NUL character in the text");
   if (options.boilerplate) {
     remove_boilerplate(doc, *options.boilerplate);
-    if (blank(doc.text)) throw JsonlLineError(line_number, "no article text (only page furniture)");
+    if (is_blank(doc.text)) throw JsonlLineError(line_number, "no article text (only page furniture)");
   }
 
-  if (title && !blank(*title)) {
+  if (title && !is_blank(*title)) {
     doc.title = *title;
   } else if (page && page->title) {
     doc.title = page->title;
@@ -123,7 +106,7 @@ std::size_t read_jsonl(std::istream& in, std::string_view path, const LoadOption
     if (!line.empty() && line.back() == '\r') line.pop_back();
     std::string_view view = line;
     if (line_number == 1 && view.starts_with("\xEF\xBB\xBF")) view.remove_prefix(3);
-    if (blank(view)) continue;
+    if (is_blank(view)) continue;
     Document doc;
     try {
       doc = parse_jsonl_record(view, path, line_number, options);

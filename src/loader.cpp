@@ -82,28 +82,6 @@ std::string decode_utf16(std::string_view raw, bool little_endian, const std::st
   return out;
 }
 
-// CRLF and lone CR become LF.
-std::string normalise_line_endings(std::string_view in) {
-  std::string out;
-  out.reserve(in.size());
-  for (std::size_t i = 0; i < in.size(); ++i) {
-    if (in[i] == '\r') {
-      out.push_back('\n');
-      if (i + 1 < in.size() && in[i + 1] == '\n') ++i;
-    } else {
-      out.push_back(in[i]);
-    }
-  }
-  return out;
-}
-
-bool blank(std::string_view s) {
-  for (const char c : s) {
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return false;
-  }
-  return true;
-}
-
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
@@ -242,7 +220,7 @@ std::string decode_html(std::string_view bytes, Document& doc) {
 Document load_document(const std::string& raw, std::string id, std::string path, const LoadOptions& options) {
   Document doc = start_document(raw, std::move(id), std::move(path), options);
   doc.text = normalise_line_endings(decode_text(raw, doc));
-  if (blank(doc.text)) throw InputError(doc.text.empty() ? "empty file" : "no text (whitespace only)");
+  if (is_blank(doc.text)) throw InputError(doc.text.empty() ? "empty file" : "no text (whitespace only)");
   doc.title = guess_title(doc.text);
   return doc;
 }
@@ -294,7 +272,7 @@ Document load_article(const std::string& raw, std::string id, std::string path, 
   if (format == InputFormat::text) {
     Document doc = load_document(raw, std::move(id), std::move(path), options);
     if (options.boilerplate && remove_boilerplate(doc, *options.boilerplate) > 0) {
-      if (blank(doc.text)) throw InputError("no article text (only page furniture)");
+      if (is_blank(doc.text)) throw InputError("no article text (only page furniture)");
       doc.title = guess_title(doc.text);
     }
     return doc;
@@ -303,9 +281,9 @@ Document load_article(const std::string& raw, std::string id, std::string path, 
   const std::string decoded = decode_html(raw, doc);
   HtmlPage page = html_to_text(decoded, options.boilerplate);
   doc.text = std::move(page.text);
-  if (blank(doc.text)) throw InputError("no visible text in the HTML page");
+  if (is_blank(doc.text)) throw InputError("no visible text in the HTML page");
   if (options.boilerplate) remove_boilerplate(doc, *options.boilerplate);
-  if (blank(doc.text)) throw InputError("no article text (only page furniture)");
+  if (is_blank(doc.text)) throw InputError("no article text (only page furniture)");
   doc.title = page.title ? std::move(page.title) : guess_title(doc.text);
   doc.published_hint = page.published;
   return doc;

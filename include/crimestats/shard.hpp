@@ -5,18 +5,16 @@
 #include <optional>
 #include <string_view>
 
-namespace crimestats {
+#include "crimestats/text.hpp"
 
-// 64-bit FNV-1a of `bytes`: stable across machines, compilers and runs
-// (unlike std::hash), so every machine agrees on which shard owns an id.
-std::uint64_t fnv1a64(std::string_view bytes);
+namespace crimestats {
 
 struct Shard {
   std::uint64_t index = 1;  // K, 1-based
   std::uint64_t count = 1;  // N
 
   // True if the article with this record id belongs to this shard:
-  // fnv1a64(id) % N == K - 1.
+  // fnv1a64(id) % N == K - 1 (text.hpp), so every machine agrees.
   bool owns(std::string_view id) const { return fnv1a64(id) % count == index - 1; }
 };
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,13 @@ inline bool is_word_byte(unsigned char c) { return is_ascii_alpha(c) || is_ascii
 inline char to_lower_ascii(char c) { return is_ascii_upper(static_cast<unsigned char>(c)) ? static_cast<char>(c | 0x20) : c; }
 
 std::string lower_ascii(std::string_view s);
+// True if `s` holds only ASCII whitespace (or nothing).
+bool is_blank(std::string_view s);
+// CRLF and lone CR become LF.
+std::string normalise_line_endings(std::string_view s);
+// 64-bit FNV-1a: stable across machines, compilers and runs (unlike
+// std::hash), and cheap on short keys.
+std::uint64_t fnv1a64(std::string_view bytes);
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 
