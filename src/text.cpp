@@ -14,9 +14,12 @@ std::string lower_ascii(std::string_view s) {
 bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos; }
 
 std::string normalise_line_endings(std::string_view in) {
-  std::string out;
+  // Most text has no CR at all: one memchr, one copy.
+  const std::size_t first_cr = in.find('\r');
+  if (first_cr == std::string_view::npos) return std::string(in);
+  std::string out(in.substr(0, first_cr));
   out.reserve(in.size());
-  for (std::size_t i = 0; i < in.size(); ++i) {
+  for (std::size_t i = first_cr; i < in.size(); ++i) {
     if (in[i] == '\r') {
       out.push_back('\n');
       if (i + 1 < in.size() && in[i + 1] == '\n') ++i;

@@ -137,3 +137,14 @@ TEST_CASE("load_article on text: boilerplate blanked, title guessed after it") {
                     Catch::Contains("only page furniture"));
   CHECK_THROWS_AS(load_article("{}", "j", "j.jsonl", InputFormat::automatic), InputError);
 }
+
+TEST_CASE("SHA-256 of every length around the block and padding edges") {
+  // Known answers from FIPS 180-4 examples and common test vectors, plus
+  // lengths that put the padding in one or two final blocks.
+  CHECK(sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
+        "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  CHECK(sha256_hex(std::string(55, 'a')) == "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318");
+  CHECK(sha256_hex(std::string(56, 'a')) == "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a");
+  CHECK(sha256_hex(std::string(64, 'a')) == "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb");
+  CHECK(sha256_hex(std::string(1000000, 'a')) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
