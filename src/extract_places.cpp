@@ -109,6 +109,15 @@ bool word_starts_at(std::string_view text, std::size_t i) {
   return !(apos && word_char_before(text, i - apos));
 }
 
+// A capital letter at text[i]: ASCII, or Latin-1 accented in UTF-8 ("Èideann",
+// "Ó Conaill"): U+00C0..U+00DE except the multiplication sign.
+bool capital_at(std::string_view text, std::size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c != 0xC3 || i + 1 >= text.size()) return is_ascii_upper(c);
+  const auto d = static_cast<unsigned char>(text[i + 1]);
+  return d >= 0x80 && d <= 0x9E && d != 0x97;
+}
+
 // Reads the word that starts at text[i]: letters and digits, apostrophes
 // between them ("King's"), and a possessive "'s" noted apart ("Essex's").
 // "&" is a word of its own ("Brighton & Hove").
@@ -148,7 +157,7 @@ Token read_word(std::string_view text, std::size_t i) {
       last_apostrophe + apostrophe_length(text, last_apostrophe) == i - 1) {
     t.stem_end = static_cast<std::uint32_t>(last_apostrophe);
   }
-  t.capitalised = is_ascii_upper(static_cast<unsigned char>(text[t.begin]));
+  t.capitalised = capital_at(text, t.begin);
   t.all_caps = letters >= 2 && capitals == letters;
   return t;
 }
@@ -212,6 +221,9 @@ bool is_space_gap(std::string_view gap) { return gap == " " || gap == "\xC2\xA0"
 enum class Need { none, weak, strong };
 
 constexpr std::size_t kMaxNameWords = 8;
+// Towns and cities of this many people or more are not read as surnames
+// before "said": "London said" speaks for a government, "Carlisle said" is a person.
+constexpr long kLargestSurnameTown = 400000;
 
 struct StringHash {
   using is_transparent = void;
@@ -226,6 +238,7 @@ struct Lexicons {
   WordSet streets;                                    // as written
   WordSet titles;                                     // as written
   WordSet given;                                      // as written
+  WordSet speech;                                     // as written: "said", "told"
   std::vector<std::string> directions;                // folded
   WordSet not_after;                                  // as written
 };
@@ -275,7 +288,8 @@ class PlacesExtractor final : public Extractor {
       lex_.after.insert(Gazetteer::fold_word(row.fields[0]));
     for (const auto& row : read_lexicon(lex / "place_street_suffixes.tsv", 1)) lex_.streets.insert(row.fields[0]);
     for (const auto& row : read_lexicon(lex / "place_person_cues.tsv", 2)) {
-      (row.fields[1] == "title" ? lex_.titles : lex_.given).insert(row.fields[0]);
+      const std::string& kind = row.fields[1];
+      (kind == "title" ? lex_.titles : kind == "speech" ? lex_.speech : lex_.given).insert(row.fields[0]);
     }
     for (const auto& row : read_lexicon(lex / "place_directions.tsv", 1)) {
       lex_.directions.push_back(lower_ascii(row.fields[0]));
@@ -371,7 +385,6 @@ class PlacesExtractor final : public Extractor {
       const bool last = j + 1 == n.words.size();
       if (j > 0) {
         const Token& prev = *ahead.at(j - 1);
-        if (prev.stem_end != prev.end) return 0;  // a possessive ends a name
         const std::string_view gap = gap_between(text, prev, *t);
         const bool abbreviated = n.words[j - 1] == "st" || n.words[j - 1] == "co" || n.words[j - 1].size() == 1;
         const bool comma = n.comma_after[j - 1] && gap == ", ";  // "Washington, D.C."
@@ -407,7 +420,7 @@ class PlacesExtractor final : public Extractor {
         ++i;
         continue;
       }
-      const bool capital = is_ascii_upper(c);
+      const bool capital = capital_at(text, i);
       const bool candidate =
           (capital || (c < 0x80 && compass_initial_[c] && compass_at(text, i))) && word_starts_at(text, i);
       if (!candidate) {
@@ -513,10 +526,18 @@ class PlacesExtractor final : public Extractor {
       const auto prev = previous_word(text, m);
       const auto after = next_word(text, m, true);
       const bool org_after = after && lex_.after.count(Gazetteer::fold_word(word_of(text, *after, true))) > 0;
-      const bool place_follows = next && k + 1 < matches.size() && matches[k + 1].first.begin == next->begin;
-      const bool given_name_place = m.first.begin == m.last.begin && in(lex_.given, m.first);
+      const bool place_follows = next && k + 1 < matches.size() && matches[k + 1].first.begin == next->begin &&
+                                 matches[k + 1].need == Need::none;  // not "Paris Hilton"
+      const bool one_word = m.first.begin == m.last.begin;
+      const bool given_name_place = one_word && in(lex_.given, m.first);
 
-      if (gazetteer_.entry(gazetteer_.name(m.name).entries.front()).type == "force") {
+      const GazetteerEntry& main_entry = gazetteer_.entry(gazetteer_.name(m.name).entries.front());
+      const std::string_view type = main_entry.type;
+      // Towns a person may be named after; capitals and the largest cities
+      // speak for their governments ("London said", "Dublin said").
+      const bool surname_like_town = (type == "city" || type == "town" || type == "village") &&
+                                     main_entry.population < kLargestSurnameTown;
+      if (type == "force") {
         m.force = m.rejected = true;  // never a place, nor a list's member
         continue;
       }
@@ -527,8 +548,13 @@ class PlacesExtractor final : public Extractor {
       } else if (in(lex_.titles, previous_word(text, m, true)) || (prev && prev->capitalised && in(lex_.given, prev))) {
         m.rejected = true;  // "Mr Preston", "Ian Blackburn"
         surnames.insert(m.name);
-      } else if (given_name_place && next && next->capitalised && !org_after && !place_follows) {
-        m.rejected = true;  // "Stanley Johnson"
+      } else if (given_name_place && next && next->capitalised && !org_after && !place_follows &&
+                 !place_word_before(text, m)) {
+        m.rejected = true;  // "Stanley Johnson"; not "in Kent On Tuesday"
+      } else if (one_word && surname_like_town && in(lex_.speech, next) &&
+                 !place_word_before(text, m)) {
+        m.rejected = true;  // "Carlisle said": towns do not speak, people do
+        surnames.insert(m.name);
       } else if (surnames.count(m.name) && !org_after && !place_word_before(text, m)) {
         m.rejected = true;  // "Blackburn said", after "Ian Blackburn"; not "Blackburn police"
       }

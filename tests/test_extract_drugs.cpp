@@ -257,6 +257,15 @@ const std::vector<Case> kCases = {
     {"Shoppers carried 40 bags of groceries.", {}, {}},
     {"Seven people were arrested and 12 phones seized.", {}, {}},
     {"They found hundreds of wraps of heroin.", {{"heroin", "A", "heroin"}}, {}},
+    // Probes in other papers' wording.
+    {"The county lines gang was broken up.", {}, {}},
+    {"He admitted possessing a Class B drug.", {}, {}},
+    {"Officers seized nitrous oxide canisters from the car.", {{"nitrous oxide", "C", "nitrous oxide"}}, {}},
+    {"He supplied cocaine and crack across the city.",
+     {{"cocaine", "A", "cocaine"}, {"crack cocaine", "A", "crack"}},
+     {}},
+    {"Pupils fell ill after eating spice-laced sweets.", {{"spice", "B", "spice"}}, {}},
+    {"The school confiscated vapes containing THC.", {{"thc", "B", "THC"}}, {}},
 };
 
 std::string slice(const std::string& text, crimestats::Span span) {

@@ -67,6 +67,13 @@ const std::vector<Case> kCases = {
     {"Operational policing costs rose by 5%.", {}},
     {"The surgeon's Op Theatre was busy.", {}},
     {"He described the Operation As a success.", {}},
+    // Other forces' wording.
+    {"Officers from Operation Venetic seized firearms.", {{"Operation Venetic", "Operation Venetic"}}},
+    {"Op. Blackstone targeted burglars in the city.", {{"Operation Blackstone", "Op. Blackstone"}}},
+    {"OPERATION TRIDENT detectives made four arrests.", {{"Operation Trident", "OPERATION TRIDENT"}}},
+    // "Project" names a funding programme, not an operation (the guidelines take
+    // only the "Operation Name" and "Op Name" forms).
+    {"Project Adder has cut drug deaths in the city.", {}},
 };
 
 std::string slice(const std::string& text, crimestats::Span span) {

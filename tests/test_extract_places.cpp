@@ -267,6 +267,49 @@ const std::vector<Case> kCases = {
     {"Swords were seized, and the Phoenix team was thanked. Reno declined to comment.", {}},
     {"Trim the budget, Nice said, and ask Victoria.", {}},
     {"Two men from Swords were charged.", {{"Swords", "County Dublin", "An Garda S\u00edoch\u00e1na", "Swords"}}},
+
+    // --- people named like places ---
+    {"Paris Hilton was photographed leaving a club in the early hours.", {}},
+    {"Sydney Smith, 41, was jailed for two years.", {}},
+    {"Kent Brockman reported live from outside the court.", {}},
+    {"Devon Brown denied two counts of robbery.", {}},
+    {"Chelsea Davies said her family had been left devastated.", {}},
+    {"Jordan Henderson scored twice as Liverpool won.", {{"Liverpool", "Merseyside", "Merseyside Police", "Liverpool"}}},
+    {"Lincoln Green, 52, admitted fraud at Lincoln Crown Court.",
+     {{"Lincoln", "Lincolnshire", "Lincolnshire Police", "Lincoln"}}},
+    {"Judge Sydney Roberts told the defendant to stand.", {}},
+    // Towns do not speak: a one-word town or city before "said" is a surname.
+    {"Carlisle said he had never seen the car before.", {}},
+    {"Cork told the court he was innocent.", {}},
+    {"London said the talks had failed.", {{"London", "Greater London", kMet, "London"}}},
+    // A locative word keeps a given-name place a place, even before a capital.
+    {"Man Held In Kent After Crash", {{"Kent", "Kent", "Kent Police", "Kent"}}},
+    {"Police were called to a house in Devon on Friday.", {{"Devon", "Devon", "Devon and Cornwall Police", "Devon"}}},
+    {"Aston Villa fans were arrested after the match.", {}},
+
+    // --- organisations and roads ---
+    {"British Transport Police and the Crown Prosecution Service were told.", {}},
+    {"Kent Fire and Rescue Service crews attended.", {{"Kent", "Kent", "Kent Police", "Kent"}}},
+    {"The crash happened on London Road, near the M6.", {}},
+    {"Manchester United supporters clashed with police.",
+     {{"Manchester", "Greater Manchester", "Greater Manchester Police", "Manchester"}}},
+
+    // --- names with an apostrophe inside ---
+    {"Police in King's Lynn arrested two men.",
+     {{"King's Lynn", "Norfolk", "Norfolk Constabulary", "King's Lynn"}}},
+    {"A woman from Bishop\u2019s Stortford was charged.",
+     {{"Bishop's Stortford", "Hertfordshire", "Hertfordshire Constabulary", "Bishop\u2019s Stortford"}}},
+    {"A man from Bishops Stortford was charged.",
+     {{"Bishop's Stortford", "Hertfordshire", "Hertfordshire Constabulary", "Bishops Stortford"}}},
+
+    // --- Welsh and Scottish Gaelic names ---
+    {"He was stabbed in Caerdydd on Saturday.", {{"Cardiff", "Cardiff", "South Wales Police", "Caerdydd"}}},
+    {"The assault happened in Pen-y-bont ar Ogwr.",
+     {{"Bridgend", "Bridgend", "South Wales Police", "Pen-y-bont ar Ogwr"}}},
+    {"Police in D\u00f9n \u00c8ideann appealed for witnesses.",
+     {{"Edinburgh", "City of Edinburgh", "Police Scotland", "D\u00f9n \u00c8ideann"}}},
+    {"Two men were charged after a stabbing in Londonderry.",
+     {{"Derry", "Derry City and Strabane", "Police Service of Northern Ireland", "Londonderry"}}},
 };
 
 struct Found {
