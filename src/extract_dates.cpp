@@ -1207,6 +1207,29 @@ void DatesExtractor::scan(const Ctx& c, std::size_t begin, std::size_t end, std:
       pos = special_punct_at(s, pos) ? pos + 3 : word_end;
       continue;
     }
+    if (cls == kLetter && word_end - pos == 6 && istarts_with(s.substr(pos), "fy") && digit_at(s, pos + 2) &&
+        digit_at(s, pos + 3) && digit_at(s, pos + 4) && digit_at(s, pos + 5) &&
+        !word_byte_before(s, pos)) {
+      // "FY2023": a financial year glued to its prefix is that year;
+      // "FY2022-23" is read as the span after the prefix.
+      const std::size_t had = out.size();
+      if (const auto resume = read_at(c, pos + 2, list, out); resume && out.size() > had) {
+        pos = std::max(word_end, *resume);
+        continue;
+      }
+      const int year = std::stoi(std::string(s.substr(pos + 2, 4)));
+      if (year >= kMinYear && year <= c.ref.year + kMaxYearsAhead) {
+        Point p;
+        p.begin = pos;
+        p.end = word_end;
+        p.shape = Shape::year;
+        p.year = year;
+        p.year_written = true;
+        out.push_back(make_fact(p, nullptr, word_end));
+        pos = word_end;
+        continue;
+      }
+    }
     if (cls == kLetter) {
       // "Marché", "éMarch" are not anchors; nor is a word no anchor could be.
       if (!may_anchor(byte_at(s, pos), word_end - pos) || word_byte_at(s, word_end) || word_byte_before(s, pos)) {

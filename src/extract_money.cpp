@@ -379,8 +379,13 @@ class MoneyExtractor final : public Extractor {
     for (const auto& row : read_lexicon(file, 3)) {
       const double multiplier = parse_double(row, 1, file);
       const std::string& placement = row.fields[2];
+      if (placement == "fraction") {
+        fractions_[row.fields[0]] = multiplier;
+        continue;
+      }
       if (placement != "glued" && placement != "spaced" && placement != "both") {
-        throw std::runtime_error(fmt::format("{}:{}: placement must be glued, spaced or both", file.string(), row.line));
+        throw std::runtime_error(
+            fmt::format("{}:{}: placement must be glued, spaced, both or fraction", file.string(), row.line));
       }
       if (placement != "spaced") glued_scales_[row.fields[0]] = multiplier;
       if (placement != "glued") spaced_scales_[row.fields[0]] = multiplier;
@@ -835,6 +840,8 @@ class MoneyExtractor final : public Extractor {
     if (i < text.size() && is_ascii_digit(static_cast<unsigned char>(text[i]))) {
       auto r = read_amount(text, i);
       if (!r || !at_word_end(text, r->span.end)) return;
+      // "$AUD 3.4m", "$US 20,000": a sign written before the code is part of it.
+      if (marker->kind == MarkerKind::code && begin > covered && text[begin - 1] == '$') --begin;
       a.number = *r;
       a.span = Span{begin, currency_word_after(text, r->span.end, marker->code)};
       out.push_back(a);
@@ -863,6 +870,8 @@ class MoneyExtractor final : public Extractor {
       if (r && r->multiplier < 1000) return;
     }
     if (!r || r->span.begin < covered) return;
+    take_fraction_before(text, *r);
+    if (r->span.begin < covered) return;
     if (marker.singular && !hyphenated) {
       // "one pound", but not "1 Pound Lane".
       if (r->base * r->multiplier != 1) return;
@@ -886,6 +895,23 @@ class MoneyExtractor final : public Extractor {
     a.span = Span{r->span.begin, end};
     range_start_before(text, a, covered, out);
     out.push_back(a);
+  }
+
+  // "a quarter of a million pounds", "three quarters of a billion": a
+  // fraction of a scale written as words scales the amount, which then
+  // starts at the fraction. Only before "a"/"an" and a scale, so "a third
+  // of the 500 pounds" is left alone.
+  void take_fraction_before(std::string_view text, ReadAmount& r) const {
+    if (r.multiplier < 1000 || r.base != 1 || !is_ascii_alpha(static_cast<unsigned char>(text[r.span.begin]))) {
+      return;
+    }
+    const auto words = words_before(text, r.span.begin, 3);
+    if (words.size() < 3 || !iequals(words[0].text, "of")) return;
+    const std::string_view phrase = text.substr(words[2].span.begin, words[1].span.end - words[2].span.begin);
+    const auto it = fractions_.find(normalise_name(phrase));
+    if (it == fractions_.end()) return;
+    r.base *= it->second;
+    r.span.begin = words[2].span.begin;
   }
 
   // A unit letter glued to the digits: "50p".
@@ -1091,6 +1117,7 @@ class MoneyExtractor final : public Extractor {
   std::array<bool, 256> glued_first_letter_{};
   StringMap<CurrencyMarker> dollar_markers_;  // by ISO code
   StringMap<double> glued_scales_, spaced_scales_;
+  StringMap<double> fractions_;  // "a quarter" (of a million): 0.25
   StringMap<std::vector<RoleCue>> cues_by_first_word_;
   StringMap<GoodsKind> goods_;
   StringSet weight_before_, weight_after_, weight_units_, particle_verbs_;

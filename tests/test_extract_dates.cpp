@@ -189,6 +189,36 @@ const std::vector<Case>& cases() {
       {"Patrols ran from 9am to 5pm.", {2020, 1, 1}, {}},
       {"He was born on 29/02/2001.", {2020, 1, 1}, {}},
       {"A 15.7% rise was recorded.", {2020, 1, 1}, {}},
+      // US and statistics styles.
+      {"The suspect was arrested on Jan. 5 after a traffic stop.", {2023, 11, 20},
+       {{"2023-01-05", D, "", false, "Jan. 5"}}},
+      {"The shooting happened on March 3, 2023, police said.", {2023, 11, 20},
+       {{"2023-03-03", D, "", false, "March 3, 2023"}}},
+      {"Officers responded to the call on Tuesday, Nov. 14.", {2023, 11, 20},
+       {{"2023-11-14", D, "", false, "Tuesday, Nov. 14"}}},
+      {"Sentencing is scheduled for Thursday, Jan. 18.", {2023, 11, 20},
+       {{"2024-01-18", D, "", false, "Thursday, Jan. 18"}}},
+      {"There were 1,200 thefts in the 2022-23 financial year.", {2023, 11, 20},
+       {{"2022", Y, "2023", false, "2022-23"}}},
+      {"Shoplifting rose in the year ending March 2023.", {2023, 11, 20}, {{"2023-03", M, "", false, "March 2023"}}},
+      {"Recorded offences rose between 2019/20 and 2022/23.", {2023, 11, 20},
+       {{"2019", Y, "2020", false, "2019/20"}, {"2022", Y, "2023", false, "2022/23"}}},
+      // A quarter or a fiscal year names its year.
+      {"Robberies rose 8% in Q3 2022.", {2023, 11, 20}, {{"2022", Y, "", false, "2022"}}},
+      {"Losses reached $3.2 billion in fiscal 2022, the FBI said.", {2023, 11, 20}, {{"2022", Y, "", false, "2022"}}},
+      {"The city's FY2023 budget includes $12 million for policing.", {2023, 11, 20},
+       {{"2023", Y, "", false, "FY2023"}}},
+      {"Police made 62 arrests in FY2022-23.", {2023, 11, 20}, {{"2022", Y, "2023", false, "2022-23"}}},
+      {"Fleet codes FY1234 and FY9999 were listed.", {2023, 11, 20}, {}},
+      // Numbers that are not dates.
+      {"The helpline is open 24/7.", {2023, 11, 20}, {}},
+      {"The attacks of 9/11 changed policing.", {2023, 11, 20}, {}},
+      {"Crime patterns shifted through the 2020s.", {2023, 11, 20}, {}},
+      {"The home side won 2-1 on Saturday.", {2023, 11, 20}, {}},
+      {"The raid began at 10.30am on Wednesday.", {2023, 11, 20}, {}},
+      {"The crash closed the A1(M) near junction 7.", {2023, 11, 20}, {}},
+      {"The force upgraded to version 2.3.1 of its software.", {2023, 11, 20}, {}},
+      {"Call 0800 555 111 or 101 with information.", {2023, 11, 20}, {}},
   };
   return table;
 }

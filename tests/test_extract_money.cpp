@@ -193,6 +193,31 @@ const std::vector<Case>& cases() {
       {"In 2019, 3,500 people were arrested in 40 raids.", kRef, {}},
       {"He was arrested at 5pm on the M25 near junction 28.", kRef, {}},
       {"The villa was listed at 5 000 € a week.", kRef, {}},
+      // --- styles from other countries and courts ---
+      {"Agents seized $2.5 million in narcotics from the warehouse.", kRef,
+       {{2.5e6, "USD", "drugs_value", kNone, "$2.5 million"}}},
+      {"Gardaí seized €1.2m worth of cannabis in Co Cork.", kRef,
+       {{1.2e6, "EUR", "drugs_value", kNone, "€1.2m"}}},
+      {"Police seized $AUD 3.4 million in cash during the raids.", kRef,
+       {{3.4e6, "AUD", "cash_seized", kNone, "$AUD 3.4 million"}}},
+      {"Fraud losses were estimated at A$1.1bn in 2022-23.", kRef,
+       {{1.1e9, "AUD", "proceeds", kNone, "A$1.1bn"}}},
+      {"The charity received A$250,000 in the 2022-23 financial year.", kRef,
+       {{250000, "AUD", "funding", kNone, "A$250,000"}}},
+      {"He was ordered to pay £1,200 in compensation and a £150 victim surcharge.", kRef,
+       {{1200, "GBP", "penalty", kNone, "£1,200"}, {150, "GBP", "penalty", kNone, "£150"}}},
+      {"The judge made a confiscation order of £48,300.", kRef, {{48300, "GBP", "penalty", kNone, "£48,300"}}},
+      // --- a fraction of a scale written in words ---
+      {"The scheme cost taxpayers nearly a quarter of a million pounds.", kRef,
+       {{250000, "GBP", "other", kAbout, "a quarter of a million pounds"}}},
+      {"The fraud netted three quarters of a billion dollars.", kRef,
+       {{7.5e8, "USD", "proceeds", kNone, "three quarters of a billion dollars"}}},
+      // --- numbers that are not money ---
+      {"Call 0800 555 111 or 101 with information.", kRef, {}},
+      {"The helpline is open 24/7.", kRef, {}},
+      {"The home side won 2-1 on Saturday.", kRef, {}},
+      {"The force upgraded to version 2.3.1 of its software.", kRef, {}},
+      {"Covid-19 restrictions ended in July 2021.", kRef, {}},
   };
   return table;
 }

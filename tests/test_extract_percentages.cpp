@@ -89,6 +89,9 @@ TEST_CASE("direction from the words around a percentage") {
       {"Cases are 25% higher than in 2020.", {{25, "increase", none, "25%"}}},
       {"Response times were cut by 30%.", {{30, "decrease", none, "30%"}}},
       {"A 12% reduction in burglaries was recorded.", {{12, "decrease", none, "12%"}}},
+      {"Knife crime was up 12.5 per cent year-on-year.", {{12.5, "increase", none, "12.5 per cent"}}},
+      {"Burglary fell by 0.5% to a record low.", {{0.5, "decrease", none, "0.5%"}}},
+      {"Inflation hit 10.1% in the year to September 2022.", {{10.1, "", none, "10.1%"}}},
   });
 }
 
@@ -112,5 +115,11 @@ TEST_CASE("not percentages") {
       {"The topic was picked up by 40 epic fans.", {}},
       {"Officers made 40 arrests.", {}},
       {"Dozens per cent is not a figure.", {}},
+      // Fractions, ratios and other numbers are not percentages.
+      {"Thefts were up a third and robberies fell by half.", {}},
+      {"The split was 50/50 between the two forces.", {}},
+      {"About 3/4 of the officers had received training.", {}},
+      {"The ratio fell from 1:4 to 1:6.", {}},
+      {"Covid-19 cases rose in the spring.", {}},
   });
 }
