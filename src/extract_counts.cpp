@@ -328,10 +328,22 @@ class CountsExtractor final : public Extractor {
       else if (reason == "year") info.reason = Reason::year;
       else if (reason == "bare") info.reason = Reason::bare;
       info.spreads = !(reason == "money" || reason == "percent" || reason == "reference" || reason == "rate");
+      if (side == "number") {
+        // The number as written and the word after it: "999 calls".
+        const std::string phrase = lower_ascii(row.fields[0]);
+        const std::size_t space = phrase.find(' ');
+        if (space == std::string::npos || space > kServiceNumberDigits || phrase.find(' ', space + 1) != std::string::npos) {
+          throw std::runtime_error(fmt::format("{}:{}: a number phrase is a short number and one word",
+                                               (dir / "count_context.tsv").string(), row.line));
+        }
+        longest_service_phrase_ = std::max(longest_service_phrase_, phrase.size());
+        service_numbers_.emplace(phrase, true);
+        continue;
+      }
       auto& table = side == "after" ? context_after_ : context_before_;
       if (side != "after" && side != "before") {
-        throw std::runtime_error(
-            fmt::format("{}:{}: side must be before or after", (dir / "count_context.tsv").string(), row.line));
+        throw std::runtime_error(fmt::format("{}:{}: side must be before, after or number",
+                                             (dir / "count_context.tsv").string(), row.line));
       }
       if (info.reason == Reason::date) {
         // Month and weekday names count only when capitalised.
@@ -586,6 +598,8 @@ class CountsExtractor final : public Extractor {
     if (past_apposition && j < t.size() && t[j].lower == ",") {
       for (std::size_t k = j + 1; k < t.size() && k <= j + kApposition; ++k) {
         if (t[k].lower == ",") {
+          // A list of ages goes on: "aged 15, 16 and 17, were arrested".
+          if (k + 1 < t.size() && t[k + 1].kind == Token::Kind::number) continue;
           j = k + 1;
           break;
         }
@@ -633,7 +647,19 @@ class CountsExtractor final : public Extractor {
   // How many tokens an apposition between commas may hold.
   static constexpr std::size_t kApposition = 8;
 
+  // Service numbers are short: "999", "911", "101".
+  static constexpr std::size_t kServiceNumberDigits = 3;
+
   bool excluded_by_context(const std::vector<Token>& t, Reading& r, bool& blocks_bare) const {
+    // An emergency or service number used as a word: "999 calls", "a 911 call".
+    if (t[r.tok].lower.size() <= kServiceNumberDigits && r.tok + 1 < t.size() &&
+        t[r.tok + 1].kind == Token::Kind::word &&
+        t[r.tok].lower.size() + 1 + t[r.tok + 1].lower.size() <= longest_service_phrase_) {
+      std::string key(t[r.tok].lower);
+      key += ' ';
+      key += t[r.tok + 1].lower;
+      if (service_numbers_.contains(key)) return true;
+    }
     // After the number: units, durations, money, percentages, months;
     // unless a listed noun starts there ("298 deal lines" is not "deals").
     std::size_t noun_last = 0;
@@ -799,12 +825,29 @@ class CountsExtractor final : public Extractor {
     const bool apposed = i >= 2 && i + 1 < t.size() &&
                          ((t[i - 1].lower == "," && (t[i + 1].lower == "," || t[i + 1].lower == ".")) ||
                           (t[i - 1].lower == "(" && t[i + 1].lower == ")" && t[i - 2].capitalised));
-    if (blocks_bare || is_word_one || apposed) {
+    if (blocks_bare || is_word_one || apposed || ages_listed_in_apposition(t, i)) {
       r.state = Reading::State::excluded;
       return r;
     }
     r.state = Reading::State::bare;
     return r;
+  }
+
+  // True if number token `i` is one of a list of ages between commas after
+  // the people they belong to: "Two men, 19 and 23, were arrested",
+  // "the brothers, 15, 16 and 18, were".
+  bool ages_listed_in_apposition(const std::vector<Token>& t, std::size_t i) const {
+    auto joins = [&](std::size_t k) { return t[k].lower == "," || t[k].lower == "and"; };
+    std::size_t first = i;
+    std::size_t last = i;
+    while (first >= 2 && joins(first - 1) && t[first - 2].kind == Token::Kind::number) first -= 2;
+    while (last + 2 < t.size() && joins(last + 1) && t[last + 2].kind == Token::Kind::number) last += 2;
+    if (first == last || first < 2 || last + 1 >= t.size()) return false;
+    if (t[first - 1].lower != "," || (t[last + 1].lower != "," && t[last + 1].lower != ".")) return false;
+    const Token& owner = t[first - 2];
+    if (owner.kind != Token::Kind::word) return false;
+    const NounInfo* info = match_backward(nouns_, t, first - 2);
+    return owner.capitalised || (info && info->cls == NounClass::person);
   }
 
   static bool subset_pronoun(std::string_view w) {
@@ -819,7 +862,11 @@ class CountsExtractor final : public Extractor {
     for (std::size_t k = j, modifiers = 0; k < t.size() && modifiers <= 3; ++k, ++modifiers) {
       if (t[k].kind != Token::Kind::word) break;
       if (auto noun = listed_noun_at(t, k, info)) return noun;
-      if ((role(t[k]) & kStop) || verbs_.find(t[k].lower)) break;
+      if (role(t[k]) & kStop) break;
+      // A verb ends the search ("19 arrested in raids on homes") unless it
+      // is a participle before a listed noun: "4 stolen cars", "3 injured
+      // officers".
+      if (verbs_.find(t[k].lower) && !match_forward(nouns_, t, k + 1)) break;
     }
     *info = nullptr;
     return plain_plural_at(t, j);
@@ -1194,6 +1241,8 @@ class CountsExtractor final : public Extractor {
       dates_after_{1u << 5}, year_words_{1u << 6}, bare_blocks_{1u << 7};
   PhraseTable<Link> back_links_{1u << 8}, subset_links_{1u << 9}, ahead_links_{1u << 10}, place_links_{1u << 11},
       level_links_{1u << 12}, recall_before_{1u << 13}, recall_after_{1u << 14};
+  PhraseMap<bool> service_numbers_;  // "999 calls": count_context.tsv rows of side `number`
+  std::size_t longest_service_phrase_ = 0;
   PhraseMap<WordBits> words_;  // every word of every table, and grammar roles
 };
 

@@ -290,3 +290,65 @@ TEST_CASE("the base of a rate is not counted") {
        {{58, "offences", "offences", none, "58 offences"}}},
   });
 }
+
+TEST_CASE("reports from other forces, courts and countries") {
+  check_cases({
+      // US sheriffs, troopers and agencies.
+      {"Deputies arrested 14 suspects during the two-day sweep.",
+       {{14, "arrests", "suspects", none, "14 suspects"}}},
+      {"Authorities seized 37 firearms and 12 vehicles from the compound.",
+       {{37, "seizures", "firearms", none, "37 firearms"}, {12, "seizures", "vehicles", none, "12 vehicles"}}},
+      {"The Sheriff's Office booked 33 people into the county jail.",
+       {{33, "arrests", "people", none, "33 people"}}},
+      {"Troopers made 62 DUI arrests over the holiday weekend.",
+       {{62, "arrests", "arrests", none, "62 DUI arrests"}}},
+      {"Officers recovered 4 stolen trucks and 2 loaded handguns.",
+       {{4, "seizures", "trucks", none, "4 stolen trucks"}, {2, "seizures", "handguns", none, "2 loaded handguns"}}},
+      {"The shooting left 2 dead and 5 wounded.",
+       {{2, "victims", "", none, "2"}, {5, "victims", "", none, "5"}}},
+      // Ireland and Australia.
+      {"Gardai seized 11 vehicles and arrested four people at the checkpoint.",
+       {{11, "seizures", "vehicles", none, "11 vehicles"}, {4, "arrests", "people", none, "four people"}}},
+      {"Strike Force detectives laid 87 charges against 21 people.",
+       {{87, "charges", "charges", none, "87 charges"}, {21, "charges", "people", none, "21 people"}}},
+      {"Victoria Police say 19 offenders were apprehended during the blitz.",
+       {{19, "arrests", "offenders", none, "19 offenders"}}},
+      // Courts.
+      {"He was charged with 12 counts of fraud and one count of money laundering.",
+       {{12, "charges", "counts", none, "12 counts"}, {1, "charges", "count", none, "one count"}}},
+      {"Three teenagers, aged 15, 16 and 17, were arrested.",
+       {{3, "arrests", "teenagers", none, "Three teenagers"}}},
+      {"Two men, 19 and 23, were charged with burglary.",
+       {{2, "charges", "men", none, "Two men"}}},
+      {"The court heard he had 23 previous convictions for 41 offences.",
+       {{23, "convictions", "convictions", none, "23 previous convictions"},
+        {41, "offences", "offences", none, "41 offences"}}},
+      // Other groups of people and things a report counts.
+      {"The crash left two people dead and three others seriously injured.",
+       {{2, "victims", "people", none, "two people"}, {3, "victims", "others", none, "three others"}}},
+      {"About 40 firefighters and 3,000 protesters were at the scene.",
+       {{40, "people", "firefighters", Qualifier::approximately, "About 40 firefighters"},
+        {3000, "people", "protesters", none, "3,000 protesters"}}},
+      {"Detectives found 8 cannabis farms and seized 3 dogs.",
+       {{8, "other", "cannabis farms", none, "8 cannabis farms"}, {3, "seizures", "dogs", none, "3 dogs"}}},
+      {"Three lorries collided on the bypass.", {{3, "other", "lorries", none, "Three lorries"}}},
+  });
+}
+
+TEST_CASE("numbers outside crime statistics are not counts") {
+  check_cases({
+      {"Police received 999 calls from neighbours at around 2am.", {}},
+      {"A 911 call was made shortly after midnight.", {}},
+      {"The side won 3-1 and then 4-0 on Saturday.", {}},
+      {"Top 10 tips for staying safe online.", {}},
+      {"The company filed for Chapter 7 bankruptcy in March.", {}},
+      {"The meeting was held in Room 101 of the town hall.", {}},
+      {"The scheme began in the 1980s and he was in his 20s at the time.", {}},
+      {"She paid 10 pounds a week for 52 weeks under the scheme.", {}},
+      {"The shop ran a 2-for-1 offer on the day.", {}},
+      {"The inquest heard he had drunk 8 pints.", {}},
+      {"World War 2 and Formula 1 were on the programme.", {}},
+      {"He was ordered to complete 200 hours of unpaid work.", {}},
+      {"The victim was stabbed 12 times in the attack.", {}},
+  });
+}
