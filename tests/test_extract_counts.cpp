@@ -332,6 +332,10 @@ TEST_CASE("reports from other forces, courts and countries") {
       {"Detectives found 8 cannabis farms and seized 3 dogs.",
        {{8, "other", "cannabis farms", none, "8 cannabis farms"}, {3, "seizures", "dogs", none, "3 dogs"}}},
       {"Three lorries collided on the bypass.", {{3, "other", "lorries", none, "Three lorries"}}},
+      // Results lists: a label and a colon.
+      {"Week of action results: Arrests: 45, Knives seized: 12.",
+       {{45, "arrests", "Arrests", none, "45"}, {12, "seizures", "Knives", none, "12"}}},
+      {"People charged: 9", {{9, "charges", "People", none, "9"}}},
   });
 }
 
@@ -350,5 +354,7 @@ TEST_CASE("numbers outside crime statistics are not counts") {
       {"World War 2 and Formula 1 were on the programme.", {}},
       {"He was ordered to complete 200 hours of unpaid work.", {}},
       {"The victim was stabbed 12 times in the attack.", {}},
+      {"The figures: 45 in May and 12 in June.", {}},
+      {"Time: 10", {}},
   });
 }
