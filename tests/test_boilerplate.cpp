@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "fixtures.hpp"
+
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -15,28 +17,6 @@ namespace {
 const BoilerplateFilter& filter() {
   static const BoilerplateFilter f(CRIMESTATS_SOURCE_DIR "/data");
   return f;
-}
-
-std::string fixture(const std::string& name) {
-  std::ifstream in(std::string(CRIMESTATS_SOURCE_DIR "/tests/fixtures/inputs/") + name, std::ios::binary);
-  REQUIRE(in);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// The non-blank lines of `text`, trimmed and joined with "\n".
-std::string visible(const std::string& text) {
-  std::string out;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) {
-    const auto first = line.find_first_not_of(" \t");
-    if (first == std::string::npos) continue;
-    if (!out.empty()) out += '\n';
-    out += line.substr(first, line.find_last_not_of(" \t") + 1 - first);
-  }
-  return out;
 }
 
 std::string blanked(std::string text) {
@@ -89,7 +69,7 @@ TEST_CASE("furniture lines are blanked, article lines kept") {
   };
   for (const auto& c : cases) {
     INFO(c.text);
-    CHECK(visible(blanked(c.text)) == c.kept);
+    CHECK(fixtures::visible(blanked(c.text)) == c.kept);
   }
 }
 
@@ -123,13 +103,13 @@ TEST_CASE("a link headline glued to article text loses only the headline") {
   CHECK(found[0].reason == FurnitureReason::link_prefix);
   CHECK(text.substr(found[0].span.begin, found[0].span.end - found[0].span.begin) ==
         "MORE: Man arrested after stolen car crash in Hyde");
-  CHECK(visible(blanked(text)) == "Detectives said the gang had run for 18 months.\nEnd.");
+  CHECK(fixtures::visible(blanked(text)) == "Detectives said the gang had run for 18 months.\nEnd.");
 
   // Glued after a digit.
-  CHECK(visible(blanked("READ MORE: Burglaries up in 2023The force recorded 912 burglaries last year.")) ==
+  CHECK(fixtures::visible(blanked("READ MORE: Burglaries up in 2023The force recorded 912 burglaries last year.")) ==
         "The force recorded 912 burglaries last year.");
   // Names with inner capitals are not a glue point; when unsure, keep.
-  CHECK(visible(blanked("MORE: McDonald's worker and his iPhone thief in YouTube video that was seen by 3,000 "
+  CHECK(fixtures::visible(blanked("MORE: McDonald's worker and his iPhone thief in YouTube video that was seen by 3,000 "
                         "people and shared widely online before the police were told about it all.")) ==
         "MORE: McDonald's worker and his iPhone thief in YouTube video that was seen by 3,000 people and shared "
         "widely online before the police were told about it all.");
@@ -158,9 +138,9 @@ TEST_CASE("the furniture reason is reported") {
 TEST_CASE("a scraped page gives the same text as its clean version") {
   LoadOptions options;
   options.boilerplate = &filter();
-  const std::string raw = fixture("news_scrape.txt");
+  const std::string raw = fixtures::read("news_scrape.txt");
   const Document doc = load_article(raw, "scrape", "news_scrape.txt", InputFormat::automatic, options);
-  CHECK(visible(doc.text) == visible(fixture("news_page.clean.txt")));
+  CHECK(fixtures::visible(doc.text) == fixtures::visible(fixtures::read("news_page.clean.txt")));
   CHECK(doc.text.size() == raw.size());
   CHECK(doc.warnings == std::vector<std::string>{"removed 34 boilerplate lines"});
   // The title is guessed again once the menu above it is blank.

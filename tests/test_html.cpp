@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "fixtures.hpp"
+
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -12,14 +14,6 @@
 using namespace crimestats;
 
 namespace {
-
-std::string fixture(const std::string& name) {
-  std::ifstream in(std::string(CRIMESTATS_SOURCE_DIR "/tests/fixtures/inputs/") + name, std::ios::binary);
-  REQUIRE(in);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 // The non-blank lines of `text`, trimmed: what the extractors can see.
 std::vector<std::string> visible_lines(const std::string& text) {
@@ -188,8 +182,8 @@ TEST_CASE("sniffing HTML and its declared charset") {
 TEST_CASE("a news page gives the same text as its clean version") {
   LoadOptions options;
   options.boilerplate = &filter();
-  const Document doc = load_article(fixture("news_page.html"), "page", "news_page.html", InputFormat::automatic, options);
-  CHECK(visible_lines(doc.text) == visible_lines(fixture("news_page.clean.txt")));
+  const Document doc = load_article(fixtures::read("news_page.html"), "page", "news_page.html", InputFormat::automatic, options);
+  CHECK(visible_lines(doc.text) == visible_lines(fixtures::read("news_page.clean.txt")));
   CHECK(doc.title == "Three men jailed after \xC2\xA3" "1.2m cannabis factory found in former nightclub");
   REQUIRE(doc.published_hint);
   CHECK(doc.published_hint->iso() == "2024-03-14");

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "fixtures.hpp"
+
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -21,19 +23,6 @@ LoadOptions with_filter() {
   LoadOptions options;
   options.boilerplate = &filter();
   return options;
-}
-
-std::string visible(const std::string& text) {
-  std::string out;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) {
-    const auto first = line.find_first_not_of(" \t");
-    if (first == std::string::npos) continue;
-    if (!out.empty()) out += '\n';
-    out += line.substr(first, line.find_last_not_of(" \t") + 1 - first);
-  }
-  return out;
 }
 
 }  // namespace
@@ -62,7 +51,7 @@ TEST_CASE("a JSON Lines file with a broken line: the rest go on") {
   REQUIRE(leeds.published_hint);
   CHECK(leeds.published_hint->iso() == "2024-02-09");
   // The "MORE:" link headline is blanked in place, with one warning.
-  CHECK(visible(leeds.text) ==
+  CHECK(fixtures::visible(leeds.text) ==
         "Burglar who raided 23 homes jailed\n"
         "A burglar who broke into 23 homes across north Leeds has been jailed for six years.\n"
         "West Yorkshire Police said jewellery worth \xC2\xA3" "85,000 was taken.");

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "fixtures.hpp"
+
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -63,18 +65,6 @@ TEST_CASE("SHA-256 known answers") {
   CHECK(sha256_hex(std::string(1000, 'a')) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
 }
 
-namespace {
-
-std::string fixture(const std::string& name) {
-  std::ifstream in(std::string(CRIMESTATS_SOURCE_DIR "/tests/fixtures/inputs/") + name, std::ios::binary);
-  REQUIRE(in);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-}  // namespace
-
 TEST_CASE("input format names") {
   CHECK(parse_input_format("auto") == InputFormat::automatic);
   CHECK(parse_input_format("text") == InputFormat::text);
@@ -109,12 +99,12 @@ TEST_CASE("format detection by extension, then content") {
 }
 
 TEST_CASE("UTF-16 and Windows-1252 files give the clean UTF-8 text") {
-  const std::string clean = fixture("news_page.clean.txt");
-  const Document wide = load_article(fixture("news_article.utf16le.txt"), "w", "w.txt", InputFormat::automatic);
+  const std::string clean = fixtures::read("news_page.clean.txt");
+  const Document wide = load_article(fixtures::read("news_article.utf16le.txt"), "w", "w.txt", InputFormat::automatic);
   CHECK(wide.text == clean);
   CHECK(wide.source.encoding == "utf-16le");
   CHECK(wide.warnings.empty());
-  const Document legacy = load_article(fixture("news_article.cp1252.txt"), "l", "l.txt", InputFormat::automatic);
+  const Document legacy = load_article(fixtures::read("news_article.cp1252.txt"), "l", "l.txt", InputFormat::automatic);
   CHECK(legacy.text == clean);
   CHECK(legacy.source.encoding == "windows-1252");
   CHECK(legacy.title == "Three men jailed after \xC2\xA3" "1.2m cannabis factory found in former nightclub");
