@@ -198,13 +198,25 @@ class Progress {
 
 // Runs `work` over the items `next` yields, on `jobs` threads, and hands
 // each outcome to `emit` in item order. At most `window` outcomes wait to
-// be emitted, so memory stays bounded however many items there are.
+// be emitted, so memory stays bounded however many items there are. One
+// job runs on the calling thread: no hand-offs at all.
 void run_ordered(unsigned jobs, const std::function<std::optional<WorkItem>()>& next,
                  const std::function<Outcome(const WorkItem&)>& work, const std::function<void(Outcome&)>& emit) {
+  if (jobs <= 1) {
+    while (std::optional<WorkItem> item = next()) {
+      Outcome outcome = work(*item);
+      emit(outcome);
+    }
+    return;
+  }
   const std::size_t window = std::max<std::size_t>(8, 4 * static_cast<std::size_t>(jobs));
   std::vector<std::optional<Outcome>> slots(window);
   std::mutex mutex;
-  std::condition_variable changed;
+  // Waking a thread is a system call: each side is woken only when it is
+  // waiting, which with a full pipeline is rarely.
+  std::condition_variable work_wanted, outcome_ready;
+  std::size_t workers_waiting = 0;
+  bool emitter_waiting = false;
   std::size_t taken = 0, emitted = 0;
   bool exhausted = false, stop = false;
   std::exception_ptr producer_error;
@@ -215,7 +227,11 @@ void run_ordered(unsigned jobs, const std::function<std::optional<WorkItem>()>& 
       std::size_t index;
       {
         std::unique_lock lock(mutex);
-        changed.wait(lock, [&] { return stop || exhausted || taken < emitted + window; });
+        while (!(stop || exhausted || taken < emitted + window)) {
+          ++workers_waiting;
+          work_wanted.wait(lock);
+          --workers_waiting;
+        }
         if (stop || exhausted) return;
         try {
           item = next();
@@ -225,17 +241,20 @@ void run_ordered(unsigned jobs, const std::function<std::optional<WorkItem>()>& 
         }
         if (!item) {
           exhausted = true;
-          changed.notify_all();
+          work_wanted.notify_all();
+          if (emitter_waiting) outcome_ready.notify_one();
           return;
         }
         index = taken++;
       }
       Outcome outcome = work(*item);
+      bool wake_emitter;
       {
         std::lock_guard lock(mutex);
         slots[index % window] = std::move(outcome);
+        wake_emitter = emitter_waiting && index == emitted;
       }
-      changed.notify_all();
+      if (wake_emitter) outcome_ready.notify_one();
     }
   };
   std::vector<std::thread> threads;
@@ -245,7 +264,7 @@ void run_ordered(unsigned jobs, const std::function<std::optional<WorkItem>()>& 
       std::lock_guard lock(mutex);
       stop = true;
     }
-    changed.notify_all();
+    work_wanted.notify_all();
     for (auto& t : threads) t.join();
   };
   try {
@@ -253,17 +272,23 @@ void run_ordered(unsigned jobs, const std::function<std::optional<WorkItem>()>& 
       Outcome outcome;
       {
         std::unique_lock lock(mutex);
-        changed.wait(lock, [&] { return slots[emitted % window].has_value() || (exhausted && emitted == taken); });
+        while (!(slots[emitted % window].has_value() || (exhausted && emitted == taken))) {
+          emitter_waiting = true;
+          outcome_ready.wait(lock);
+          emitter_waiting = false;
+        }
         if (!slots[emitted % window]) break;  // all emitted
         outcome = std::move(*slots[emitted % window]);
         slots[emitted % window].reset();
       }
       emit(outcome);
+      bool wake_worker;
       {
         std::lock_guard lock(mutex);
         ++emitted;
+        wake_worker = workers_waiting > 0;
       }
-      changed.notify_all();
+      if (wake_worker) work_wanted.notify_one();
     }
   } catch (...) {
     finish();
@@ -489,6 +514,13 @@ int run_extract(const ExtractSettings& settings) {
       intents.clear();
       batch.clear();
     };
+    // Records go out in writes of about 256 KiB rather than one system call
+    // each.
+    std::string pending;
+    const auto flush_pending = [&] {
+      output.write(pending);
+      pending.clear();
+    };
     const auto emit = [&](Outcome& outcome) {
       if (!outcome.error.empty()) {
         on_input_error(outcome.where, outcome.error);
@@ -499,7 +531,11 @@ int run_extract(const ExtractSettings& settings) {
         if (state && outcome.stamp_changed) state->record(outcome.state_key, outcome.stamp);
         return;
       }
-      std::string bytes = any ? writer->separator() + outcome.bytes : outcome.bytes;
+      if (any) {
+        const std::string separator = writer->separator();
+        if (!separator.empty()) outcome.bytes.insert(0, separator);
+      }
+      const std::string& bytes = outcome.bytes;
       any = true;
       if (durable) {
         if (!outcome.state_key.empty()) {
@@ -510,18 +546,22 @@ int run_extract(const ExtractSettings& settings) {
         if (batch.size() >= kBatchBytes || intents.size() >= 256) flush_batch();
         return;
       }
-      output.write(bytes);
+      pending += bytes;
       if (state && !outcome.state_key.empty()) {
         if (output.is_file()) {
           settle_after_commit.emplace_back(outcome.state_key, outcome.stamp);
         } else {
+          flush_pending();  // the state may only learn of what is written
           state->record(outcome.state_key, outcome.stamp);
         }
       }
+      constexpr std::size_t kPendingBytes = 256 << 10;
+      if (pending.size() >= kPendingBytes) flush_pending();
     };
     run_ordered(std::max(1u, settings.jobs > 0 ? settings.jobs : std::thread::hardware_concurrency()), next, work,
                 emit);
     if (durable) flush_batch();
+    flush_pending();
     output.write(writer->footer(any));
     output.commit();
     for (const auto& [key, stamp] : settle_after_commit) state->record(key, stamp);

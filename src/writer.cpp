@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <stdexcept>
 
@@ -20,17 +22,20 @@ using json = nlohmann::ordered_json;
 bool whole(double v) { return std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 9007199254740992.0; }
 
 // Whole numbers are written as integers (375, not 375.0); others in their
-// shortest round-trip form (15.7); non-finite ones as null.
-void append_number(std::string& out, double v) {
+// shortest round-trip form (15.7); non-finite ones as null. Writes at most
+// 32 bytes to `buffer` and returns how many.
+std::size_t format_number(char* buffer, double v) {
   if (whole(v)) {
-    out += fmt::format_int(static_cast<std::int64_t>(v)).c_str();
-  } else if (std::isfinite(v)) {
-    char buffer[32];
-    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::general);
-    out.append(buffer, ec == std::errc() ? end : buffer);
-  } else {
-    out += "null";
+    const fmt::format_int digits(static_cast<std::int64_t>(v));
+    std::memcpy(buffer, digits.data(), digits.size());
+    return digits.size();
   }
+  if (std::isfinite(v)) {
+    const auto [end, ec] = std::to_chars(buffer, buffer + 32, v, std::chars_format::general);
+    return ec == std::errc() ? static_cast<std::size_t>(end - buffer) : 0;
+  }
+  std::memcpy(buffer, "null", 4);
+  return 4;
 }
 
 // Length of the well-formed UTF-8 sequence starting at s[i] (a byte >=
@@ -73,6 +78,12 @@ void append_valid_utf8(std::string& out, std::string_view s) {
   }
 }
 
+std::string valid_utf8(std::string_view s) {
+  std::string out;
+  append_valid_utf8(out, s);
+  return out;
+}
+
 std::string_view slice(const std::string& text, const Span& s) {
   if (s.begin >= text.size() || s.end <= s.begin) return {};
   return std::string_view(text).substr(s.begin, std::min(s.end, text.size()) - s.begin);
@@ -83,16 +94,27 @@ std::string_view slice(const std::string& text, const Span& s) {
 // together. Invalid UTF-8 becomes U+FFFD, as nlohmann's `replace` does.
 class JsonText {
  public:
-  explicit JsonText(std::string& out) : out_(out) {}
+  // Writes to `out`, replacing its contents; `expected_size` is a guess at
+  // the final length, so that the string rarely grows.
+  JsonText(std::string& out, std::size_t expected_size) : out_(out), length_(0) { out_.resize(expected_size); }
+  JsonText(const JsonText&) = delete;
+  JsonText& operator=(const JsonText&) = delete;
+  // Trims the string to what was written; call once, last.
+  void finish() { out_.resize(length_); }
 
   JsonText& begin_object() { return open('{'); }
   JsonText& end_object() { return close('}'); }
   JsonText& begin_array() { return open('['); }
   JsonText& end_array() { return close(']'); }
+  // Keys are the schema's own ASCII names: written as they are.
   JsonText& key(std::string_view k) {
     comma();
-    string_body(k);
-    out_ += ':';
+    char* at = room(k.size() + 3);
+    at[0] = '"';
+    std::memcpy(at + 1, k.data(), k.size());
+    at[k.size() + 1] = '"';
+    at[k.size() + 2] = ':';
+    length_ += k.size() + 3;
     after_key_ = true;
     return *this;
   }
@@ -104,43 +126,47 @@ class JsonText {
   JsonText& nullable(std::string_view s) { return s.empty() ? null() : value(s); }
   JsonText& null() {
     comma();
-    out_ += "null";
+    put("null");
     return *this;
   }
   JsonText& boolean(bool b) {
     comma();
-    out_ += b ? "true" : "false";
+    put(b ? "true" : "false");
     return *this;
   }
   JsonText& integer(std::uint64_t v) {
     comma();
-    out_ += fmt::format_int(v).c_str();
+    put(fmt::format_int(v));
     return *this;
   }
   JsonText& number(double v) {
     comma();
-    append_number(out_, v);
+    char buffer[32];
+    put(std::string_view(buffer, format_number(buffer, v)));
     return *this;
   }
   JsonText& span(const Span& s) {
     comma();
-    out_ += '[';
-    out_ += fmt::format_int(s.begin).c_str();
-    out_ += ',';
-    out_ += fmt::format_int(s.end).c_str();
-    out_ += ']';
+    const fmt::format_int begin(s.begin), end(s.end);
+    char* at = room(begin.size() + end.size() + 3);
+    *at++ = '[';
+    at = std::copy_n(begin.data(), begin.size(), at);
+    *at++ = ',';
+    at = std::copy_n(end.data(), end.size(), at);
+    *at = ']';
+    length_ += begin.size() + end.size() + 3;
     return *this;
   }
 
  private:
   JsonText& open(char c) {
     comma();
-    out_ += c;
+    put(c);
     first_ = true;
     return *this;
   }
   JsonText& close(char c) {
-    out_ += c;
+    put(c);
     first_ = false;
     return *this;
   }
@@ -149,33 +175,91 @@ class JsonText {
       after_key_ = false;
       return;
     }
-    if (!first_) out_ += ',';
+    if (!first_) put(',');
     first_ = false;
   }
+  // Copies runs of plain bytes whole: eight bytes at a time are tested for
+  // a quote, a backslash, a control byte or a non-ASCII byte, and only
+  // text holding non-ASCII bytes is checked as UTF-8.
   void string_body(std::string_view s) {
-    out_ += '"';
+    put('"');
     std::size_t plain = 0;  // start of the run not yet copied
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    std::size_t i = 0;
+    bool non_ascii = false;
+    while (i < s.size()) {
+      if (i + 8 <= s.size()) {
+        std::uint64_t block;
+        std::memcpy(&block, s.data() + i, 8);
+        if (!needs_care(block)) {
+          i += 8;
+          continue;
+        }
+      }
       const auto c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
-      append_valid_utf8(out_, s.substr(plain, i - plain));
+      if (c >= 0x80) non_ascii = true;
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        ++i;
+        continue;
+      }
+      append_run(s.substr(plain, i - plain), non_ascii);
+      non_ascii = false;
       plain = i + 1;
       switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\f': out_ += "\\f"; break;
-        default: fmt::format_to(std::back_inserter(out_), "\\u{:04x}", c);
+        case '"': put("\\\""); break;
+        case '\\': put("\\\\"); break;
+        case '\n': put("\\n"); break;
+        case '\r': put("\\r"); break;
+        case '\t': put("\\t"); break;
+        case '\b': put("\\b"); break;
+        case '\f': put("\\f"); break;
+        default: {
+          char escaped[8];
+          put(std::string_view(escaped, fmt::format_to_n(escaped, sizeof escaped, "\\u{:04x}", c).size));
+        }
       }
+      ++i;
     }
-    append_valid_utf8(out_, s.substr(plain));
-    out_ += '"';
+    append_run(s.substr(plain), non_ascii);
+    put('"');
   }
 
+  // True if any of the eight bytes is below 0x20, '"', '\\' or >= 0x80
+  // (the classic "has zero byte" bit trick, once per kind).
+  static bool needs_care(std::uint64_t block) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    const auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+    const std::uint64_t control = (block - kOnes * 0x20) & ~block & kHigh;
+    return ((block & kHigh) | control | has_zero(block ^ (kOnes * '"')) | has_zero(block ^ (kOnes * '\\'))) != 0;
+  }
+
+  void append_run(std::string_view run, bool non_ascii) {
+    if (non_ascii) {
+      put(valid_utf8(run));
+    } else {
+      put(run);
+    }
+  }
+
+  // Writes go through a cursor into `out_`, grown by doubling: cheaper
+  // than std::string's checks on every character appended.
+  char* room(std::size_t n) {
+    if (length_ + n > out_.size()) [[unlikely]] grow(n);
+    return out_.data() + length_;
+  }
+  [[gnu::noinline]] void grow(std::size_t n) { out_.resize(std::max(2 * out_.size(), length_ + n + 256)); }
+  void put(char c) {
+    *room(1) = c;
+    ++length_;
+  }
+  void put(std::string_view s) {
+    if (s.empty()) return;
+    std::memcpy(room(s.size()), s.data(), s.size());
+    length_ += s.size();
+  }
+  void put(const fmt::format_int& n) { put(std::string_view(n.data(), n.size())); }
+
   std::string& out_;
+  std::size_t length_;
   bool first_ = true;
   bool after_key_ = false;
 };
@@ -199,8 +283,8 @@ std::string record_json(const Record& record, const WriteOptions& options) {
   const std::string& text = doc.text;
   const Facts& f = record.facts;
   std::string out;
-  out.reserve(1024 + (options.emit_text ? text.size() + text.size() / 8 : 0));
-  JsonText j(out);
+  // Records run to about twice the article's size on fact-dense text.
+  JsonText j(out, 1024 + 2 * text.size() + (options.emit_text ? text.size() + text.size() / 8 : 0));
   j.begin_object();
   j.key("schema").value("crimestats/1");
   j.key("id").value(doc.id);
@@ -295,6 +379,7 @@ std::string record_json(const Record& record, const WriteOptions& options) {
   j.end_array();
   if (options.emit_text) j.key("text").value(text);
   j.end_object();
+  j.finish();
   return out;
 }
 
@@ -361,16 +446,10 @@ std::string csv_row(std::initializer_list<std::string_view> fields) {
 
 // Numbers as JSON writes them: 375, 15.7.
 std::string number_text(double v) {
-  std::string out;
-  append_number(out, v);
-  return out;
+  char buffer[32];
+  return std::string(buffer, format_number(buffer, v));
 }
 
-std::string valid_utf8(std::string_view s) {
-  std::string out;
-  append_valid_utf8(out, s);
-  return out;
-}
 
 class LongCsvWriter final : public RecordWriter {
  public:
