@@ -2,10 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <memory>
 #include <stdexcept>
 
 #include <re2/re2.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "crimestats/lexicon.hpp"
 #include "crimestats/text.hpp"
@@ -102,18 +106,38 @@ std::string normalise_line(std::string_view line) {
   return std::string(s);
 }
 
-int count_words(std::string_view s) {
+// Words in `s`, counting no further than `limit`: the rules only ask
+// whether a line is under some length, and paragraphs are long. Sixteen
+// bytes at a time where SSE2 is there (every x86-64).
+int count_words(std::string_view s, int limit = kMaxCaptionWords + 1) {
   int words = 0;
-  bool in_word = false;
-  for (const char c : s) {
-    if (is_space(c)) {
-      in_word = false;
-    } else if (!in_word) {
-      in_word = true;
+  bool after_space = true;
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i space = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t'), form_feed = _mm_set1_epi8('\f'),
+                vertical_tab = _mm_set1_epi8('\v'), carriage_return = _mm_set1_epi8('\r');
+  for (; i + 16 <= s.size() && words < limit; i += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const __m128i is_space_byte = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(block, space), _mm_cmpeq_epi8(block, tab)),
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, form_feed), _mm_cmpeq_epi8(block, vertical_tab)),
+                     _mm_cmpeq_epi8(block, carriage_return)));
+    const auto spaces = static_cast<unsigned>(_mm_movemask_epi8(is_space_byte));
+    // A word starts at a non-space byte whose previous byte is a space.
+    const unsigned previous_spaces = (spaces << 1) | (after_space ? 1u : 0u);
+    words += std::popcount(~spaces & previous_spaces & 0xFFFFu);
+    after_space = (spaces & 0x8000u) != 0;
+  }
+#endif
+  for (; i < s.size() && words < limit; ++i) {
+    if (is_space(s[i])) {
+      after_space = true;
+    } else if (after_space) {
+      after_space = false;
       ++words;
     }
   }
-  return words;
+  return std::min(words, limit);
 }
 
 // Ends like a sentence: ".", "!" (an ellipsis does not count), possibly
@@ -170,7 +194,7 @@ struct BoilerplateFilter::LineInfo {
   std::string_view content;  // trimmed
   int words = 0;
   bool sentence = false;  // ends like a sentence, or too long to be a label
-  bool digits = false;
+  bool digits = false;    // holds a digit; only set for lines short enough to be labels
   bool prompt = false;    // holds a prompt phrase
   bool list_heading = false;
   std::optional<Furniture> furniture;
@@ -265,7 +289,7 @@ std::vector<BoilerplateFilter::LineInfo> BoilerplateFilter::describe(std::string
     if (!info.blank()) {
       info.words = count_words(info.content);
       info.sentence = ends_like_sentence(info.content) || info.words > kMaxHeadlineWords;
-      info.digits = has_digit(info.content);
+      info.digits = info.content.size() <= kMaxLabelBytes && has_digit(info.content);  // only labels ask
       // Cheap tests first: lexicon lines are short, prefixes and credits
       // need a colon, timestamps end in "ago".
       const auto known = info.words <= kMaxKnownLineWords ? known_lines_.find(normalise_line(info.content))

@@ -96,13 +96,25 @@ bool ends_sentence(std::string_view text, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// Bytes at which a sentence can end: only these need a closer look.
+constexpr std::array<bool, 256> kMayEndSentence = [] {
+  std::array<bool, 256> table{};
+  for (const unsigned char c : {'\n', '.', '!', '?'}) table[c] = true;
+  return table;
+}();
+
+bool may_end_sentence(char c) { return kMayEndSentence[static_cast<unsigned char>(c)]; }
+
+}  // namespace
+
 std::size_t sentence_begin(std::string_view text, std::size_t pos) {
   pos = std::min(pos, text.size());
   std::size_t i = pos;
   while (i > 0) {
     const std::size_t k = i - 1;
-    if (text[k] == '\n') break;
-    if (k < pos && ends_sentence(text, k)) break;
+    if (may_end_sentence(text[k]) && (text[k] == '\n' || (k < pos && ends_sentence(text, k)))) break;
     --i;
   }
   while (i < pos && (text[i] == ' ' || text[i] == '\t' || text[i] == '"' || text[i] == '\'')) ++i;
@@ -111,6 +123,7 @@ std::size_t sentence_begin(std::string_view text, std::size_t pos) {
 
 std::size_t sentence_end(std::string_view text, std::size_t pos) {
   for (std::size_t i = pos; i < text.size(); ++i) {
+    if (!may_end_sentence(text[i])) continue;
     if (text[i] == '\n') return i;
     if (ends_sentence(text, i)) return i + 1;
   }
