@@ -2,7 +2,7 @@
 """Write a synthetic corpus of crime news articles with their true facts.
 
 usage: generate.py OUT_DIR [--mb N] [--seed S] [--reference-date YYYY-MM-DD]
-                           [--gazetteer PATH]
+                           [--profile dense|news] [--gazetteer PATH]
 
 Writes OUT_DIR/articles/NNN/ID.txt (2-6 KB each, N megabytes in all, 1 MB =
 10^6 bytes), OUT_DIR/gold.jsonl (one line per article, in the shape of
@@ -126,9 +126,13 @@ class Article:
 
 
 class Generator:
-    def __init__(self, gazetteer, rng, ref):
+    def __init__(self, gazetteer, rng, ref, profile="dense"):
         self.rng = rng
         self.ref = ref
+        # "dense": 55% of sentences carry facts (about one fact per 58 bytes), a stress test.
+        # "news": about one fact per 170 bytes, as in real articles, the rest reporting prose.
+        self.fact_share = 0.55 if profile == "dense" else 0.22
+        self.profile = profile
         self.towns, self.counties, self.forces = load_places(gazetteer)
         taken = {p.lower() for p in self.towns + self.counties}
         self.surnames = [s for s in SURNAMES if s.lower() not in taken]
@@ -310,6 +314,11 @@ class Generator:
         a.places.add(area)
         return force
 
+    def other_sentence(self):
+        if self.profile == "news" and self.rng.random() < 0.6:
+            return self.prose_sentence()
+        return self.filler_sentence()
+
     def filler_sentence(self):
         """A sentence with no fact of the gold kinds, but with decoy numbers."""
         rng = self.rng
@@ -335,6 +344,52 @@ class Generator:
             return "Neighbours described hearing shouting in the early hours before officers arrived."
         return f"Over the past {rng.choice(['five', 'three', 'ten'])} years, the team has focused on disrupting supply routes."
 
+    def prose_sentence(self):
+        """Reporting that carries no fact of the gold kinds: how most of a real article reads."""
+        rng = self.rng
+        name = rng.choice(self.surnames)
+        kind = rng.randrange(14)
+        if kind == 0:
+            return (f"Residents on the estate said they had noticed strangers coming and going at all hours, "
+                    f"and several had raised concerns with their local councillor.")
+        if kind == 1:
+            return (f'"We know how much this matters to people who live here, and we will not stop," '
+                    f"{self.officer()} told reporters outside the station.")
+        if kind == 2:
+            return (f"Mr {name}, who represented himself, told the jury he had only been looking after the bag "
+                    f"for a friend and had no idea what was inside.")
+        if kind == 3:
+            return (f"The judge said the defendant had shown little remorse and described the offending as "
+                    f"sophisticated, planned and driven by greed.")
+        if kind == 4:
+            return ("Community groups have called for more youth services, arguing that young people are being "
+                    "drawn into dealing because there is so little else on offer.")
+        if kind == 5:
+            return (f"A spokesperson for the council said it was working closely with partners to make the area "
+                    f"safer, including improved lighting and more CCTV.")
+        if kind == 6:
+            return (f"Ms {name} was described by her family as kind, funny and devoted to her children, and "
+                    f"tributes have been left at the scene.")
+        if kind == 7:
+            return ("Officers were seen carrying bags of evidence from the property throughout the afternoon while "
+                    "a cordon remained in place on the road.")
+        if kind == 8:
+            return (f"Defending, barrister {rng.choice(['Alex', 'Sam', 'Jo', 'Chris'])} {name} said his client had "
+                    f"been exploited by older men and had since turned his life around.")
+        if kind == 9:
+            return ("The case is one of a number brought after months of surveillance by specialist teams working "
+                    "across force boundaries.")
+        if kind == 10:
+            return (f"Speaking after the hearing, {self.officer()} praised the bravery of the witnesses who gave "
+                    f"evidence.")
+        if kind == 11:
+            return ("Parents at a nearby school said they had been warned to keep an eye on their children's "
+                    "phones and to report anything suspicious.")
+        if kind == 12:
+            return f"He will be sentenced at a later date and was remanded in custody until then."
+        return ("Campaigners say the figures show that enforcement alone will not solve the problem, and have "
+                "urged ministers to invest in treatment.")
+
     def headline(self, a):
         rng = self.rng
         kind = rng.randrange(4)
@@ -356,7 +411,7 @@ class Generator:
             lines += [f"Published {self.ref.day} {MONTHS[self.ref.month - 1]} {self.ref.year}", ""]
         size = sum(len(x) + 1 for x in lines)
         while size < target_bytes:
-            sentences = [self.fact_sentence(a) if rng.random() < 0.55 else self.filler_sentence()
+            sentences = [self.fact_sentence(a) if rng.random() < self.fact_share else self.other_sentence()
                          for _ in range(rng.randint(1, 4))]
             paragraph = " ".join(sentences)
             lines += [paragraph, ""]
@@ -416,6 +471,8 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--reference-date", default="2023-06-30",
                     help="the date every article is written on (relative dates resolve against it)")
+    ap.add_argument("--profile", choices=["dense", "news"], default="dense",
+                    help="dense (default): fact-heavy stress text; news: the fact density of real articles")
     ap.add_argument("--gazetteer", type=Path, help="TSV with name and type columns (default: data/gazetteer.tsv, "
                     "else ../shared/data/gazetteer/uk-places.tsv)")
     args = ap.parse_args()
@@ -425,7 +482,7 @@ def main():
         sys.exit("generate.py: no gazetteer found; pass --gazetteer PATH")
     ref = dt.date.fromisoformat(args.reference_date)
     rng = random.Random(args.seed)
-    gen = Generator(gazetteer, rng, ref)
+    gen = Generator(gazetteer, rng, ref, args.profile)
 
     articles_dir = args.out_dir / "articles"
     articles_dir.mkdir(parents=True, exist_ok=True)
@@ -444,7 +501,7 @@ def main():
             count += 1
     os.replace(args.out_dir / "gold.jsonl.tmp", args.out_dir / "gold.jsonl")
     meta = {"articles": count, "bytes": written, "seed": args.seed, "reference_date": ref.isoformat(),
-            "gazetteer": str(gazetteer), "gazetteer_sha256": file_sha256(gazetteer)}
+            "profile": args.profile, "gazetteer": str(gazetteer), "gazetteer_sha256": file_sha256(gazetteer)}
     (args.out_dir / "meta.json").write_text(json.dumps(meta, indent=1) + "\n")
     print(f"generate.py: {count} articles, {written} bytes in {articles_dir}", file=sys.stderr)
 

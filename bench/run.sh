@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Benchmark a built crimestats binary on a generated corpus.
 #
-#   usage: bench/run.sh BIN [--mb N] [--runs N] [--seed S] [--corpus DIR] [--no-recall]
+#   usage: bench/run.sh BIN [--mb N] [--runs N] [--seed S] [--profile dense|news] [--corpus DIR] [--no-recall]
 #
 # Builds nothing: BIN is the binary to measure (e.g. build/crimestats from a
 # RelWithDebInfo or Release build). Generates the corpus with
 # bench/generate.py if DIR/meta.json is absent (default DIR:
-# bench/out/corpus-<N>mb, N = 256), then reports medians of --runs runs
-# (default 5, after one warm-up run that also fills the page cache):
+# bench/out/corpus-<N>mb, N = 256; corpus-<N>mb-news with --profile news,
+# which has the fact density of real articles instead of the dense stress
+# text), then reports medians of --runs runs (default 5, after one warm-up
+# run that also fills the page cache):
 #   - MB/s with --jobs 1 and --jobs 2 (1 MB = 10^6 bytes), and their ratio;
 #   - peak RSS (/usr/bin/time -v, "Maximum resident set size") of each;
 #   - start-up: a one-line article, end to end (loading every lexicon and
@@ -21,19 +23,21 @@ set -euo pipefail
 usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 [ $# -ge 1 ] || usage
 bin=$(realpath "$1"); shift
-mb=256 runs=5 seed=1 corpus="" recall=1
+mb=256 runs=5 seed=1 corpus="" recall=1 profile=dense
 while [ $# -gt 0 ]; do
   case $1 in
     --mb) mb=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
+    --profile) profile=$2; shift 2 ;;
     --corpus) corpus=$2; shift 2 ;;
     --no-recall) recall=0; shift ;;
     *) usage ;;
   esac
 done
 here=$(cd "$(dirname "$0")" && pwd)
-corpus=${corpus:-$here/out/corpus-${mb}mb}
+suffix=""; [ "$profile" = dense ] || suffix="-$profile"
+corpus=${corpus:-$here/out/corpus-${mb}mb$suffix}
 work=$here/out/run
 [ -x "$bin" ] || { echo "run.sh: $bin: not an executable" >&2; exit 2; }
 for tool in hyperfine rg python3 /usr/bin/time; do
@@ -42,7 +46,7 @@ done
 mkdir -p "$work"
 
 if [ ! -f "$corpus/meta.json" ]; then
-  python3 "$here/generate.py" "$corpus" --mb "$mb" --seed "$seed"
+  python3 "$here/generate.py" "$corpus" --mb "$mb" --seed "$seed" --profile "$profile"
 fi
 meta() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get(sys.argv[2], ""))' "$corpus/meta.json" "$1"; }
 # The corpus's text follows the gazetteer it was drawn from: say so when that has changed.
