@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstdint>
 #include <memory>
 #include <stdexcept>
 
@@ -110,6 +111,12 @@ std::string normalise_line(std::string_view line) {
 // whether a line is under some length, and paragraphs are long. Sixteen
 // bytes at a time where SSE2 is there (every x86-64).
 int count_words(std::string_view s, int limit = kMaxCaptionWords + 1) {
+  // std::popcount is a library call on baseline x86-64.
+  static constexpr std::array<std::uint8_t, 256> kBitsSet = [] {
+    std::array<std::uint8_t, 256> table{};
+    for (unsigned i = 0; i < 256; ++i) table[i] = static_cast<std::uint8_t>(std::popcount(i));
+    return table;
+  }();
   int words = 0;
   bool after_space = true;
   std::size_t i = 0;
@@ -125,7 +132,8 @@ int count_words(std::string_view s, int limit = kMaxCaptionWords + 1) {
     const auto spaces = static_cast<unsigned>(_mm_movemask_epi8(is_space_byte));
     // A word starts at a non-space byte whose previous byte is a space.
     const unsigned previous_spaces = (spaces << 1) | (after_space ? 1u : 0u);
-    words += std::popcount(~spaces & previous_spaces & 0xFFFFu);
+    const unsigned starts = ~spaces & previous_spaces & 0xFFFFu;
+    words += kBitsSet[starts & 0xFFu] + kBitsSet[starts >> 8];
     after_space = (spaces & 0x8000u) != 0;
   }
 #endif
