@@ -15,6 +15,10 @@
 // See docs/extractors/places.md.
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <bitset>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <optional>
 #include <string>
@@ -109,6 +113,36 @@ bool word_starts_at(std::string_view text, std::size_t i) {
   return !(apos && word_char_before(text, i - apos));
 }
 
+// The next byte at or after `from` that may begin a capitalised word (an
+// ASCII capital, or any byte from 0x80: accented capitals are two bytes from
+// 0xC3), else text.size(). Eight bytes at a time: most of an article is lower
+// case, spaces and punctuation, and is passed over without looking at words.
+std::size_t next_capital_or_high(std::string_view text, std::size_t from) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  const std::size_t n = text.size();
+  std::size_t i = from;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, text.data() + i, 8);
+    // Bit 7 of each byte of from_a (past_z) is set if the byte's low seven
+    // bits are >= 'A' (> 'Z'); the sums never carry into the next byte.
+    const std::uint64_t low = x & ~kHigh;
+    const std::uint64_t from_a = low + kOnes * (0x80 - 'A');
+    const std::uint64_t past_z = low + kOnes * (0x80 - 'Z' - 1);
+    const std::uint64_t hits = ((from_a & ~past_z) | x) & kHigh;
+    if (hits) {
+      if constexpr (std::endian::native == std::endian::little) return i + std::countr_zero(hits) / 8;
+      return i + std::countl_zero(hits) / 8;
+    }
+  }
+  for (; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80 || is_ascii_upper(c)) return i;
+  }
+  return n;
+}
+
 // A capital letter at text[i]: ASCII, or Latin-1 accented in UTF-8 ("Èideann",
 // "Ó Conaill"): U+00C0..U+00DE except the multiplication sign.
 bool capital_at(std::string_view text, std::size_t i) {
@@ -178,6 +212,12 @@ std::optional<Token> word_before(std::string_view text, std::size_t pos, std::si
   if (text[end - 1] == '&') return read_word(text, end - 1);
   std::size_t begin = end;
   while (true) {
+    if (begin > 0 && static_cast<unsigned char>(text[begin - 1]) < 0x80) {  // the common case, inline
+      if (kAsciiClass[static_cast<unsigned char>(text[begin - 1])] != kOther) {
+        --begin;
+        continue;
+      }
+    }
     if (const std::size_t len = word_char_before(text, begin)) {
       begin -= len;
     } else if (const std::size_t apos = apostrophe_before(text, begin); apos && word_char_before(text, begin - apos)) {
@@ -221,13 +261,21 @@ bool is_space_gap(std::string_view gap) { return gap == " " || gap == "\xC2\xA0"
 enum class Need { none, weak, strong };
 
 constexpr std::size_t kMaxNameWords = 8;
+constexpr std::size_t kMaxPhraseWords = 4;  // in place_before.tsv
+constexpr std::size_t kMaxFoldedWord = 64;  // in place_after.tsv
 // Towns and cities of this many people or more are not read as surnames
 // before "said": "London said" speaks for a government, "Carlisle said" is a person.
 constexpr long kLargestSurnameTown = 400000;
 
+// FNV-1a, inline: the words looked up are short, and std::hash's general
+// purpose hash costs more than the lookup.
 struct StringHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  std::size_t operator()(std::string_view s) const {
+    std::uint64_t hash = 0xcbf29ce484222325ULL;
+    for (const char c : s) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    return static_cast<std::size_t>(hash);
+  }
 };
 using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
@@ -283,9 +331,21 @@ class PlacesExtractor final : public Extractor {
         lex_.ambiguous[*n] = need == "weak" ? Need::weak : Need::strong;
       }
     }
-    for (const auto& row : read_lexicon(lex / "place_before.tsv", 1)) lex_.before.push_back(words_of(row.fields[0]));
-    for (const auto& row : read_lexicon(lex / "place_after.tsv", 1))
+    for (const auto& row : read_lexicon(lex / "place_before.tsv", 1)) {
+      lex_.before.push_back(words_of(row.fields[0]));
+      max_phrase_words_ = std::max(max_phrase_words_, lex_.before.back().size());
+      if (max_phrase_words_ > kMaxPhraseWords) {
+        throw std::runtime_error(lex.string() + "/place_before.tsv:" + std::to_string(row.line) + ": more than " +
+                                 std::to_string(kMaxPhraseWords) + " words");
+      }
+    }
+    for (const auto& row : read_lexicon(lex / "place_after.tsv", 1)) {
+      // Longer words are not looked up (judge folds into a fixed buffer).
+      if (Gazetteer::fold_word(row.fields[0]).size() > kMaxFoldedWord) {
+        throw std::runtime_error(lex.string() + "/place_after.tsv:" + std::to_string(row.line) + ": word too long");
+      }
       lex_.after.insert(Gazetteer::fold_word(row.fields[0]));
+    }
     for (const auto& row : read_lexicon(lex / "place_street_suffixes.tsv", 1)) lex_.streets.insert(row.fields[0]);
     for (const auto& row : read_lexicon(lex / "place_person_cues.tsv", 2)) {
       const std::string& kind = row.fields[1];
@@ -300,9 +360,11 @@ class PlacesExtractor final : public Extractor {
       throw std::runtime_error((data_dir / "gazetteer.tsv").string() + ": a name has more than " +
                                std::to_string(kMaxNameWords) + " words");
     }
+    find_compass_reach(data_dir / "gazetteer.tsv");
   }
 
   std::string_view name() const override { return "places"; }
+
 
   void extract(const ExtractInput& in, Facts& out) const override {
     const std::string_view text = in.text;
@@ -335,6 +397,74 @@ class PlacesExtractor final : public Extractor {
   }
 
  private:
+  // The matcher starts names only at capitalised words, and looks behind
+  // each for a lower-case compass word leading to it ("south Wales", "east
+  // of England"). That needs every name to start with a capital, and every
+  // name starting with a compass word to have a capitalised word later.
+  void find_compass_reach(const std::filesystem::path& file) {
+    for (std::uint32_t i = 0; i < gazetteer_.name_count(); ++i) {
+      const GazetteerName& n = gazetteer_.name(i);
+      if (!n.capitalised[0] && !n.abbreviation[0]) {
+        throw std::runtime_error(file.string() + ": a name starts with a lower-case word: " + n.text);
+      }
+    }
+    for (const auto& direction : lex_.directions) {
+      const auto* names = gazetteer_.names_starting_with(direction);
+      if (!names) continue;
+      for (const auto i : *names) {
+        const GazetteerName& n = gazetteer_.name(i);
+        if (n.words.size() < 2) continue;  // one word: matched only when capitalised
+        std::size_t capital = 1;
+        while (capital < n.words.size() &&
+               !(n.capitalised[capital] && !n.words[capital].empty() &&
+                 static_cast<unsigned char>(n.words[capital].front()) < 0x80)) {
+          ++capital;
+        }
+        if (capital == n.words.size()) {
+          throw std::runtime_error(file.string() + ": a name starting with a compass word has no other capital: " +
+                                   n.text);
+        }
+        compass_reach_ = std::max(compass_reach_, capital);
+        for (std::size_t k = 0; k < capital; ++k) note_compass_lead(n.words[k]);
+      }
+    }
+  }
+
+  // The last two bytes of a word that folds to `folded` (in either case, or
+  // after an apostrophe), so the matcher can tell cheaply whether the word
+  // before a capital may lead to it.
+  void note_compass_lead(std::string_view folded) {
+    if (folded == "and") compass_lead_any_['&'] = true;
+    if (folded == "st") note_compass_lead("saint");
+    if (folded.empty()) return;
+    const auto cases = [](char c) {
+      const auto u = static_cast<unsigned char>(c);
+      return std::array<unsigned char, 2>{u, is_ascii_alpha(u) ? static_cast<unsigned char>(u ^ 0x20) : u};
+    };
+    for (const unsigned char last : cases(folded.back())) {
+      if (folded.size() == 1) {
+        compass_lead_any_[last] = true;
+        continue;
+      }
+      const auto before = cases(folded[folded.size() - 2]);
+      for (const unsigned char b : {before[0], before[1], static_cast<unsigned char>('\''), static_cast<unsigned char>(0x99)}) {
+        compass_lead_pair_.set(b * 256u + last);
+      }
+    }
+  }
+
+  // Might the word ending one or two bytes before text[i] lead to it in a
+  // name that starts with a compass word?
+  bool may_follow_compass_lead(std::string_view text, std::size_t i) const {
+    for (std::size_t gap = 1; gap <= 2 && gap < i; ++gap) {
+      const std::size_t end = i - gap;
+      const auto last = static_cast<unsigned char>(text[end - 1]);
+      if (compass_lead_any_[last]) return true;
+      if (end >= 2 && compass_lead_pair_[static_cast<unsigned char>(text[end - 2]) * 256u + last]) return true;
+    }
+    return false;
+  }
+
   // ------------------------------------------------------------ finding --
 
   // A lower-case compass word starts at text[i] (checked before reading the word).
@@ -377,13 +507,19 @@ class PlacesExtractor final : public Extractor {
     std::size_t read_ = 1;
   };
 
-  // Does the name `n` match the words ahead? Returns the span's end (0 if not).
-  std::size_t try_name(std::string_view text, WordsAhead& ahead, const GazetteerName& n) const {
+  // Does the name `n` match the words ahead? Returns the span's end (0 if
+  // not). The first word was found by its folded form (its stem's, if
+  // `stem`), so it is known to fold to the name's first word (and, if
+  // `stem`, the whole word not to).
+  std::size_t try_name(std::string_view text, WordsAhead& ahead, const GazetteerName& n, bool stem) const {
     for (std::size_t j = 0; j < n.words.size(); ++j) {
       const Token* t = ahead.at(j);
       if (!t) return 0;
       const bool last = j + 1 == n.words.size();
       if (j > 0) {
+        // The first letter turns most names away ("&" folds to "and").
+        const char first = text[t->begin];
+        if (first != '&' && (n.words[j].empty() || to_lower_ascii(first) != n.words[j].front())) return 0;
         const Token& prev = *ahead.at(j - 1);
         const std::string_view gap = gap_between(text, prev, *t);
         const bool abbreviated = n.words[j - 1] == "st" || n.words[j - 1] == "co" || n.words[j - 1].size() == 1;
@@ -396,6 +532,11 @@ class PlacesExtractor final : public Extractor {
         const bool lower_compass = j == 0 && n.words.size() > 1 && !t->capitalised && is_compass(text, *t);
         if (!t->capitalised && !lower_compass) return 0;
       }
+      if (j == 0) {
+        if (stem) return last ? t->stem_end : 0;  // "Essex's": only a one-word name ends at the stem
+        if (last) return t->end;
+        continue;
+      }
       if (folds_to(word_of(text, *t), n.words[j])) {
         if (last) return t->end;
         continue;
@@ -406,100 +547,126 @@ class PlacesExtractor final : public Extractor {
     return 0;  // unreachable: the loop returns at the last word
   }
 
-  // One pass: at each word that starts with a capital (or is a compass
-  // word), the longest name that starts there.
+  // The longest name that starts with the word `t`, if any.
+  std::optional<Match> match_at(std::string_view text, const Token& t) const {
+    WordsAhead ahead(text, t);
+    for (const bool stem : {false, true}) {
+      if (stem && t.stem_end == t.end) break;
+      const auto* candidates = gazetteer_.names_starting_with_word(word_of(text, t, stem));
+      if (!candidates) continue;
+      for (const auto name_index : *candidates) {
+        const GazetteerName& name = gazetteer_.name(name_index);
+        std::size_t end = try_name(text, ahead, name, stem);
+        if (!end) continue;
+        if (name.text.back() == '.' && end < text.size() && text[end] == '.') ++end;  // "U.K."
+        // Capitals alone ("SOUTHEND") are a name only if long enough not to be an acronym.
+        if (t.all_caps && !name.abbreviation[0] && end - t.begin < 4) continue;
+        Match m;
+        m.first = t;
+        m.last = *ahead.at(name.words.size() - 1);
+        m.name = name_index;
+        m.span = {t.begin, end};
+        const auto amb = lex_.ambiguous.find(name_index);
+        m.need = amb == lex_.ambiguous.end() ? Need::none : amb->second;
+        return m;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // A lower-case compass word that starts a word at text[i] ("south Wales").
+  bool lower_compass_at(std::string_view text, std::size_t i) const {
+    const auto c = static_cast<unsigned char>(text[i]);
+    return c < 0x80 && compass_initial_[c] && compass_at(text, i) && word_starts_at(text, i);
+  }
+
+  // One pass, left to right: at each word that starts with a capital (or is
+  // a lower-case compass word), the longest name that starts there; a word
+  // inside a match, or already tried, is not tried again. Capitals are found
+  // eight bytes at a time. A lower-case compass word can begin a name only
+  // if a capitalised word follows within compass_reach_ words (checked on
+  // loading), so compass words are looked for behind each capitalised word.
   std::vector<Match> find_matches(std::string_view text) const {
     std::vector<Match> matches;
     matches.reserve(text.size() / 256 + 4);  // news text names a place every few hundred bytes
     const std::size_t n = text.size();
-    for (std::size_t i = 0; i < n;) {
-      // Step from word to word: skip what is not a word, then look at a
-      // word's first letter only, then skip the rest of it.
-      const auto c = static_cast<unsigned char>(text[i]);
-      if (c < 0x80 ? kAsciiClass[c] == kOther : word_char_length(text, i) == 0) {
-        ++i;
-        continue;
-      }
-      const bool capital = capital_at(text, i);
-      const bool candidate =
-          (capital || (c < 0x80 && compass_initial_[c] && compass_at(text, i))) && word_starts_at(text, i);
-      if (!candidate) {
-        while (i < n && static_cast<unsigned char>(text[i]) < 0x80 &&
-               kAsciiClass[static_cast<unsigned char>(text[i])] != kOther)
-          ++i;
-        if (i < n && static_cast<unsigned char>(text[i]) >= 0x80)
-          i += std::max<std::size_t>(1, word_char_length(text, i));
-        continue;
-      }
-      const Token t = read_word(text, i);
-      WordsAhead ahead(text, t);
-      std::optional<Match> found;
-      for (const bool stem : {false, true}) {
-        if (found || (stem && t.stem_end == t.end)) break;
-        const auto* candidates = gazetteer_.names_starting_with_word(word_of(text, t, stem));
-        if (!candidates) continue;
-        for (const auto name_index : *candidates) {
-          const GazetteerName& name = gazetteer_.name(name_index);
-          std::size_t end = try_name(text, ahead, name);
-          if (!end) continue;
-          if (name.text.back() == '.' && end < text.size() && text[end] == '.') ++end;  // "U.K."
-          // Capitals alone ("SOUTHEND") are a name only if long enough not to be an acronym.
-          if (t.all_caps && !name.abbreviation[0] && end - t.begin < 4) continue;
-          Match m;
-          m.first = t;
-          m.last = *ahead.at(name.words.size() - 1);
-          m.name = name_index;
-          m.span = {t.begin, end};
-          const auto amb = lex_.ambiguous.find(name_index);
-          m.need = amb == lex_.ambiguous.end() ? Need::none : amb->second;
-          found = m;
-          break;
-        }
-      }
-      if (found) {
-        matches.push_back(*found);
-        i = found->last.end;
+    std::size_t cursor = 0;  // the text before it is inside a match or a word already tried
+    const auto try_word_at = [&](std::size_t pos) {
+      const Token t = read_word(text, pos);
+      if (const auto m = match_at(text, t)) {
+        matches.push_back(*m);
+        cursor = m->last.end;
       } else {
-        i = t.end;
+        cursor = t.end;
       }
+    };
+    for (std::size_t i = next_capital_or_high(text, 0); i < n; i = next_capital_or_high(text, std::max(i + 1, cursor))) {
+      if (i < cursor || !capital_at(text, i) || !word_starts_at(text, i)) continue;
+      if (may_follow_compass_lead(text, i)) {
+        std::array<std::size_t, kMaxNameWords> before;  // word starts, nearest first
+        std::size_t count = 0;
+        for (std::size_t pos = i; count < compass_reach_;) {
+          const auto w = word_before(text, pos, 2);
+          if (!w || w->begin < cursor) break;
+          before[count++] = pos = w->begin;
+        }
+        while (count-- > 0) {
+          if (before[count] >= cursor && lower_compass_at(text, before[count])) try_word_at(before[count]);
+        }
+        if (i < cursor) continue;
+      }
+      try_word_at(i);
     }
     return matches;
   }
 
   // ------------------------------------------------------------ judging --
 
+  // A locative phrase ends just before the match ("in", "north of"). The
+  // words before it are read once, nearest first, and each phrase compared.
   bool place_word_before(std::string_view text, const Match& m) const {
+    std::array<Token, kMaxPhraseWords> before;
+    std::size_t count = 0;
+    for (std::size_t pos = m.first.begin; count < max_phrase_words_;) {
+      const auto t = word_before(text, pos, 2);
+      if (!t || t->stem_end != t->end || !is_space_gap(text.substr(t->end, pos - t->end))) break;
+      before[count++] = *t;
+      pos = t->begin;
+    }
     for (const auto& phrase : lex_.before) {
+      if (phrase.size() > count) continue;
       bool ok = true;
-      std::size_t pos = m.first.begin;
-      for (std::size_t p = phrase.size(); p-- > 0 && ok;) {
-        const auto t = word_before(text, pos, 2);
-        ok = t && t->stem_end == t->end && is_space_gap(text.substr(t->end, pos - t->end)) &&
-             folds_to(word_of(text, *t), phrase[p]);
-        if (ok) pos = t->begin;
+      for (std::size_t p = 0; p < phrase.size() && ok; ++p) {
+        ok = folds_to(word_of(text, before[phrase.size() - 1 - p]), phrase[p]);
       }
       if (ok) return true;
     }
     return false;
   }
 
-  // The word after the match, if it follows a space (or a hyphen: "Reading-based").
-  static std::optional<Token> next_word(std::string_view text, const Match& m, bool hyphen) {
-    if (m.span.end != m.last.end) return std::nullopt;  // after a possessive
-    auto t = word_after(text, m.span.end, 2);
-    if (!t) return std::nullopt;
-    const std::string_view gap = text.substr(m.span.end, t->begin - m.span.end);
-    if (is_space_gap(gap) || (hyphen && gap == "-")) return t;
-    return std::nullopt;
-  }
+  // The words either side of a match, when a space parts them from it.
+  struct Neighbours {
+    std::optional<Token> next;
+    std::optional<Token> next_or_hyphen;  // also after a hyphen: "Reading-based"
+    std::optional<Token> previous;        // not a possessive
+    std::optional<Token> previous_title;  // also before ". ": "Mr. Preston"
+  };
 
-  // The word before the match, if a space (or, after a title, ". ") parts them.
-  static std::optional<Token> previous_word(std::string_view text, const Match& m, bool after_title = false) {
-    auto t = word_before(text, m.first.begin, 2);
-    if (!t || t->stem_end != t->end) return std::nullopt;
-    const std::string_view gap = text.substr(t->end, m.first.begin - t->end);
-    if (is_space_gap(gap) || (after_title && gap == ". ")) return t;
-    return std::nullopt;
+  static Neighbours neighbours(std::string_view text, const Match& m) {
+    Neighbours around;
+    if (m.span.end == m.last.end) {  // not after a possessive
+      if (const auto t = word_after(text, m.span.end, 2)) {
+        const std::string_view gap = text.substr(m.span.end, t->begin - m.span.end);
+        if (is_space_gap(gap)) around.next = around.next_or_hyphen = t;
+        if (gap == "-") around.next_or_hyphen = t;
+      }
+    }
+    if (const auto t = word_before(text, m.first.begin, 2); t && t->stem_end == t->end) {
+      const std::string_view gap = text.substr(t->end, m.first.begin - t->end);
+      if (is_space_gap(gap)) around.previous = around.previous_title = t;
+      if (gap == ". ") around.previous_title = t;
+    }
+    return around;
   }
 
   // Two matches next to each other in a list: "Deal, Dover and Margate",
@@ -522,10 +689,18 @@ class PlacesExtractor final : public Extractor {
     };
     for (std::size_t k = 0; k < matches.size(); ++k) {
       Match& m = matches[k];
-      const auto next = next_word(text, m, false);
-      const auto prev = previous_word(text, m);
-      const auto after = next_word(text, m, true);
-      const bool org_after = after && lex_.after.count(Gazetteer::fold_word(word_of(text, *after, true))) > 0;
+      const Neighbours around = neighbours(text, m);
+      const auto& next = around.next;
+      const auto& prev = around.previous;
+      std::array<char, kMaxFoldedWord> buffer;
+      const auto folded_after =
+          around.next_or_hyphen ? Gazetteer::fold_word(word_of(text, *around.next_or_hyphen, true), buffer) : std::nullopt;
+      const bool org_after = folded_after && lex_.after.find(*folded_after) != lex_.after.end();
+      std::optional<bool> locative;  // place_word_before, worked out when first needed
+      const auto place_word = [&] {
+        if (!locative) locative = place_word_before(text, m);
+        return *locative;
+      };
       const bool place_follows = next && k + 1 < matches.size() && matches[k + 1].first.begin == next->begin &&
                                  matches[k + 1].need == Need::none;  // not "Paris Hilton"
       const bool one_word = m.first.begin == m.last.begin;
@@ -545,21 +720,21 @@ class PlacesExtractor final : public Extractor {
         m.rejected = true;  // "London Road"
       } else if (in(lex_.not_after, prev)) {
         m.rejected = true;  // "New Jersey"
-      } else if (in(lex_.titles, previous_word(text, m, true)) || (prev && prev->capitalised && in(lex_.given, prev))) {
+      } else if (in(lex_.titles, around.previous_title) || (prev && prev->capitalised && in(lex_.given, prev))) {
         m.rejected = true;  // "Mr Preston", "Ian Blackburn"
         surnames.insert(m.name);
       } else if (given_name_place && next && next->capitalised && !org_after && !place_follows &&
-                 !place_word_before(text, m)) {
+                 !place_word()) {
         m.rejected = true;  // "Stanley Johnson"; not "in Kent On Tuesday"
       } else if (one_word && surname_like_town && in(lex_.speech, next) &&
-                 !place_word_before(text, m)) {
+                 !place_word()) {
         m.rejected = true;  // "Carlisle said": towns do not speak, people do
         surnames.insert(m.name);
-      } else if (surnames.count(m.name) && !org_after && !place_word_before(text, m)) {
+      } else if (surnames.count(m.name) && !org_after && !place_word()) {
         m.rejected = true;  // "Blackburn said", after "Ian Blackburn"; not "Blackburn police"
       }
       if (m.rejected) continue;
-      m.accepted = m.need == Need::none || org_after || (m.need == Need::weak && place_word_before(text, m));
+      m.accepted = m.need == Need::none || org_after || (m.need == Need::weak && place_word());
     }
     // A name in a list with an accepted place is a place; lists can chain.
     for (bool changed = true; changed;) {
@@ -580,9 +755,8 @@ class PlacesExtractor final : public Extractor {
     for (auto& m : matches) {
       const GazetteerName& n = gazetteer_.name(m.name);
       if (!m.accepted || !n.abbreviation[0]) continue;
-      const auto prev = previous_word(text, m);
-      const auto next = next_word(text, m, false);
-      if ((prev && prev->all_caps) || (next && next->all_caps)) m.accepted = false;
+      const Neighbours around = neighbours(text, m);
+      if ((around.previous && around.previous->all_caps) || (around.next && around.next->all_caps)) m.accepted = false;
     }
   }
 
@@ -672,7 +846,13 @@ class PlacesExtractor final : public Extractor {
 
   Gazetteer gazetteer_;
   Lexicons lex_;
+  std::size_t max_phrase_words_ = 0;
   std::array<bool, 128> compass_initial_{};  // first letters of the compass words, to skip most words fast
+  // Names starting with a compass word: the most words before the first one
+  // that must be capitalised, and how those words end (note_compass_lead).
+  std::size_t compass_reach_ = 0;
+  std::array<bool, 256> compass_lead_any_{};  // last bytes of one-letter lead words, and "&"
+  std::bitset<256 * 256> compass_lead_pair_;   // last two bytes of the others
 };
 
 }  // namespace

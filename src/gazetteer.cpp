@@ -68,6 +68,12 @@ bool is_home_country(std::string_view country) {
 
 bool is_settlement(const GazetteerEntry& e) { return e.type == "city" || e.type == "town" || e.type == "village"; }
 
+// FNV-1a (as fnv1a64), a byte at a time, so a word is hashed as it is folded.
+constexpr std::uint64_t kFnvBasis = 0xcbf29ce484222325ULL;
+inline std::uint64_t fnv_step(std::uint64_t hash, char c) {
+  return (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+}
+
 // A place abroad is taken before its UK namesakes only if it is a settlement
 // this many times as populous as the largest of them (Houston, Texas, not
 // Houston, Renfrewshire; but Perth, Scotland before Perth, Australia).
@@ -88,6 +94,23 @@ std::string Gazetteer::fold_word(std::string_view word) {
     out.push_back(to_lower_ascii(word[i]));
     ++i;
   }
+  if (out == "saint") return "st";
+  return out;
+}
+
+std::optional<std::string_view> Gazetteer::fold_word(std::string_view word, std::span<char> buffer) {
+  if (word == "&") return "and";
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    std::size_t width = 0;
+    if (is_apostrophe_at(word, i, &width)) {
+      i += width;
+      continue;
+    }
+    if (n == buffer.size()) return std::nullopt;
+    buffer[n++] = to_lower_ascii(word[i++]);
+  }
+  const std::string_view out(buffer.data(), n);
   if (out == "saint") return "st";
   return out;
 }
@@ -220,7 +243,8 @@ Gazetteer::Gazetteer(const std::filesystem::path& file) {
     }
     std::stable_sort(list.begin(), list.end(),
                      [&](std::uint32_t a, std::uint32_t b) { return names_[a].words.size() > names_[b].words.size(); });
-    const std::uint64_t h = fnv1a64(word);
+    std::uint64_t h = kFnvBasis;
+    for (const char c : word) h = fnv_step(h, c);
     std::uint64_t i = h & slot_mask_;
     while (first_word_slots_[i].word) i = (i + 1) & slot_mask_;
     first_word_slots_[i] = {h, &word, &list};
@@ -229,28 +253,37 @@ Gazetteer::Gazetteer(const std::filesystem::path& file) {
 
 const std::vector<std::uint32_t>* Gazetteer::names_starting_with_word(std::string_view word) const {
   if (word == "&") return names_starting_with("and");
-  if (word.size() == 5 && (word[0] | 0x20) == 's' && lower_ascii(word) == "saint") return names_starting_with("st");
-  // Fold into a small buffer; longer words are no place's first word.
+  if (word.size() == 5 && iequals(word, "saint")) return names_starting_with("st");
+  // Fold into a small buffer, hashing as we go; longer words are no place's first word.
   std::array<char, kMaxFirstWord> folded;
   std::size_t n = 0;
+  std::uint64_t hash = kFnvBasis;
   for (std::size_t i = 0; i < word.size();) {
     std::size_t width = 0;
-    if (is_apostrophe_at(word, i, &width)) {
+    if ((word[i] == '\'' || static_cast<unsigned char>(word[i]) == 0xE2) && is_apostrophe_at(word, i, &width)) {
       i += width;
       continue;
     }
     if (n == folded.size()) return nullptr;
-    folded[n++] = to_lower_ascii(word[i++]);
+    const char c = to_lower_ascii(word[i++]);
+    folded[n++] = c;
+    hash = fnv_step(hash, c);
   }
-  return names_starting_with(std::string_view(folded.data(), n));
+  return names_with_first_word(std::string_view(folded.data(), n), hash);
 }
 
 const std::vector<std::uint32_t>* Gazetteer::names_starting_with(std::string_view first_word) const {
-  const std::uint64_t h = fnv1a64(first_word);
-  for (std::uint64_t i = h & slot_mask_;; i = (i + 1) & slot_mask_) {
+  std::uint64_t hash = kFnvBasis;
+  for (const char c : first_word) hash = fnv_step(hash, c);
+  return names_with_first_word(first_word, hash);
+}
+
+const std::vector<std::uint32_t>* Gazetteer::names_with_first_word(std::string_view first_word,
+                                                                   std::uint64_t hash) const {
+  for (std::uint64_t i = hash & slot_mask_;; i = (i + 1) & slot_mask_) {
     const Slot& slot = first_word_slots_[i];
     if (!slot.word) return nullptr;
-    if (slot.hash == h && *slot.word == first_word) return slot.names;
+    if (slot.hash == hash && *slot.word == first_word) return slot.names;
   }
 }
 

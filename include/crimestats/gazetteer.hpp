@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -57,6 +58,7 @@ class Gazetteer {
   std::size_t max_words() const { return max_words_; }
   const GazetteerEntry& entry(std::uint32_t i) const { return entries_[i]; }
   const GazetteerName& name(std::uint32_t i) const { return names_[i]; }
+  std::size_t name_count() const { return names_.size(); }
 
   // Names whose first folded word is `first_word`, most words first (so the
   // first that matches is the longest). Null if none.
@@ -73,6 +75,8 @@ class Gazetteer {
 
   // Folds one word as names are folded; "&" folds to "and".
   static std::string fold_word(std::string_view word);
+  // The same into `buffer`, without allocating; nullopt if it does not fit.
+  static std::optional<std::string_view> fold_word(std::string_view word, std::span<char> buffer);
   // Splits a name into its words (at spaces, hyphens, full stops, commas).
   static std::vector<std::string_view> split_name(std::string_view name);
 
@@ -82,6 +86,7 @@ class Gazetteer {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   void add_name(std::string_view text, std::uint32_t entry);
+  const std::vector<std::uint32_t>* names_with_first_word(std::string_view first_word, std::uint64_t hash) const;
 
   std::vector<GazetteerEntry> entries_;
   std::vector<GazetteerName> names_;
