@@ -1,6 +1,7 @@
 // Named police operations: "Operation Raptor", "Op Raptor", "Operation Blue
 // Shield", "OPERATION SCEPTRE". See docs/extractors/operations.md.
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <optional>
 #include <stdexcept>
@@ -18,6 +19,8 @@ namespace {
 
 // Names longer than this are run-on capitalised text, not a name.
 constexpr std::size_t kMaxNameWords = 4;
+// Longest word looked up among the stop words; longer words are in none.
+constexpr std::size_t kMaxStopWordLength = 32;
 // A line that capitalises every content word (a Title Case headline) says
 // nothing, by its capitals, about where a name ends. Prose with many proper
 // names ("Police launched Operation Safer Streets in Luton") still has a
@@ -114,10 +117,12 @@ std::string canonical_word(std::string_view word) {
 }
 
 struct Candidate {
-  Span anchor;               // "Operation", "Op" or "Op."
-  std::vector<Span> words;   // the capitalised run after it
+  Span anchor;  // "Operation", "Op" or "Op."
+  // The capitalised run after it: a fixed array, so no allocation per candidate.
+  std::array<Span, kMaxNameWords> words{};
+  std::size_t word_count = 0;
   std::size_t closing_quote = 0;  // bytes of a quote closing the run, if quoted
-  bool title_case_line = false;
+  bool capitals_anchor = false;   // "OPERATION"
 };
 
 class OperationsExtractor final : public Extractor {
@@ -149,9 +154,13 @@ class OperationsExtractor final : public Extractor {
   }
 
  private:
-  bool is_stop_word(std::string_view word) const {
-    if (word.size() > 32) return false;
-    return stop_words_.find(lower_ascii(word)) != stop_words_.end();
+  // The stop word `word` is, looked up through a lower-case copy on the stack.
+  const StopKind* stop_word(std::string_view word) const {
+    if (word.size() > kMaxStopWordLength) return nullptr;
+    std::array<char, kMaxStopWordLength> lower;
+    for (std::size_t i = 0; i < word.size(); ++i) lower[i] = to_lower_ascii(word[i]);
+    const auto it = stop_words_.find(std::string_view(lower.data(), word.size()));
+    return it == stop_words_.end() ? nullptr : &it->second;
   }
 
   std::optional<Candidate> candidate_at(std::string_view text, std::size_t pos) const {
@@ -180,19 +189,18 @@ class OperationsExtractor final : public Extractor {
         opening_quote = 0;
       }
     }
-    while (c.words.size() < kMaxNameWords) {
-      const std::size_t gap = c.words.empty() && opening_quote > 0 ? 1 : name_gap(text, i);
+    while (c.word_count < kMaxNameWords) {
+      const std::size_t gap = c.word_count == 0 && opening_quote > 0 ? 1 : name_gap(text, i);
       if (gap == 0 || !is_upper_word_start(text, i + gap)) break;
       const std::size_t begin = i + gap;
       const std::size_t end = name_word_end(text, begin);
-      if (is_stop_word(text.substr(begin, end - begin))) break;
-      c.words.push_back(Span{begin, end});
+      if (stop_word(text.substr(begin, end - begin))) break;
+      c.words[c.word_count++] = Span{begin, end};
       i = end;
     }
-    if (c.words.empty()) return std::nullopt;
-    if (opening_quote > 0) c.closing_quote = quote_length(text, c.words.back().end, false);
-    // "OPERATION" in capitals is a headline, whatever its length.
-    c.title_case_line = capitals_anchor || title_case_line(text, pos);
+    if (c.word_count == 0) return std::nullopt;
+    if (opening_quote > 0) c.closing_quote = quote_length(text, c.words[c.word_count - 1].end, false);
+    c.capitals_anchor = capitals_anchor;
     return c;
   }
 
@@ -209,9 +217,8 @@ class OperationsExtractor final : public Extractor {
         continue;
       }
       const std::size_t word_end = name_word_end(text, i);
-      const std::string_view word = text.substr(i, std::max(word_end, i + 1) - i);
-      const auto stop = word.size() <= 32 ? stop_words_.find(lower_ascii(word)) : stop_words_.end();
-      if (stop == stop_words_.end() || stop->second != StopKind::function) {
+      const StopKind* stop = stop_word(text.substr(i, std::max(word_end, i + 1) - i));
+      if (!stop || *stop != StopKind::function) {
         ++words;
         if (is_ascii_upper(static_cast<unsigned char>(text[i]))) ++capitalised;
       }
@@ -234,24 +241,40 @@ class OperationsExtractor final : public Extractor {
   // it ("Operation Raptor Essex" beside "Operation Raptor"). In a Title Case
   // line the run may go on into the headline, so the name is the longest one
   // the running text confirms, else the first word alone.
-  static void resolve(std::string_view text, const std::vector<Candidate>& candidates, Facts& out) {
+  void resolve(std::string_view text, const std::vector<Candidate>& candidates, Facts& out) const {
+    // One-word runs are names whatever their line looks like; the line (a
+    // sentence scan) matters only when some run has more words.
+    const bool any_longer = std::any_of(candidates.begin(), candidates.end(),
+                                        [](const Candidate& c) { return c.word_count > 1; });
+    if (!any_longer) {
+      for (const auto& c : candidates) {
+        const std::size_t end = c.words[0].end + c.closing_quote;
+        out.operations.push_back(Operation{name_of(text, c, 1), {Span{c.anchor.begin, end}}});
+      }
+      return;
+    }
+    std::vector<bool> title_case(candidates.size());
     std::vector<std::string> prose_names;
-    for (const auto& c : candidates) {
-      if (!c.title_case_line) prose_names.push_back(lower_ascii(name_of(text, c, c.words.size())));
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+      const Candidate& c = candidates[k];
+      // "OPERATION" in capitals is a headline, whatever its length.
+      title_case[k] = c.capitals_anchor || title_case_line(text, c.anchor.begin);
+      if (!title_case[k]) prose_names.push_back(lower_ascii(name_of(text, c, c.word_count)));
     }
     auto confirmed = [&](const std::string& name) {
       return std::find(prose_names.begin(), prose_names.end(), lower_ascii(name)) != prose_names.end();
     };
-    for (const auto& c : candidates) {
-      std::size_t n = c.title_case_line ? 1 : c.words.size();
-      const std::size_t longest = c.title_case_line ? c.words.size() : c.words.size() - 1;
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+      const Candidate& c = candidates[k];
+      std::size_t n = title_case[k] ? 1 : c.word_count;
+      const std::size_t longest = title_case[k] ? c.word_count : c.word_count - 1;
       for (std::size_t m = longest; m >= 1; --m) {
         if (confirmed(name_of(text, c, m))) {
           n = m;
           break;
         }
       }
-      const std::size_t end = c.words[n - 1].end + (n == c.words.size() ? c.closing_quote : 0);
+      const std::size_t end = c.words[n - 1].end + (n == c.word_count ? c.closing_quote : 0);
       out.operations.push_back(Operation{name_of(text, c, n), {Span{c.anchor.begin, end}}});
     }
   }
