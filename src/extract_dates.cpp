@@ -9,8 +9,9 @@
 // expression runs over the article. See docs/extractors/dates.md.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
-#include <functional>
+#include <cstring>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -18,6 +19,10 @@
 #include <unordered_map>
 #include <utility>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <fmt/format.h>
 
@@ -53,6 +58,8 @@ constexpr std::size_t kDatelineTopLines = 12;
 constexpr std::size_t kDatelineBottomLines = 8;
 constexpr std::size_t kBareDatelineMaxBytes = 100;
 constexpr std::size_t kCueLineMaxBytes = 200;
+// "FY2023": a financial year glued to its prefix.
+constexpr std::size_t kFiscalYearWordLength = 6;
 
 enum Role : std::uint32_t {
   kYearStrong = 1u << 0,
@@ -88,12 +95,6 @@ struct RelativeUnit {
   int offset = 0;
 };
 
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-template <typename T>
-using WordMap = std::unordered_map<std::string, T, StringHash, std::equal_to<>>;
 
 // A word of up to 16 bytes, lower-cased and packed into two integers: the
 // key of the vocabulary table, cheap to build from the text and to hash.
@@ -103,15 +104,53 @@ struct PackedWord {
 };
 constexpr std::size_t kPackedMax = 16;
 
-std::optional<PackedWord> pack_word(std::string_view word) {
-  if (word.empty() || word.size() > kPackedMax) return std::nullopt;
-  PackedWord p;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    const auto b = static_cast<std::uint64_t>(static_cast<unsigned char>(to_lower_ascii(word[i])));
-    (i < 8 ? p.lo : p.hi) |= b << (8 * (i % 8));
+// A relative phrase of date_relative.tsv ("earlier this year"), word by word.
+constexpr std::size_t kRelativeMaxWords = 4;
+struct RelativePhrase {
+  std::array<PackedWord, kRelativeMaxWords> words{};
+  std::size_t size = 0;
+  RelativeUnit unit;
+};
+
+// Per length, the bytes of a 16-byte load that belong to the word, and the
+// case bit of each: OR-ing 0x20 lower-cases ASCII letters, leaves digits as
+// they are, and maps no other word byte onto a letter or digit, so it folds
+// case exactly for lexicon words (ASCII letters and digits). Built from byte
+// arrays, so the layout matches the loads on any byte order.
+struct PackMask {
+  PackedWord keep, fold;
+};
+constexpr std::array<PackMask, kPackedMax + 1> kPackMasks = [] {
+  std::array<PackMask, kPackedMax + 1> masks{};
+  for (std::size_t n = 0; n <= kPackedMax; ++n) {
+    std::array<unsigned char, 16> keep{}, fold{};
+    for (std::size_t i = 0; i < n; ++i) keep[i] = 0xFF, fold[i] = 0x20;
+    const auto k = std::bit_cast<std::array<std::uint64_t, 2>>(keep);
+    const auto f = std::bit_cast<std::array<std::uint64_t, 2>>(fold);
+    masks[n] = {{k[0], k[1]}, {f[0], f[1]}};
   }
-  return p;
+  return masks;
+}();
+
+// `bytes` must have 16 readable bytes; the word is its first n <= 16.
+PackedWord pack_loaded(const char* bytes, std::size_t n) {
+  std::uint64_t lo, hi;
+  std::memcpy(&lo, bytes, 8);
+  std::memcpy(&hi, bytes + 8, 8);
+  const PackMask& m = kPackMasks[n];
+  return {(lo & m.keep.lo) | m.fold.lo, (hi & m.keep.hi) | m.fold.hi};
 }
+
+// The word [begin, begin + n) of `text`, packed.
+std::optional<PackedWord> pack_word_at(std::string_view text, std::size_t begin, std::size_t n) {
+  if (n == 0 || n > kPackedMax) return std::nullopt;
+  if (begin + 16 <= text.size()) return pack_loaded(text.data() + begin, n);
+  std::array<char, 16> copy{};  // near the end of the text: no 16-byte load
+  std::memcpy(copy.data(), text.data() + begin, n);
+  return pack_loaded(copy.data(), n);
+}
+
+std::optional<PackedWord> pack_word(std::string_view word) { return pack_word_at(word, 0, word.size()); }
 
 // Open addressing over packed words: the scan looks up many words, and a
 // std::string hash per word would dominate its time.
@@ -182,7 +221,10 @@ bool nbsp_at(std::string_view s, std::size_t i) {
   return i + 1 < s.size() && byte_at(s, i) == 0xC2 && byte_at(s, i + 1) == 0xA0;
 }
 bool word_byte_at(std::string_view s, std::size_t i) {
-  return i < s.size() && is_word_byte(byte_at(s, i)) && !special_punct_at(s, i) && !nbsp_at(s, i);
+  if (i >= s.size()) return false;
+  const unsigned char c = byte_at(s, i);
+  if (c < 0x80) return is_ascii_alpha(c) || is_ascii_digit(c);
+  return !special_punct_at(s, i) && !nbsp_at(s, i);
 }
 // True if a word byte ends just before `pos` (not the tail of a dash or quote).
 bool word_byte_before(std::string_view s, std::size_t pos) {
@@ -330,16 +372,33 @@ Granularity granularity_of(const Point& p) {
   return p.shape == Shape::year ? Granularity::year : p.shape == Shape::month ? Granularity::month : Granularity::day;
 }
 
+// Writes `value` (>= 0) zero-padded to `width` digits at `out`; returns the end.
+char* put_padded(char* out, int value, int width) {
+  char digits[12];
+  char* d = std::end(digits);
+  do {
+    *--d = static_cast<char>('0' + value % 10);
+    value /= 10;
+  } while (value > 0);
+  for (int n = static_cast<int>(std::end(digits) - d); n < width; ++n) *out++ = '0';
+  return std::copy(d, std::end(digits), out);
+}
+
+// Formatted by hand: this runs for every date found, and a formatting
+// library call costs more than the rest of making the fact.
 std::string iso_of(const Point& p, int year) {
-  switch (granularity_of(p)) {
-    case Granularity::year:
-      return fmt::format("{:04d}", year);
-    case Granularity::month:
-      return fmt::format("{:04d}-{:02d}", year, p.month);
-    case Granularity::day:
-      break;
+  char buffer[32];
+  char* out = put_padded(buffer, year, 4);
+  const Granularity g = granularity_of(p);
+  if (g != Granularity::year) {
+    *out++ = '-';
+    out = put_padded(out, p.month, 2);
   }
-  return fmt::format("{:04d}-{:02d}-{:02d}", year, p.month, p.day);
+  if (g == Granularity::day) {
+    *out++ = '-';
+    out = put_padded(out, p.day, 2);
+  }
+  return std::string(buffer, out);
 }
 
 bool valid(const Point& p) {
@@ -393,12 +452,13 @@ class DatesExtractor final : public Extractor {
   Tok cue_before(std::string_view text, std::size_t pos) const;
 
   void scan(const Ctx& c, std::size_t begin, std::size_t end, std::vector<Found>& out) const;
-  // Reads a date, range or list starting at `pos`; returns where the scan
-  // resumes, or nullopt if nothing starts there.
-  std::optional<std::size_t> read_at(const Ctx& c, std::size_t pos, ListState& list,
+  // Reads a date, range or list starting with the token `first`; returns
+  // where the scan resumes, or nullopt if nothing starts there.
+  std::optional<std::size_t> read_at(const Ctx& c, const Tok& first, ListState& list,
                                      std::vector<Found>& out) const;
 
-  std::optional<Point> parse_point(const Ctx& c, std::size_t pos) const;
+  std::optional<Point> parse_point(const Ctx& c, std::size_t pos) const { return parse_token(c, lex(c.text, pos)); }
+  std::optional<Point> parse_token(const Ctx& c, const Tok& t) const;
   std::optional<Point> parse_weekday(const Ctx& c, const Tok& t, const WordInfo& w) const;
   std::optional<Point> parse_month(const Ctx& c, const Tok& t, const WordInfo& w) const;
   std::optional<Point> parse_number(const Ctx& c, const Tok& t) const;
@@ -428,19 +488,21 @@ class DatesExtractor final : public Extractor {
                                         const std::vector<Found>* known) const;
   bool fillers_only(std::string_view text, std::size_t begin, std::size_t end) const;
 
-  // Cheap pre-checks before a hash lookup in the scan: for each first letter,
-  // a bit per word length that some anchor word has. Capitalised anchors are
-  // months, weekdays and relative phrases; lower-case ones relative phrases.
-  bool may_anchor(unsigned char first, std::size_t length) const;
+  // The scan's gate before a hash lookup: for each first byte of a word, a
+  // bit per word length that some anchor word has. Capitalised anchors are
+  // months, weekdays and relative phrases; lower-case ones relative phrases;
+  // "FY2023" is one too.
+  bool may_anchor(unsigned char first, std::size_t length) const {
+    return length <= 31 && ((anchor_lengths_[first] >> length) & 1u);
+  }
   void add_anchor(std::string_view word, bool capital_only);
-  std::array<std::uint32_t, 26> capital_anchor_lengths_{};
-  std::array<std::uint32_t, 26> lower_anchor_lengths_{};
+  std::array<std::uint32_t, 256> anchor_lengths_{};
 
   // Entry for a lexicon word, which must fit a PackedWord.
   WordInfo& word_entry(std::string_view word);
 
   WordTable words_;
-  WordMap<RelativeUnit> relatives_;
+  std::vector<RelativePhrase> relatives_;
   std::size_t relative_max_words_ = 1;
 };
 
@@ -480,11 +542,31 @@ DatesExtractor::DatesExtractor(const std::filesystem::path& data_dir) {
       throw file_error(relative_file, row, "unit must be year or month");
     }
     unit.offset = std::stoi(row.fields[2]);
-    relatives_[phrase] = unit;
+    RelativePhrase entry;
+    entry.unit = unit;
+    for (std::size_t begin = 0; begin <= phrase.size();) {
+      const std::size_t space = std::min(phrase.find(' ', begin), phrase.size());
+      const auto key = pack_word(std::string_view(phrase).substr(begin, space - begin));
+      if (!key || entry.size == kRelativeMaxWords) {
+        throw file_error(relative_file, row, fmt::format("at most {} words of at most {} bytes, one space apart",
+                                                         kRelativeMaxWords, kPackedMax));
+      }
+      entry.words[entry.size++] = *key;
+      begin = space + 1;
+    }
+    // A phrase listed twice: the later row wins.
+    auto same = std::find_if(relatives_.begin(), relatives_.end(), [&](const RelativePhrase& r) {
+      return r.size == entry.size && std::equal(r.words.begin(), r.words.begin() + r.size, entry.words.begin());
+    });
+    if (same != relatives_.end()) {
+      *same = entry;
+    } else {
+      relatives_.push_back(entry);
+    }
     const std::size_t space = phrase.find(' ');
     word_entry(phrase.substr(0, space)).relative_first = true;
     add_anchor(phrase.substr(0, space), false);
-    relative_max_words_ = std::max<std::size_t>(relative_max_words_, std::count(phrase.begin(), phrase.end(), ' ') + 1);
+    relative_max_words_ = std::max(relative_max_words_, entry.size);
   }
   static const std::unordered_map<std::string_view, std::uint32_t> kRoles{
       {"year_strong", kYearStrong}, {"year_weak", kYearWeak},   {"determiner", kDeterminer},
@@ -507,22 +589,17 @@ DatesExtractor::DatesExtractor(const std::filesystem::path& data_dir) {
     if (kind == kKinds.end()) throw file_error(dateline_file, row, "unknown kind");
     word_entry(row.fields[0]).dateline = kind->second;
   }
+  anchor_lengths_['F'] |= 1u << kFiscalYearWordLength;
+  anchor_lengths_['f'] |= 1u << kFiscalYearWordLength;
 }
 
 void DatesExtractor::add_anchor(std::string_view word, bool capital_only) {
   if (word.empty() || word.size() > 31 || !is_ascii_alpha(static_cast<unsigned char>(word[0]))) {
     throw std::runtime_error(fmt::format("dates lexicon: '{}' must start with a letter and be short", word));
   }
-  const std::size_t letter = static_cast<std::size_t>(to_lower_ascii(word[0]) - 'a');
-  capital_anchor_lengths_[letter] |= 1u << word.size();
-  if (!capital_only) lower_anchor_lengths_[letter] |= 1u << word.size();
-}
-
-bool DatesExtractor::may_anchor(unsigned char first, std::size_t n) const {
-  if (!is_ascii_alpha(first) || n > 31) return false;
-  const std::size_t letter = static_cast<std::size_t>((first | 0x20) - 'a');
-  const auto& lengths = is_ascii_upper(first) ? capital_anchor_lengths_ : lower_anchor_lengths_;
-  return (lengths[letter] >> n) & 1u;
+  const auto lower = static_cast<unsigned char>(to_lower_ascii(word[0]));
+  anchor_lengths_[lower & ~0x20u] |= 1u << word.size();
+  if (!capital_only) anchor_lengths_[lower] |= 1u << word.size();
 }
 
 WordInfo& DatesExtractor::word_entry(std::string_view word) {
@@ -533,7 +610,7 @@ WordInfo& DatesExtractor::word_entry(std::string_view word) {
 
 const WordInfo* DatesExtractor::lookup(std::string_view text, const Tok& t) const {
   if (t.kind != Tok::word) return nullptr;
-  const auto key = pack_word(text.substr(t.begin, t.end - t.begin));
+  const auto key = pack_word_at(text, t.begin, t.end - t.begin);
   return key ? words_.find(*key) : nullptr;
 }
 
@@ -548,8 +625,7 @@ Tok DatesExtractor::cue_before(std::string_view text, std::size_t pos) const {
 
 // ---------------------------------------------------------------- parsing
 
-std::optional<Point> DatesExtractor::parse_point(const Ctx& c, std::size_t pos) const {
-  const Tok t = lex(c.text, pos);
+std::optional<Point> DatesExtractor::parse_token(const Ctx& c, const Tok& t) const {
   if (t.kind == Tok::number) return parse_number(c, t);
   const WordInfo* w = lookup(c.text, t);
   if (!w) return std::nullopt;
@@ -787,21 +863,21 @@ void DatesExtractor::take_relative_year(const Ctx& c, Point& p) const {
 
 std::optional<std::pair<RelativeUnit, std::size_t>> DatesExtractor::relative_phrase(std::string_view text,
                                                                                     std::size_t pos) const {
-  std::string phrase;
   std::optional<std::pair<RelativeUnit, std::size_t>> best;
+  std::array<PackedWord, kRelativeMaxWords> read;
   std::size_t at = pos;
   for (std::size_t n = 0; n < relative_max_words_; ++n) {
+    // Words of a phrase are separated by blanks only: a line break is no word.
     const Tok t = lex(text, at);
     if (t.kind != Tok::word) break;
-    if (n > 0) {
-      // Words of a phrase are separated by blanks only.
-      for (std::size_t i = at; i < t.begin; ++i) {
-        if (text[i] == '\n') return best;
+    const auto key = pack_word_at(text, t.begin, t.end - t.begin);
+    if (!key) break;  // longer than any lexicon word
+    read[n] = *key;
+    for (const RelativePhrase& phrase : relatives_) {
+      if (phrase.size == n + 1 && std::equal(read.begin(), read.begin() + n + 1, phrase.words.begin())) {
+        best.emplace(phrase.unit, t.end);
       }
-      phrase += ' ';
     }
-    phrase += lower_ascii(text.substr(t.begin, t.end - t.begin));
-    if (const auto it = relatives_.find(phrase); it != relatives_.end()) best.emplace(it->second, t.end);
     at = t.end;
   }
   return best;
@@ -835,15 +911,15 @@ std::optional<Point> DatesExtractor::parse_relative(const Ctx& c, const Tok& t) 
   if (!month || month->month == 0 || month->month_abbrev || !is_ascii_upper(byte_at(s, next.begin))) {
     return std::nullopt;
   }
-  const std::string word = lower_ascii(s.substr(t.begin, t.end - t.begin));
+  const std::string_view word = s.substr(t.begin, t.end - t.begin);
   p.shape = Shape::month;
   p.month = month->month;
   p.end = next.end;
-  if (word == "last") {
+  if (iequals(word, "last")) {
     p.year = month->month < c.ref.month ? c.ref.year : c.ref.year - 1;
-  } else if (word == "next") {
+  } else if (iequals(word, "next")) {
     p.year = month->month > c.ref.month ? c.ref.year : c.ref.year + 1;
-  } else if (word == "this") {
+  } else if (iequals(word, "this")) {
     p.year = c.ref.year;
   } else {
     return std::nullopt;
@@ -1030,7 +1106,8 @@ Found make_fact(const Point& a, const Point* until, std::size_t end) {
   if (until) {
     f.fact.until = iso_of(*until, until->year_end ? until->year_end : until->year);
   } else if (a.year_end) {
-    f.fact.until = fmt::format("{:04d}", a.year_end);
+    char buffer[16];
+    f.fact.until.assign(buffer, put_padded(buffer, a.year_end, 4));
   }
   f.fact.relative = a.relative || (until && until->relative);
   f.fact.span = Span{a.begin, end};
@@ -1086,10 +1163,10 @@ std::optional<std::size_t> DatesExtractor::read_day_list(const Ctx& c, const Poi
   return days.back().end;
 }
 
-std::optional<std::size_t> DatesExtractor::read_at(const Ctx& c, std::size_t pos, ListState& list,
+std::optional<std::size_t> DatesExtractor::read_at(const Ctx& c, const Tok& first, ListState& list,
                                                    std::vector<Found>& out) const {
   const std::string_view s = c.text;
-  auto a = parse_point(c, pos);
+  auto a = parse_token(c, first);
   if (!a) return std::nullopt;
 
   // "on 3, 4 and 5 October": days listed before their month.
@@ -1174,82 +1251,116 @@ std::optional<std::size_t> DatesExtractor::read_at(const Ctx& c, std::size_t pos
   return b->end;
 }
 
-// Byte classes for the scan loop.
-enum ByteClass : std::uint8_t { kOther, kLetter, kDigit, kHigh };
-constexpr std::array<std::uint8_t, 256> kByteClass = [] {
-  std::array<std::uint8_t, 256> table{};
-  for (int ch = 0; ch < 256; ++ch) {
-    const bool digit = ch >= '0' && ch <= '9';
-    const bool letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
-    table[ch] = ch >= 0x80 ? kHigh : digit ? kDigit : letter ? kLetter : kOther;
+// Bit i set where byte i of a 16-byte block is an ASCII letter or digit
+// (`alnum`), or has its top bit set (`high`: part of a UTF-8 sequence).
+struct BlockMasks {
+  std::uint32_t alnum = 0, high = 0;
+};
+constexpr std::size_t kBlock = 16;
+
+BlockMasks block_masks_scalar(const unsigned char* p, std::size_t n) {
+  BlockMasks m;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (is_ascii_alpha(p[i]) || is_ascii_digit(p[i])) m.alnum |= 1u << i;
+    if (p[i] >= 0x80) m.high |= 1u << i;
   }
-  return table;
-}();
+  return m;
+}
+
+// The scan looks at every byte only here, 16 at a time where SSE2 is there.
+BlockMasks block_masks(const unsigned char* p) {
+#if defined(__SSE2__)
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // Signed compares: bytes >= 0x80 are negative, outside both ranges.
+  const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+  const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+  const __m128i letter =
+      _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+  return {static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(digit, letter))),
+          static_cast<std::uint32_t>(_mm_movemask_epi8(v))};
+#else
+  return block_masks_scalar(p, kBlock);
+#endif
+}
 
 void DatesExtractor::scan(const Ctx& c, std::size_t begin, std::size_t end, std::vector<Found>& out) const {
   const std::string_view s = c.text;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
   ListState list;
-  std::size_t pos = begin;
-  // A tight byte loop: only digit runs and words that pass the anchor
-  // filter are lexed and parsed; everything else is skipped a word at a time.
-  while (pos < end) {
-    const std::uint8_t cls = kByteClass[byte_at(s, pos)];
-    if (cls == kOther) {
-      ++pos;
-      continue;
+  // Anchors start where a run of ASCII letters and digits starts after a
+  // byte that is no word byte (or after a dash or quote, E2 80 xx); only
+  // digits and words whose first byte and length some anchor has are read.
+  // `resume`: where the last token or date read ended; anchors before it
+  // were inside it.
+  std::size_t resume = begin;
+  std::uint32_t word_carry = word_byte_before(s, begin) ? 1 : 0;
+  std::uint32_t high_carry = 0;
+  for (std::size_t base = begin; base < end; base += kBlock) {
+    BlockMasks m = base + kBlock <= s.size() ? block_masks(bytes + base) : block_masks_scalar(bytes + base, s.size() - base);
+    const std::uint32_t run = m.alnum;  // for run lengths, before the cut at `end`
+    if (end - base < kBlock) m.alnum &= (1u << (end - base)) - 1;
+    const std::uint32_t after_word = ((m.alnum | m.high) << 1) | word_carry;
+    const std::uint32_t after_high = (m.high << 1) | high_carry;
+    word_carry = ((run | m.high) >> (kBlock - 1)) & 1u;
+    high_carry = (m.high >> (kBlock - 1)) & 1u;
+    std::uint32_t starts = m.alnum & ~after_word;
+    for (std::uint32_t rare = m.alnum & after_high; rare; rare &= rare - 1) {
+      const std::size_t at = base + static_cast<std::size_t>(std::countr_zero(rare));
+      if (at >= 3 && special_punct_at(s, at - 3)) starts |= rare & -rare;
     }
-    std::size_t word_end = pos + 1;
-    while (word_end < end && (kByteClass[byte_at(s, word_end)] == kLetter ||
-                              kByteClass[byte_at(s, word_end)] == kDigit)) {
-      ++word_end;
-    }
-    if (cls == kHigh) {  // a dash, a quote or a non-ASCII letter: step over it
-      pos = special_punct_at(s, pos) ? pos + 3 : word_end;
-      continue;
-    }
-    if (cls == kLetter && word_end - pos == 6 && istarts_with(s.substr(pos), "fy") && digit_at(s, pos + 2) &&
-        digit_at(s, pos + 3) && digit_at(s, pos + 4) && digit_at(s, pos + 5) &&
-        !word_byte_before(s, pos)) {
-      // "FY2023": a financial year glued to its prefix is that year;
-      // "FY2022-23" is read as the span after the prefix.
-      const std::size_t had = out.size();
-      if (const auto resume = read_at(c, pos + 2, list, out); resume && out.size() > had) {
-        pos = std::max(word_end, *resume);
+    for (; starts; starts &= starts - 1) {
+      const auto bit = static_cast<std::size_t>(std::countr_zero(starts));
+      const std::size_t pos = base + bit;
+      if (pos < resume) continue;
+      const unsigned char first = bytes[pos];
+      if (is_ascii_digit(first)) {
+        const Tok t = lex(s, pos);
+        resume = t.end;
+        if (t.glued || t.grouped || t.digits > 4) continue;
+        if (const auto next = read_at(c, t, list, out)) resume = std::max(resume, *next);
         continue;
       }
-      const int year = std::stoi(std::string(s.substr(pos + 2, 4)));
-      if (year >= kMinYear && year <= c.ref.year + kMaxYearsAhead) {
-        Point p;
-        p.begin = pos;
-        p.end = word_end;
-        p.shape = Shape::year;
-        p.year = year;
-        p.year_written = true;
-        out.push_back(make_fact(p, nullptr, word_end));
-        pos = word_end;
-        continue;
+      if (!anchor_lengths_[first]) continue;
+      // The run's length, from the mask while it ends inside the block.
+      std::size_t word_end = pos + static_cast<std::size_t>(std::countr_one(run >> bit));
+      if (word_end == base + kBlock) {
+        while (word_end < s.size() && (is_ascii_alpha(bytes[word_end]) || is_ascii_digit(bytes[word_end]))) ++word_end;
       }
-    }
-    if (cls == kLetter) {
-      // "Marché", "éMarch" are not anchors; nor is a word no anchor could be.
-      if (!may_anchor(byte_at(s, pos), word_end - pos) || word_byte_at(s, word_end) || word_byte_before(s, pos)) {
-        pos = word_end;
-        continue;
+      const std::size_t length = word_end - pos;
+      resume = word_end;
+      if (!may_anchor(first, length)) continue;
+      if (length == kFiscalYearWordLength && istarts_with(s.substr(pos), "fy") && digit_at(s, pos + 2) &&
+          digit_at(s, pos + 3) && digit_at(s, pos + 4) && digit_at(s, pos + 5)) {
+        // "FY2023": a financial year glued to its prefix is that year;
+        // "FY2022-23" is read as the span after the prefix.
+        const std::size_t had = out.size();
+        if (const auto next = read_at(c, lex(s, pos + 2), list, out); next && out.size() > had) {
+          resume = std::max(word_end, *next);
+          continue;
+        }
+        const int year = std::stoi(std::string(s.substr(pos + 2, 4)));
+        if (year >= kMinYear && year <= c.ref.year + kMaxYearsAhead) {
+          Point p;
+          p.begin = pos;
+          p.end = word_end;
+          p.shape = Shape::year;
+          p.year = year;
+          p.year_written = true;
+          out.push_back(make_fact(p, nullptr, word_end));
+          continue;
+        }
       }
-    }
-    const Tok t = lex(s, pos);
-    if (t.begin >= end || word_byte_before(s, pos)) {
-      pos = std::max(word_end, t.end);
-      continue;
-    }
-    pos = t.end;
-    if (t.kind == Tok::number) {
-      if (t.glued || t.grouped || t.digits > 4) continue;
-    } else {
+      // "Marché" is not "March".
+      if (word_byte_at(s, word_end)) continue;
+      Tok t;
+      t.kind = Tok::word;
+      t.begin = pos;
+      t.end = word_end;
       const WordInfo* w = lookup(s, t);
-      if (!w || (w->month == 0 && w->weekday < 0 && !w->relative_first)) continue;
+      // Lower-case months and weekdays ("may", "march") are no anchors.
+      if (!w || !(w->relative_first || (is_ascii_upper(first) && (w->month > 0 || w->weekday >= 0)))) continue;
+      if (const auto next = read_at(c, t, list, out)) resume = std::max(resume, *next);
     }
-    if (const auto resume = read_at(c, t.begin, list, out)) pos = std::max(pos, *resume);
   }
 }
 
