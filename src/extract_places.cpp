@@ -152,10 +152,50 @@ bool capital_at(std::string_view text, std::size_t i) {
   return d >= 0x80 && d <= 0x9E && d != 0x97;
 }
 
+// Per byte: an ASCII letter or digit, and which case.
+enum : unsigned char { kAsciiWord = 1, kLowerFlag = 2, kUpperFlag = 4 };
+constexpr std::array<unsigned char, 256> kByteFlags = [] {
+  std::array<unsigned char, 256> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = kAsciiWord | kLowerFlag;
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kAsciiWord | kUpperFlag;
+  for (int c = '0'; c <= '9'; ++c) table[c] = kAsciiWord;
+  return table;
+}();
+
+// What read_word tells about the bytes it reads: nothing, for most words.
+struct NoFold {
+  void byte(char) {}
+  void apostrophe() {}
+};
+
+// A word folded as the gazetteer folds names (ASCII lower case, apostrophes
+// dropped) while it is read, with its hash, so that a capitalised word is
+// looked up without reading it again; and the same for its stem.
+struct FoldedWord {
+  std::array<char, Gazetteer::kMaxFirstWord> bytes;
+  std::size_t size = 0;  // may pass bytes.size(): then no name starts with it
+  std::size_t stem_size = 0;
+  std::uint64_t hash = Gazetteer::kHashBasis;
+  std::uint64_t stem_hash = Gazetteer::kHashBasis;
+
+  void byte(char c) {
+    c = to_lower_ascii(c);
+    if (size < bytes.size()) bytes[size] = c;
+    ++size;
+    hash = Gazetteer::hash_step(hash, c);
+  }
+  void apostrophe() {  // the stem is what comes before the last one
+    stem_size = size;
+    stem_hash = hash;
+  }
+};
+
 // Reads the word that starts at text[i]: letters and digits, apostrophes
 // between them ("King's"), and a possessive "'s" noted apart ("Essex's").
-// "&" is a word of its own ("Brighton & Hove").
-Token read_word(std::string_view text, std::size_t i) {
+// "&" is a word of its own ("Brighton & Hove"). `fold` is given every byte
+// but the apostrophes, and told of each apostrophe.
+template <class Fold>
+Token read_word(std::string_view text, std::size_t i, Fold& fold) {
   Token t;
   t.begin = static_cast<std::uint32_t>(i);
   const std::size_t n = text.size();
@@ -164,26 +204,30 @@ Token read_word(std::string_view text, std::size_t i) {
     t.capitalised = t.all_caps = false;
     return t;
   }
-  std::size_t letters = 0, capitals = 0;
+  unsigned char seen = 0;  // kByteFlags of the ASCII letters, or'ed
+  std::size_t capitals = 0;
   std::size_t last_apostrophe = std::string_view::npos;
   while (i < n) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80 && kAsciiClass[c] != kOther) {
-      letters += kAsciiClass[c] != kDigit;
-      capitals += kAsciiClass[c] == kUpper;
+    const unsigned char flags = kByteFlags[static_cast<unsigned char>(text[i])];
+    if (flags & kAsciiWord) {
+      seen |= flags;
+      capitals += flags >> 2;  // kUpperFlag
+      fold.byte(text[i]);
       ++i;
       continue;
     }
-    const std::size_t len = c < 0x80 ? 0 : word_char_length(text, i);
+    const std::size_t len = static_cast<unsigned char>(text[i]) < 0x80 ? 0 : word_char_length(text, i);
     if (len == 0) {
       const std::size_t apos = apostrophe_length(text, i);
       if (apos && i + apos < n && word_char_at(text, i + apos)) {
         last_apostrophe = i;
+        fold.apostrophe();
         i += apos;
         continue;
       }
       break;
     }
+    for (std::size_t k = 0; k < len; ++k) fold.byte(text[i + k]);
     i += len;
   }
   t.end = t.stem_end = static_cast<std::uint32_t>(i);
@@ -192,8 +236,14 @@ Token read_word(std::string_view text, std::size_t i) {
     t.stem_end = static_cast<std::uint32_t>(last_apostrophe);
   }
   t.capitalised = capital_at(text, t.begin);
-  t.all_caps = letters >= 2 && capitals == letters;
+  // Two or more letters, every one a capital.
+  t.all_caps = !(seen & kLowerFlag) && capitals >= 2;
   return t;
+}
+
+Token read_word(std::string_view text, std::size_t i) {
+  NoFold none;
+  return read_word(text, i, none);
 }
 
 // The next word starting within `max_gap` bytes after `pos`, if any.
@@ -547,12 +597,23 @@ class PlacesExtractor final : public Extractor {
     return 0;  // unreachable: the loop returns at the last word
   }
 
-  // The longest name that starts with the word `t`, if any.
-  std::optional<Match> match_at(std::string_view text, const Token& t) const {
+  // The names starting with the word `t` (or its stem), longest first, by
+  // its folded form `f`.
+  const std::vector<std::uint32_t>* names_starting_with(std::string_view text, const Token& t, bool stem,
+                                                        const FoldedWord& f) const {
+    const std::string_view word = word_of(text, t, stem);
+    if (word == "&" || (word.size() == 5 && iequals(word, "saint"))) return gazetteer_.names_starting_with_word(word);
+    const std::size_t size = stem ? f.stem_size : f.size;
+    if (size > f.bytes.size()) return nullptr;  // longer than any name's first word
+    return gazetteer_.names_starting_with_folded({f.bytes.data(), size}, stem ? f.stem_hash : f.hash);
+  }
+
+  // The longest name that starts with the word `t` (folded: `f`), if any.
+  std::optional<Match> match_at(std::string_view text, const Token& t, const FoldedWord& f) const {
     WordsAhead ahead(text, t);
     for (const bool stem : {false, true}) {
       if (stem && t.stem_end == t.end) break;
-      const auto* candidates = gazetteer_.names_starting_with_word(word_of(text, t, stem));
+      const auto* candidates = names_starting_with(text, t, stem, f);
       if (!candidates) continue;
       for (const auto name_index : *candidates) {
         const GazetteerName& name = gazetteer_.name(name_index);
@@ -592,8 +653,9 @@ class PlacesExtractor final : public Extractor {
     const std::size_t n = text.size();
     std::size_t cursor = 0;  // the text before it is inside a match or a word already tried
     const auto try_word_at = [&](std::size_t pos) {
-      const Token t = read_word(text, pos);
-      if (const auto m = match_at(text, t)) {
+      FoldedWord folded;
+      const Token t = read_word(text, pos, folded);
+      if (const auto m = match_at(text, t, folded)) {
         matches.push_back(*m);
         cursor = m->last.end;
       } else {

@@ -68,12 +68,6 @@ bool is_home_country(std::string_view country) {
 
 bool is_settlement(const GazetteerEntry& e) { return e.type == "city" || e.type == "town" || e.type == "village"; }
 
-// FNV-1a (as fnv1a64), a byte at a time, so a word is hashed as it is folded.
-constexpr std::uint64_t kFnvBasis = 0xcbf29ce484222325ULL;
-inline std::uint64_t fnv_step(std::uint64_t hash, char c) {
-  return (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-}
-
 // A place abroad is taken before its UK namesakes only if it is a settlement
 // this many times as populous as the largest of them (Houston, Texas, not
 // Houston, Renfrewshire; but Perth, Scotland before Perth, Australia).
@@ -243,8 +237,8 @@ Gazetteer::Gazetteer(const std::filesystem::path& file) {
     }
     std::stable_sort(list.begin(), list.end(),
                      [&](std::uint32_t a, std::uint32_t b) { return names_[a].words.size() > names_[b].words.size(); });
-    std::uint64_t h = kFnvBasis;
-    for (const char c : word) h = fnv_step(h, c);
+    std::uint64_t h = kHashBasis;
+    for (const char c : word) h = hash_step(h, c);
     std::uint64_t i = h & slot_mask_;
     while (first_word_slots_[i].word) i = (i + 1) & slot_mask_;
     first_word_slots_[i] = {h, &word, &list};
@@ -257,7 +251,7 @@ const std::vector<std::uint32_t>* Gazetteer::names_starting_with_word(std::strin
   // Fold into a small buffer, hashing as we go; longer words are no place's first word.
   std::array<char, kMaxFirstWord> folded;
   std::size_t n = 0;
-  std::uint64_t hash = kFnvBasis;
+  std::uint64_t hash = kHashBasis;
   for (std::size_t i = 0; i < word.size();) {
     std::size_t width = 0;
     if ((word[i] == '\'' || static_cast<unsigned char>(word[i]) == 0xE2) && is_apostrophe_at(word, i, &width)) {
@@ -267,18 +261,18 @@ const std::vector<std::uint32_t>* Gazetteer::names_starting_with_word(std::strin
     if (n == folded.size()) return nullptr;
     const char c = to_lower_ascii(word[i++]);
     folded[n++] = c;
-    hash = fnv_step(hash, c);
+    hash = hash_step(hash, c);
   }
-  return names_with_first_word(std::string_view(folded.data(), n), hash);
+  return names_starting_with_folded(std::string_view(folded.data(), n), hash);
 }
 
 const std::vector<std::uint32_t>* Gazetteer::names_starting_with(std::string_view first_word) const {
-  std::uint64_t hash = kFnvBasis;
-  for (const char c : first_word) hash = fnv_step(hash, c);
-  return names_with_first_word(first_word, hash);
+  std::uint64_t hash = kHashBasis;
+  for (const char c : first_word) hash = hash_step(hash, c);
+  return names_starting_with_folded(first_word, hash);
 }
 
-const std::vector<std::uint32_t>* Gazetteer::names_with_first_word(std::string_view first_word,
+const std::vector<std::uint32_t>* Gazetteer::names_starting_with_folded(std::string_view first_word,
                                                                    std::uint64_t hash) const {
   for (std::uint64_t i = hash & slot_mask_;; i = (i + 1) & slot_mask_) {
     const Slot& slot = first_word_slots_[i];

@@ -68,6 +68,15 @@ class Gazetteer {
   // word. First words are at most kMaxFirstWord bytes (checked on loading).
   const std::vector<std::uint32_t>* names_starting_with_word(std::string_view word) const;
 
+  // The same for a word already folded (as fold_word) and hashed: hash_step
+  // over its bytes, from kHashBasis (FNV-1a, as fnv1a64), so a caller can
+  // fold and hash a word while reading it.
+  const std::vector<std::uint32_t>* names_starting_with_folded(std::string_view folded, std::uint64_t hash) const;
+  static constexpr std::uint64_t kHashBasis = 0xcbf29ce484222325ULL;
+  static std::uint64_t hash_step(std::uint64_t hash, char c) {
+    return (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  }
+
   // Entries called exactly `name` (canonical names only), in the order above.
   std::vector<std::uint32_t> find(std::string_view name) const;
   // Index of the name written `text` (or any spelling that folds the same).
@@ -86,7 +95,6 @@ class Gazetteer {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   void add_name(std::string_view text, std::uint32_t entry);
-  const std::vector<std::uint32_t>* names_with_first_word(std::string_view first_word, std::uint64_t hash) const;
 
   std::vector<GazetteerEntry> entries_;
   std::vector<GazetteerName> names_;
