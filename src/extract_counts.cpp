@@ -20,6 +20,7 @@
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -274,6 +275,82 @@ void tokenise(std::string_view text, std::size_t begin, std::size_t end, const s
 
 // ---------------------------------------------------------------------------
 
+// Sentence limits, found once per article. The rules are those of
+// sentence_begin and sentence_end (text.cpp), which this must agree with:
+// a line break ends a sentence, and so does '.', '!' or '?' before a space
+// (closing quotes and brackets may come between), except a full stop after
+// a listed abbreviation or after a lone initial ("U.K.").
+class SentenceWalk {
+ public:
+  explicit SentenceWalk(std::string_view text) : text_(text), boundary_(next_boundary(0)) {}
+
+  // [sentence_begin(pos), sentence_end(pos)); `pos` never decreases, so
+  // each byte of the article is read once.
+  std::pair<std::size_t, std::size_t> around(std::size_t pos) {
+    while (boundary_ < pos) {
+      start_ = boundary_ + 1;
+      boundary_ = next_boundary(start_);
+    }
+    std::size_t begin = start_;
+    while (begin < pos && (text_[begin] == ' ' || text_[begin] == '\t' || text_[begin] == '"' || text_[begin] == '\'')) {
+      ++begin;
+    }
+    const std::size_t end = boundary_ == text_.size() || text_[boundary_] == '\n' ? boundary_ : boundary_ + 1;
+    return {begin, end};
+  }
+
+ private:
+  // The first line break or sentence terminator at or after `from`, or the
+  // end of the text.
+  std::size_t next_boundary(std::size_t from) const {
+    static constexpr std::array<bool, 256> kMayEnd = [] {
+      std::array<bool, 256> table{};
+      for (const unsigned char c : {'\n', '.', '!', '?'}) table[c] = true;
+      return table;
+    }();
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text_.data());
+    std::size_t i = from;
+    // Eight bytes per test: most of the text holds no candidate.
+    while (i + 8 <= text_.size() && !(kMayEnd[bytes[i]] | kMayEnd[bytes[i + 1]] | kMayEnd[bytes[i + 2]] |
+                                      kMayEnd[bytes[i + 3]] | kMayEnd[bytes[i + 4]] | kMayEnd[bytes[i + 5]] |
+                                      kMayEnd[bytes[i + 6]] | kMayEnd[bytes[i + 7]])) {
+      i += 8;
+    }
+    for (; i < text_.size(); ++i) {
+      if (kMayEnd[bytes[i]] && (bytes[i] == '\n' || ends_sentence(i))) return i;
+    }
+    return text_.size();
+  }
+
+  bool ends_sentence(std::size_t i) const {
+    std::size_t j = i + 1;
+    while (j < text_.size() && (text_[j] == '"' || text_[j] == '\'' || text_[j] == ')')) ++j;
+    if (j < text_.size() && text_[j] != ' ' && text_[j] != '\n' && text_[j] != '\t') return false;
+    if (text_[i] == '.') {
+      std::size_t w = i;
+      while (w > 0 && is_ascii_alpha(static_cast<unsigned char>(text_[w - 1]))) --w;
+      if (w < i && is_abbreviation(text_.substr(w, i - w))) return false;
+      if (i - w == 1 && w > 0 && text_[w - 1] == '.') return false;
+    }
+    return true;
+  }
+
+  static bool is_abbreviation(std::string_view word) {
+    static constexpr std::array<std::string_view, 22> kAbbrev{
+        "mr", "mrs", "ms", "dr", "st", "no", "insp", "supt", "det", "sgt", "pc", "ds",
+        "dc", "cllr", "rev", "prof", "jan", "feb", "aug", "sept", "oct", "nov"};
+    if (word.size() < 2 || word.size() > 4) return false;
+    std::array<char, 4> lower{};
+    for (std::size_t k = 0; k < word.size(); ++k) lower[k] = to_lower_ascii(word[k]);
+    const std::string_view folded(lower.data(), word.size());
+    return std::find(kAbbrev.begin(), kAbbrev.end(), folded) != kAbbrev.end();
+  }
+
+  std::string_view text_;
+  std::size_t start_ = 0;     // just after the boundary before the current sentence
+  std::size_t boundary_;      // the boundary that ends it (text_.size() for none)
+};
+
 // What was made of one number in a sentence.
 struct Reading {
   enum class State { excluded, count, bare } state = State::bare;
@@ -399,6 +476,7 @@ class CountsExtractor final : public Extractor {
     const std::string_view text = in.text;
     const std::vector<Number> numbers = find_numbers(text);
     ArticleState state;
+    SentenceWalk sentences(text);
     std::string lowered;
     std::vector<Token> tokens;
     std::size_t k = 0;
@@ -410,8 +488,8 @@ class CountsExtractor final : public Extractor {
         ++k;
         continue;
       }
-      const std::size_t begin = sentence_begin(text, numbers[k].span.begin);
-      const std::size_t end = std::max(sentence_end(text, numbers[k].span.begin), numbers[k].span.end);
+      const auto [begin, sentence_stop] = sentences.around(numbers[k].span.begin);
+      const std::size_t end = std::max(sentence_stop, numbers[k].span.end);
       std::size_t first = k;
       while (first > 0 && numbers[first - 1].span.begin >= begin) --first;
       tokenise(text, begin, end, numbers, first, lowered, tokens);

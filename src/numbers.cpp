@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <string>
 #include <utility>
 
@@ -81,19 +82,49 @@ class NumberWordIndex {
   std::array<std::array<std::vector<const NumberWord*>, 26>, kMaxNumberWordLength + 1> slots_;
 };
 
-// True if some number word starts with this letter: lets find_numbers
-// skip most words without reading them.
-bool may_start_number_word(unsigned char c) {
-  static const std::array<bool, 256> starts = [] {
-    std::array<bool, 256> table{};
+// Byte classes for the scan in find_numbers.
+enum ByteClass : unsigned char { kLetter = 1, kDigit = 2, kHighByte = 4, kWordByte = kLetter | kDigit | kHighByte };
+
+constexpr std::array<unsigned char, 256> kByteClasses = [] {
+  std::array<unsigned char, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    if (is_ascii_alpha(static_cast<unsigned char>(c))) table[c] = kLetter;
+    else if (is_ascii_digit(static_cast<unsigned char>(c))) table[c] = kDigit;
+    else if (c >= 0x80) table[c] = kHighByte;
+  }
+  return table;
+}();
+
+unsigned byte_class(unsigned char c) { return kByteClasses[c]; }
+
+// True if a number may start with the letter-only word at `word`
+// (`length` letters, any case): some number word that can open a number
+// (a unit, a tens word, a vague plural, "a", "an", "half") has the same
+// length and first two letters. Rejects most words of a text with one bit
+// test; hundred, dozen, the scales, "and" and the ordinals never open a
+// number, so words like them are rejected too.
+bool may_open_number(const unsigned char* word, std::size_t length) {
+  // Bit (second letter) of masks[length][first letter]; a one-letter word
+  // uses its first letter twice.
+  static const auto masks = [] {
+    std::array<std::array<std::uint32_t, 26>, kMaxNumberWordLength + 1> table{};
     for (const auto& entry : kNumberWords) {
-      const auto first = static_cast<unsigned char>(entry.word[0]);
-      table[first] = true;
-      table[first & ~0x20u] = true;
+      switch (entry.kind) {
+        case WordKind::unit: case WordKind::tens: case WordKind::vague: case WordKind::article: case WordKind::half: {
+          const std::string_view w = entry.word;
+          table[w.size()][w[0] - 'a'] |= 1u << ((w.size() > 1 ? w[1] : w[0]) - 'a');
+          break;
+        }
+        default:
+          break;
+      }
     }
     return table;
   }();
-  return starts[c];
+  if (length > kMaxNumberWordLength) return false;
+  const unsigned first = (word[0] | 0x20u) - 'a';
+  const unsigned second = ((length > 1 ? word[1] : word[0]) | 0x20u) - 'a';
+  return (masks[length][first] >> second) & 1u;
 }
 
 const NumberWord* number_word(std::string_view word) {
@@ -334,21 +365,24 @@ std::optional<Number> read_number(std::string_view text, std::size_t pos) {
 std::vector<Number> find_numbers(std::string_view text) {
   std::vector<Number> out;
   out.reserve(text.size() / 256 + 4);  // news text holds a number every few hundred bytes
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
   std::size_t i = 0;
-  while (i < text.size()) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (!is_word_byte(c)) {
+  while (i < size) {
+    const unsigned cls = byte_class(bytes[i]);
+    if (!(cls & kWordByte)) {
       ++i;
       continue;
     }
     // At a word start: try a number where one can start (a digit, or a
-    // number word), else skip the word. Each word is scanned once.
-    bool may_start = is_ascii_digit(c);
+    // word that may open a number), else skip the word. Each word is
+    // scanned once.
+    bool may_start = cls & kDigit;
     std::size_t end = i;
-    if (!may_start) {
-      while (end < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[end]))) ++end;
-      const bool whole_word = end == text.size() || static_cast<unsigned char>(text[end]) < 0x80;
-      may_start = whole_word && may_start_number_word(c) && number_word(text.substr(i, end - i));
+    if (cls & kLetter) {
+      while (end < size && (byte_class(bytes[end]) & kLetter)) ++end;
+      const bool whole_word = end == size || bytes[end] < 0x80;
+      may_start = whole_word && may_open_number(bytes + i, end - i);
     }
     if (may_start) {
       if (auto n = read_number(text, i); n && at_word_end(text, n->span.end)) {
@@ -357,10 +391,11 @@ std::vector<Number> find_numbers(std::string_view text) {
         continue;
       }
     }
+    // Digits glued to the word ("A12", "CO1") and their separators
+    // ("A1,234") belong to it.
     i = end;
-    while (i < text.size() && (is_word_byte(static_cast<unsigned char>(text[i])) ||
-                               ((text[i] == ',' || text[i] == '.') && i + 1 < text.size() &&
-                                is_ascii_digit(static_cast<unsigned char>(text[i + 1]))))) {
+    while (i < size && ((byte_class(bytes[i]) & kWordByte) ||
+                        ((bytes[i] == ',' || bytes[i] == '.') && i + 1 < size && (byte_class(bytes[i + 1]) & kDigit)))) {
       ++i;
     }
   }
