@@ -8,8 +8,10 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace crimestats {
@@ -34,6 +36,11 @@ std::string_view qualifier_name(Qualifier q);
 // "up to", "an estimated", ...; case-insensitive, single spaces) to its
 // qualifier. Unknown phrases give Qualifier::none.
 Qualifier qualifier_from_phrase(std::string_view phrase);
+
+// Every phrase qualifier_from_phrase knows, lower case, with its qualifier:
+// lets a caller rule a hedge out from the word before a figure without
+// building phrases.
+std::span<const std::pair<std::string_view, Qualifier>> qualifier_phrases();
 
 struct Count {
   double value = 0;
