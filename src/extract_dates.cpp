@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -212,6 +213,17 @@ struct Tok {
 
 inline unsigned char byte_at(std::string_view s, std::size_t i) { return static_cast<unsigned char>(s[i]); }
 
+// ASCII byte classes for the lexer's loops.
+enum : std::uint8_t { kDigitByte = 1, kLetterByte = 2, kBlankByte = 4 };
+constexpr std::array<std::uint8_t, 256> kByteClass = [] {
+  std::array<std::uint8_t, 256> table{};
+  for (int ch = '0'; ch <= '9'; ++ch) table[ch] = kDigitByte;
+  for (int ch = 'a'; ch <= 'z'; ++ch) table[ch] = table[ch - 'a' + 'A'] = kLetterByte;
+  table[' '] = table['\t'] = table['\r'] = kBlankByte;
+  return table;
+}();
+inline bool alnum_byte(unsigned char c) { return (kByteClass[c] & (kDigitByte | kLetterByte)) != 0; }
+
 // U+2000..U+203F (dashes, curly quotes, bullets) all start E2 80: punctuation,
 // although the shared helpers count bytes >= 0x80 as word bytes.
 bool special_punct_at(std::string_view s, std::size_t i) {
@@ -223,7 +235,7 @@ bool nbsp_at(std::string_view s, std::size_t i) {
 bool word_byte_at(std::string_view s, std::size_t i) {
   if (i >= s.size()) return false;
   const unsigned char c = byte_at(s, i);
-  if (c < 0x80) return is_ascii_alpha(c) || is_ascii_digit(c);
+  if (c < 0x80) return alnum_byte(c);
   return !special_punct_at(s, i) && !nbsp_at(s, i);
 }
 // True if a word byte ends just before `pos` (not the tail of a dash or quote).
@@ -235,7 +247,7 @@ bool digit_at(std::string_view s, std::size_t i) { return i < s.size() && is_asc
 
 std::size_t skip_blanks(std::string_view s, std::size_t pos) {
   while (pos < s.size()) {
-    if (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\r') {
+    if (kByteClass[byte_at(s, pos)] & kBlankByte) {
       ++pos;
     } else if (nbsp_at(s, pos)) {
       pos += 2;
@@ -274,9 +286,10 @@ Tok lex(std::string_view s, std::size_t pos) {
     std::size_t letters = i;
     while (word_byte_at(s, letters) && !digit_at(s, letters)) ++letters;
     if (letters > i) {
-      const std::string_view suffix = s.substr(i, letters - i);
-      t.ordinal = !t.grouped && (iequals(suffix, "st") || iequals(suffix, "nd") || iequals(suffix, "rd") ||
-                                 iequals(suffix, "th"));
+      // OR 0x20 lower-cases the two letters and maps no other byte onto one.
+      const unsigned first = byte_at(s, i) | 0x20u, second = letters == i + 2 ? byte_at(s, i + 1) | 0x20u : 0;
+      t.ordinal = !t.grouped && ((first == 's' && second == 't') || (first == 'n' && second == 'd') ||
+                                 (first == 'r' && second == 'd') || (first == 't' && second == 'h'));
       t.glued = !t.ordinal;
       i = letters;
       while (word_byte_at(s, i)) {  // "4x4", "13am2": all one glued token
@@ -291,7 +304,7 @@ Tok lex(std::string_view s, std::size_t pos) {
     t.kind = Tok::word;
     std::size_t i = pos;
     for (;;) {
-      while (i < s.size() && (is_ascii_alpha(byte_at(s, i)) || is_ascii_digit(byte_at(s, i)))) ++i;
+      while (i < s.size() && alnum_byte(byte_at(s, i))) ++i;
       if (!word_byte_at(s, i)) break;
       ++i;
     }
@@ -474,7 +487,9 @@ class DatesExtractor final : public Extractor {
 
   // Days listed before the month they share ("3, 4 and 5 October"): each
   // is a date. Returns where the list ends, or nullopt if `first` starts none.
-  std::optional<std::size_t> read_day_list(const Ctx& c, const Point& first, std::vector<Found>& out) const;
+  // `after` is the token after `first`.
+  std::optional<std::size_t> read_day_list(const Ctx& c, const Point& first, const Tok& after,
+                                           std::vector<Found>& out) const;
   bool year_context(const Ctx& c, const Point& p, const ListState& list) const;
   // True if only list joiners (",", "and", "or", "&") stand between `end` and `pos`.
   bool continues_list(std::string_view text, std::size_t end, std::size_t pos) const;
@@ -500,6 +515,9 @@ class DatesExtractor final : public Extractor {
 
   // Entry for a lexicon word, which must fit a PackedWord.
   WordInfo& word_entry(std::string_view word);
+  // For each first byte (either case), a bit per length of the lexicon's
+  // words: most words of the text are rejected before hashing.
+  std::array<std::uint32_t, 256> lexicon_lengths_{};
 
   WordTable words_;
   std::vector<RelativePhrase> relatives_;
@@ -605,12 +623,17 @@ void DatesExtractor::add_anchor(std::string_view word, bool capital_only) {
 WordInfo& DatesExtractor::word_entry(std::string_view word) {
   const auto key = pack_word(word);
   if (!key) throw std::runtime_error(fmt::format("dates lexicon: '{}' is longer than {} bytes", word, kPackedMax));
+  const auto first = static_cast<unsigned char>(word[0]);
+  lexicon_lengths_[first | 0x20u] |= 1u << word.size();
+  lexicon_lengths_[first & ~0x20u] |= 1u << word.size();
   return words_[*key];
 }
 
 const WordInfo* DatesExtractor::lookup(std::string_view text, const Tok& t) const {
   if (t.kind != Tok::word) return nullptr;
-  const auto key = pack_word_at(text, t.begin, t.end - t.begin);
+  const std::size_t n = t.end - t.begin;
+  if (n > kPackedMax || !((lexicon_lengths_[byte_at(text, t.begin)] >> n) & 1u)) return nullptr;
+  const auto key = pack_word_at(text, t.begin, n);
   return key ? words_.find(*key) : nullptr;
 }
 
@@ -831,8 +854,9 @@ std::optional<Point> DatesExtractor::parse_number(const Ctx& c, const Tok& t) co
   if (next.kind == Tok::word && next.end == next.begin + 2 && iequals(s.substr(next.begin, 2), "of")) {
     next = lex(s, next.end);
   }
+  if (next.kind != Tok::word || !is_ascii_upper(byte_at(s, next.begin))) return p;
   const WordInfo* w = lookup(s, next);
-  if (!w || w->month == 0 || !is_ascii_upper(byte_at(s, next.begin))) return p;
+  if (!w || w->month == 0) return p;
   p.shape = Shape::day_month;
   p.month = w->month;
   p.end = next.end;
@@ -907,10 +931,9 @@ std::optional<Point> DatesExtractor::parse_relative(const Ctx& c, const Tok& t) 
   // "last March", "next June", "this May": the nearest such month before,
   // after, or in the reference year.
   const Tok next = lex(s, t.end);
+  if (next.kind != Tok::word || !is_ascii_upper(byte_at(s, next.begin))) return std::nullopt;
   const WordInfo* month = lookup(s, next);
-  if (!month || month->month == 0 || month->month_abbrev || !is_ascii_upper(byte_at(s, next.begin))) {
-    return std::nullopt;
-  }
+  if (!month || month->month == 0 || month->month_abbrev) return std::nullopt;
   const std::string_view word = s.substr(t.begin, t.end - t.begin);
   p.shape = Shape::month;
   p.month = month->month;
@@ -1115,10 +1138,10 @@ Found make_fact(const Point& a, const Point* until, std::size_t end) {
   return f;
 }
 
-std::optional<std::size_t> DatesExtractor::read_day_list(const Ctx& c, const Point& first,
+std::optional<std::size_t> DatesExtractor::read_day_list(const Ctx& c, const Point& first, const Tok& after,
                                                          std::vector<Found>& out) const {
   const std::string_view s = c.text;
-  Tok comma = lex(s, first.end);
+  Tok comma = after;
   if (!is_punct(comma, s, ',')) return std::nullopt;
   std::vector<Point> days{first};
   for (;;) {
@@ -1168,18 +1191,19 @@ std::optional<std::size_t> DatesExtractor::read_at(const Ctx& c, const Tok& firs
   const std::string_view s = c.text;
   auto a = parse_token(c, first);
   if (!a) return std::nullopt;
+  const Tok joiner = lex(s, a->end);
 
   // "on 3, 4 and 5 October": days listed before their month.
   if (a->shape == Shape::day) {
-    if (auto listed = read_day_list(c, *a, out)) return listed;
+    if (auto listed = read_day_list(c, *a, joiner, out)) return listed;
   }
 
   // A second date joined to the first: a range or a list.
-  const Tok joiner = lex(s, a->end);
+  const std::uint32_t joiner_roles = roles(s, joiner);
   Joiner join = Joiner::none;
-  if (is_dash(joiner, s) || (joiner.kind == Tok::word && (roles(s, joiner) & kRangeTo))) {
+  if (is_dash(joiner, s) || (joiner_roles & kRangeTo)) {
     join = Joiner::to;
-  } else if (is_punct(joiner, s, '&') || (joiner.kind == Tok::word && (roles(s, joiner) & kRangeAnd))) {
+  } else if (is_punct(joiner, s, '&') || (joiner_roles & kRangeAnd)) {
     join = Joiner::and_;
   }
   std::optional<Point> b;
@@ -1261,7 +1285,7 @@ constexpr std::size_t kBlock = 16;
 BlockMasks block_masks_scalar(const unsigned char* p, std::size_t n) {
   BlockMasks m;
   for (std::size_t i = 0; i < n; ++i) {
-    if (is_ascii_alpha(p[i]) || is_ascii_digit(p[i])) m.alnum |= 1u << i;
+    if (alnum_byte(p[i])) m.alnum |= 1u << i;
     if (p[i] >= 0x80) m.high |= 1u << i;
   }
   return m;
@@ -1324,7 +1348,7 @@ void DatesExtractor::scan(const Ctx& c, std::size_t begin, std::size_t end, std:
       // The run's length, from the mask while it ends inside the block.
       std::size_t word_end = pos + static_cast<std::size_t>(std::countr_one(run >> bit));
       if (word_end == base + kBlock) {
-        while (word_end < s.size() && (is_ascii_alpha(bytes[word_end]) || is_ascii_digit(bytes[word_end]))) ++word_end;
+        while (word_end < s.size() && alnum_byte(bytes[word_end])) ++word_end;
       }
       const std::size_t length = word_end - pos;
       resume = word_end;
@@ -1406,33 +1430,34 @@ std::optional<DatesExtractor::Dateline> DatesExtractor::find_dateline(std::strin
     }
     return true;
   };
+  // One pass over the lines: the first non-blank ones, and the last ones
+  // in a ring.
   std::vector<Line> lines;
-  for (std::size_t b = 0; b < text.size() && lines.size() < kDatelineTopLines;) {
+  std::array<Line, kDatelineBottomLines> last{};
+  std::size_t non_blank = 0;
+  for (std::size_t b = 0; b < text.size();) {
     std::size_t e = text.find('\n', b);
     if (e == std::string_view::npos) e = text.size();
-    if (!blank(b, e)) lines.push_back({b, e, true, false});
+    if (!blank(b, e)) {
+      if (lines.size() < kDatelineTopLines) lines.push_back({b, e, true, false});
+      last[non_blank % kDatelineBottomLines] = {b, e, false, true};
+      ++non_blank;
+    }
     b = e + 1;
   }
   // The last lines, marking those already read as top lines; a short
   // article's lines may be both.
-  std::vector<Line> bottom;
-  std::size_t seen = 0;
-  for (std::size_t e = text.size(); e > 0 && seen < kDatelineBottomLines;) {
-    const std::size_t nl = text.rfind('\n', e - 1);
-    const std::size_t b = nl == std::string_view::npos ? 0 : nl + 1;
-    if (!blank(b, e)) {
-      ++seen;
-      auto top = std::find_if(lines.begin(), lines.end(), [&](const Line& l) { return l.begin == b; });
-      if (top != lines.end()) {
-        top->bottom = true;
-      } else {
-        bottom.push_back({b, e, false, true});
-      }
+  const std::size_t top_count = lines.size();
+  for (std::size_t k = non_blank - std::min(non_blank, kDatelineBottomLines); k < non_blank; ++k) {
+    const Line& line = last[k % kDatelineBottomLines];
+    auto top = std::find_if(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(top_count),
+                            [&](const Line& l) { return l.begin == line.begin; });
+    if (top != lines.begin() + static_cast<std::ptrdiff_t>(top_count)) {
+      top->bottom = true;
+    } else {
+      lines.push_back(line);
     }
-    if (b == 0) break;
-    e = b - 1;
   }
-  lines.insert(lines.end(), bottom.rbegin(), bottom.rend());
 
   // The dateline gives its year, so any reference date serves.
   const Ctx c{text, Date{2000, 1, 1}, order};
@@ -1460,16 +1485,25 @@ std::optional<DatesExtractor::Dateline> DatesExtractor::find_dateline(std::strin
   };
 
   const Line* previous = nullptr;
+  std::vector<Found> scanned;
   for (const Line& line : lines) {
-    std::vector<Found> found;
+    const Found* first;
+    const Found* end;
     if (known) {
-      auto first = std::lower_bound(known->begin(), known->end(), line.begin,
-                                    [](const Found& f, std::size_t pos) { return f.fact.span.begin < pos; });
-      for (; first != known->end() && first->fact.span.begin < line.end; ++first) found.push_back(*first);
+      const auto at = std::lower_bound(known->begin(), known->end(), line.begin,
+                                       [](const Found& f, std::size_t pos) { return f.fact.span.begin < pos; });
+      first = known->data() + (at - known->begin());
+      end = first;
+      while (end != known->data() + known->size() && end->fact.span.begin < line.end) ++end;
     } else {
-      scan(c, line.begin, line.end, found);
+      // Only dates that start near the line's start are looked at: no
+      // anchor after that is read.
+      scanned.clear();
+      scan(c, line.begin, std::min(line.end, line.begin + kCueLineMaxBytes + 1), scanned);
+      first = scanned.data();
+      end = first + scanned.size();
     }
-    for (const Found& f : found) {
+    for (const Found& f : std::span(first, end)) {
       if (!f.year_written || f.fact.granularity != Granularity::day || !f.fact.until.empty()) continue;
       // A dateline's date sits near the start of its line.
       if (f.fact.span.begin - line.begin > kCueLineMaxBytes) continue;
