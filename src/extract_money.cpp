@@ -2,16 +2,20 @@
 // currency, its hedge ("more than £7,000") and its role (what the money is:
 // cash seized, the value of drugs, funding, a penalty, criminal proceeds).
 //
-// One hand-written pass over the bytes finds the currency markers (signs,
-// codes, currency names, a glued "p"): a table lookup per byte and one per
-// candidate word, so the scan costs little more than reading the text. The
-// number is read next to each marker with the shared number reader. Ranges
+// One pass over the bytes, 16 at a time, finds where a currency marker can
+// start (signs, codes, currency names, a glued "p"): a sign's first byte, a
+// letter after a digit, or a word whose first two letters start a code or
+// a currency name; only those are read further. The number is read next to
+// each marker with the shared number reader. Ranges
 // ("£5,000 to £10,000", "£5-10m", "between 5,000 and 10,000 pounds") give
 // one fact per end. Roles and hedges come from the words around each
 // amount. See docs/extractors/money.md.
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <bitset>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -20,6 +24,10 @@
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <fmt/format.h>
 
@@ -218,6 +226,7 @@ Side parse_side(const LexiconRow& row, const std::filesystem::path& file) {
 
 class MoneyExtractor final : public Extractor {
   static constexpr std::size_t kWindowBytes = 200;
+  static constexpr std::size_t kBlock = 16;
 
  public:
   explicit MoneyExtractor(const std::filesystem::path& data_dir) {
@@ -328,7 +337,7 @@ class MoneyExtractor final : public Extractor {
       } else if (kind == "code") {
         marker.kind = MarkerKind::code;
         codes_[form] = marker;
-        mark_anchor(form);
+        mark_anchor(form, false);
       } else if (kind == "word") {
         marker.kind = MarkerKind::word;
         const std::string name = normalise_name(form);
@@ -337,7 +346,7 @@ class MoneyExtractor final : public Extractor {
         const std::size_t space = name.rfind(' ');
         const std::string last = name.substr(space == std::string::npos ? 0 : space + 1);
         name_words_.insert(last);
-        mark_anchor(last);
+        mark_anchor(last, true);
       } else if (kind == "glued") {
         marker.kind = MarkerKind::glued;
         glued_[form] = marker;
@@ -346,6 +355,9 @@ class MoneyExtractor final : public Extractor {
         throw std::runtime_error(
             fmt::format("{}:{}: kind must be symbol, code, word or glued", file.string(), row.line));
       }
+    }
+    for (std::size_t c = 0; c < 0x80; ++c) {
+      if (!signs_by_first_byte_[c].empty()) ascii_sign_bytes_.push_back(static_cast<char>(c));
     }
     for (auto& forms : signs_by_first_byte_) {
       // Longer signs first, should one sign begin another.
@@ -363,12 +375,37 @@ class MoneyExtractor final : public Extractor {
     return (word.size() * 26 + letter(word.front())) * 26 + letter(word.back());
   }
 
-  void mark_anchor(std::string_view word) {
+  // `any_case`: names are matched in any case, codes only as written.
+  void mark_anchor(std::string_view word, bool any_case) {
     if (word.empty() || word.size() > kMaxAnchorLength ||
         !std::all_of(word.begin(), word.end(), [](char c) { return is_ascii_alpha(static_cast<unsigned char>(c)); })) {
       throw std::runtime_error(fmt::format("currency code or name word must be 1 to {} letters: {}", kMaxAnchorLength, word));
     }
     anchor_slots_[anchor_slot(word)] = true;
+    const auto variants = [any_case](char c) {
+      return any_case ? std::array<char, 2>{to_lower_ascii(c), static_cast<char>(to_lower_ascii(c) & ~0x20)}
+                      : std::array<char, 2>{c, c};
+    };
+    for (const char first : variants(word[0])) {
+      if (word.size() > 1) {
+        for (const char second : variants(word[1])) anchor_starts_[pair_index(first, second)] = true;
+        continue;
+      }
+      // A one-letter word is followed by anything but a letter.
+      for (int next = 0; next < 256; ++next) {
+        if (!is_ascii_alpha(static_cast<unsigned char>(next))) anchor_starts_[pair_index(first, static_cast<char>(next))] = true;
+      }
+    }
+  }
+
+  static std::size_t pair_index(char first, char second) {
+    return static_cast<std::size_t>(static_cast<unsigned char>(first)) << 8 | static_cast<unsigned char>(second);
+  }
+
+  // True if the word at `begin` may be a code or the last word of a
+  // currency name, from its first two bytes.
+  bool may_start_anchor(std::string_view text, std::size_t begin) const {
+    return anchor_starts_[pair_index(text[begin], begin + 1 < text.size() ? text[begin + 1] : '\0')];
   }
 
   bool might_anchor(std::string_view word) const {
@@ -707,46 +744,86 @@ class MoneyExtractor final : public Extractor {
     return weight_units_.contains(LowerWord(word.substr(i)).view());
   }
 
+  // Bit i set where byte i of the 16 bytes at p may start a marker (see
+  // may_start_marker); p[-1] is read.
+#if defined(__SSE2__)
+  std::uint32_t marker_bits(const char* p) const {
+    const __m128i cur = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p - 1));
+    // Signed compares: bytes >= 0x80 are negative, outside every range.
+    const auto letters = [](__m128i v) {
+      const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+      return _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+    };
+    // A letter after a byte that is no letter and not part of a UTF-8 sequence.
+    const __m128i not_after_word = _mm_or_si128(letters(prev), _mm_cmplt_epi8(prev, _mm_setzero_si128()));
+    __m128i marker = _mm_andnot_si128(not_after_word, letters(cur));
+    for (const char sign : ascii_sign_bytes_) marker = _mm_or_si128(marker, _mm_cmpeq_epi8(cur, _mm_set1_epi8(sign)));
+    // Bytes >= 0x80 are taken whole from the sign bit.
+    return static_cast<std::uint32_t>(_mm_movemask_epi8(marker) | _mm_movemask_epi8(cur));
+  }
+#endif
+
+  // True if byte i may start a marker: a sign's first byte, or a letter
+  // after a byte that is no letter and below 0x80 (a word start, or a unit
+  // glued to digits).
+  bool may_start_marker(std::string_view text, std::size_t i) const {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (!is_ascii_alpha(c)) return !signs_by_first_byte_[c].empty();
+    return i == 0 || !(is_ascii_alpha(static_cast<unsigned char>(text[i - 1])) || static_cast<unsigned char>(text[i - 1]) >= 0x80);
+  }
+
   std::vector<Amount> find_amounts(std::string_view text) const {
     std::vector<Amount> found;
-    std::size_t covered = 0;  // end of the last amount taken
-    const std::size_t n = text.size();
-    std::size_t i = 0;
-    while (i < n) {
-      const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t covered = 0;  // end of the last amount taken: markers before it are inside it
+    auto try_marker = [&](std::size_t i) {
       const std::size_t taken = found.size();
-      if (is_ascii_alpha(c)) {
-        std::size_t j = i + 1;
-        while (j < n && is_ascii_alpha(static_cast<unsigned char>(text[j]))) ++j;
-        if (might_anchor(text.substr(i, j - i)) && at_word_start(text, i)) {
-          word_anchor(text, i, j, covered, found);
-        }
-        i = j;
-      } else if (is_ascii_digit(c)) {
-        std::size_t j = i + 1;
-        while (j < n && (is_ascii_digit(static_cast<unsigned char>(text[j])) ||
-                         ((text[j] == ',' || text[j] == '.') && j + 1 < n &&
-                          is_ascii_digit(static_cast<unsigned char>(text[j + 1]))))) {
-          ++j;
-        }
-        if (j < n && glued_first_letter_[static_cast<unsigned char>(text[j])]) {
-          std::size_t k = j;
-          while (k < n && is_ascii_alpha(static_cast<unsigned char>(text[k]))) ++k;
-          const auto it = glued_.find(text.substr(j, k - j));
-          if (it != glued_.end() && at_word_end(text, k)) glued_amount(text, j, k, &it->second, covered, found);
-        }
-        i = j;
-      } else if (!signs_by_first_byte_[c].empty()) {
-        sign_anchor(text, i, signs_by_first_byte_[c], covered, found);
-        ++i;
-      } else {
-        ++i;
-      }
+      marker_at(text, i, covered, found);
       for (std::size_t k = taken; k < found.size(); ++k) covered = std::max(covered, found[k].span.end);
-      i = std::max(i, covered);
+    };
+    // The first block and the tail byte by byte; the rest 16 bytes at a time.
+    std::size_t base = 0;
+#if defined(__SSE2__)
+    for (; base < std::min(kBlock, text.size()); ++base) {
+      if (may_start_marker(text, base)) try_marker(base);
+    }
+    for (; base + kBlock <= text.size(); base += kBlock) {
+      for (std::uint32_t bits = marker_bits(text.data() + base); bits != 0; bits &= bits - 1) {
+        const std::size_t i = base + static_cast<std::size_t>(std::countr_zero(bits));
+        if (!signs_by_first_byte_[static_cast<unsigned char>(text[i])].empty() ||
+            is_ascii_alpha(static_cast<unsigned char>(text[i]))) {
+          try_marker(i);
+        }
+      }
+    }
+#endif
+    for (; base < text.size(); ++base) {
+      if (may_start_marker(text, base)) try_marker(base);
     }
     std::sort(found.begin(), found.end(), [](const Amount& a, const Amount& b) { return a.span < b.span; });
     return found;
+  }
+
+  // The marker that may start at `i` (see may_start_marker), and its amount.
+  void marker_at(std::string_view text, std::size_t i, std::size_t covered, std::vector<Amount>& out) const {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (!is_ascii_alpha(c)) {
+      if (i >= covered) sign_anchor(text, i, signs_by_first_byte_[c], covered, out);
+      return;
+    }
+    std::size_t end = i + 1;
+    if (i > 0 && is_ascii_digit(static_cast<unsigned char>(text[i - 1]))) {
+      // A unit glued to digits: "50p". The digits end here, so they were
+      // read unless an amount covers the last of them.
+      if (i <= covered || !glued_first_letter_[c]) return;
+      while (end < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[end]))) ++end;
+      const auto it = glued_.find(text.substr(i, end - i));
+      if (it != glued_.end() && at_word_end(text, end)) glued_amount(text, i, end, &it->second, covered, out);
+      return;
+    }
+    if (i < covered || !may_start_anchor(text, i)) return;
+    while (end < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[end]))) ++end;
+    if (might_anchor(text.substr(i, end - i)) && at_word_start(text, i)) word_anchor(text, i, end, covered, out);
   }
 
   // A word that may be a currency code or the last word of a currency name.
@@ -1115,6 +1192,8 @@ class MoneyExtractor final : public Extractor {
   static constexpr std::size_t kMaxAnchorLength = 12;
   std::array<bool, (kMaxAnchorLength + 1) * 26 * 26> anchor_slots_{};  // see anchor_slot
   std::array<bool, 256> glued_first_letter_{};
+  std::bitset<256 * 256> anchor_starts_;  // first two bytes of codes and name words; see may_start_anchor
+  std::vector<char> ascii_sign_bytes_;     // first bytes of signs below 0x80 ('$')
   StringMap<CurrencyMarker> dollar_markers_;  // by ISO code
   StringMap<double> glued_scales_, spaced_scales_;
   StringMap<double> fractions_;  // "a quarter" (of a million): 0.25
