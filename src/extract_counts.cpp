@@ -191,25 +191,51 @@ std::string_view fold_punct(std::string_view p) {
   return p;
 }
 
-bool is_space(std::string_view text, std::size_t i) {
-  const char c = text[i];
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return true;
-  return static_cast<unsigned char>(c) == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0;
-}
+// Byte classes for the tokeniser.
+enum TokenByte : unsigned char { kLowerByte = 1, kUpperByte = 2, kDigitByte = 4, kHighByte = 8, kSpaceByte = 16 };
+constexpr unsigned kLetterByte = kLowerByte | kUpperByte;
+constexpr unsigned kWordByte = kLetterByte | kDigitByte | kHighByte;
+
+constexpr std::array<unsigned char, 256> kTokenBytes = [] {
+  std::array<unsigned char, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    if (c >= 'a' && c <= 'z') table[c] = kLowerByte;
+    else if (c >= 'A' && c <= 'Z') table[c] = kUpperByte;
+    else if (c >= '0' && c <= '9') table[c] = kDigitByte;
+    else if (c >= 0x80) table[c] = kHighByte;
+    else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') table[c] = kSpaceByte;
+  }
+  return table;
+}();
+
+unsigned token_byte(char c) { return kTokenBytes[static_cast<unsigned char>(c)]; }
 
 // Cuts text[begin, end) into `tokens`; `numbers[k...]` are the numbers
-// found in it, which become single tokens. Token texts view `lowered`, the
-// sentence in lower case, which the caller keeps (and reuses) meanwhile.
+// found in it, which become single tokens. Token texts view the text
+// itself, or `folded` for those with capitals; the caller keeps (and
+// reuses) `folded` meanwhile.
 void tokenise(std::string_view text, std::size_t begin, std::size_t end, const std::vector<Number>& numbers,
-              std::size_t k, std::string& lowered, std::vector<Token>& tokens) {
-  lowered.assign(text.substr(begin, end - begin));
-  for (char& c : lowered) c = to_lower_ascii(c);
-  auto lower = [&](std::size_t b, std::size_t e) { return std::string_view(lowered).substr(b - begin, e - b); };
+              std::size_t k, std::string& folded, std::vector<Token>& tokens) {
+  // Lower-case copies go to `folded`, which must not move while the
+  // sentence's tokens view it: room for the whole sentence up front.
+  folded.clear();
+  folded.reserve(end - begin);
+  auto lower = [&](std::size_t b, std::size_t e, bool has_capitals) {
+    if (!has_capitals) return text.substr(b, e - b);
+    const std::size_t at = folded.size();
+    for (std::size_t i = b; i < e; ++i) folded.push_back(to_lower_ascii(text[i]));
+    return std::string_view(folded).substr(at, e - b);
+  };
   tokens.clear();
   std::size_t i = begin;
   while (i < end) {
-    if (is_space(text, i)) {
-      i += static_cast<unsigned char>(text[i]) == 0xC2 ? 2 : 1;
+    const unsigned cls = token_byte(text[i]);
+    if (cls & kSpaceByte) {
+      ++i;
+      continue;
+    }
+    if (static_cast<unsigned char>(text[i]) == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+      i += 2;  // NBSP
       continue;
     }
     while (k < numbers.size() && numbers[k].span.begin < i) ++k;
@@ -217,48 +243,51 @@ void tokenise(std::string_view text, std::size_t begin, std::size_t end, const s
       Token t;
       t.kind = Token::Kind::number;
       t.span = numbers[k].span;
-      t.lower = lower(t.span.begin, t.span.end);
+      bool has_capitals = false;
+      for (std::size_t b = t.span.begin; b < t.span.end; ++b) has_capitals |= is_ascii_upper(static_cast<unsigned char>(text[b]));
+      t.lower = lower(t.span.begin, t.span.end, has_capitals);
       t.number = &numbers[k];
-      tokens.push_back(std::move(t));
+      tokens.push_back(t);
       i = numbers[k].span.end;
       continue;
     }
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (const std::size_t len = utf8_punct_length(text, i); len > 0 || !is_word_byte(c)) {
+    if (const std::size_t len = (cls & kHighByte) ? utf8_punct_length(text, i) : 0; len > 0 || !(cls & kWordByte)) {
       const std::size_t n = len > 0 ? len : 1;
       Token t;
       t.kind = Token::Kind::punct;
       t.span = Span{i, i + n};
-      t.lower = fold_punct(lower(i, i + n));
-      tokens.push_back(std::move(t));
+      t.lower = fold_punct(text.substr(i, n));
+      tokens.push_back(t);
       i += n;
       continue;
     }
     // A word: word bytes, with inner hyphens and apostrophes; it stops
     // where a number starts ("Covid-19").
     const std::size_t start = i;
+    unsigned seen = 0;
     while (i < end) {
-      const auto b = static_cast<unsigned char>(text[i]);
-      if (is_ascii_alpha(b)) {  // the common case first
+      const unsigned b = token_byte(text[i]);
+      if (b & kLetterByte) {  // the common case first
+        seen |= b;
         ++i;
         continue;
       }
       if (k < numbers.size() && numbers[k].span.begin == i && i > start) break;
-      if (b >= 0x80 && utf8_punct_length(text, i) > 0) {
+      if ((b & kHighByte) && utf8_punct_length(text, i) > 0) {
         // A typographic apostrophe inside a word: "police’s".
-        if (text.substr(i, 3) == "\xE2\x80\x99" && i + 3 < end &&
-            is_ascii_alpha(static_cast<unsigned char>(text[i + 3])) && i > start) {
+        if (text.substr(i, 3) == "\xE2\x80\x99" && i + 3 < end && is_ascii_alpha(static_cast<unsigned char>(text[i + 3])) &&
+            i > start) {
           i += 3;
           continue;
         }
         break;
       }
-      if (is_word_byte(b)) {
+      if (b & kWordByte) {
         ++i;
         continue;
       }
-      if ((b == '-' || b == '\'') && i > start && i + 1 < end &&
-          is_word_byte(static_cast<unsigned char>(text[i + 1])) && utf8_punct_length(text, i + 1) == 0) {
+      if ((text[i] == '-' || text[i] == '\'') && i > start && i + 1 < end && (token_byte(text[i + 1]) & kWordByte) &&
+          utf8_punct_length(text, i + 1) == 0) {
         ++i;
         continue;
       }
@@ -267,8 +296,8 @@ void tokenise(std::string_view text, std::size_t begin, std::size_t end, const s
     Token t;
     t.kind = Token::Kind::word;
     t.span = Span{start, i};
-    t.lower = lower(start, i);
-    t.capitalised = is_ascii_upper(c);
+    t.lower = lower(start, i, seen & kUpperByte);
+    t.capitalised = cls & kUpperByte;
     tokens.push_back(t);
   }
 }
@@ -477,7 +506,7 @@ class CountsExtractor final : public Extractor {
     const std::vector<Number> numbers = find_numbers(text);
     ArticleState state;
     SentenceWalk sentences(text);
-    std::string lowered;
+    std::string folded;
     std::vector<Token> tokens;
     std::size_t k = 0;
     while (k < numbers.size()) {
@@ -492,7 +521,7 @@ class CountsExtractor final : public Extractor {
       const std::size_t end = std::max(sentence_stop, numbers[k].span.end);
       std::size_t first = k;
       while (first > 0 && numbers[first - 1].span.begin >= begin) --first;
-      tokenise(text, begin, end, numbers, first, lowered, tokens);
+      tokenise(text, begin, end, numbers, first, folded, tokens);
       read_sentence(text, tokens, state, out);
       while (k < numbers.size() && numbers[k].span.begin < end) ++k;
     }
