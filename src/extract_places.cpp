@@ -454,8 +454,8 @@ class PlacesExtractor final : public Extractor {
   void find_compass_reach(const std::filesystem::path& file) {
     for (std::uint32_t i = 0; i < gazetteer_.name_count(); ++i) {
       const GazetteerName& n = gazetteer_.name(i);
-      if (!n.capitalised[0] && !n.abbreviation[0]) {
-        throw std::runtime_error(file.string() + ": a name starts with a lower-case word: " + n.text);
+      if (!n.capitalised(0) && !n.abbreviation(0)) {
+        throw std::runtime_error(file.string() + ": a name starts with a lower-case word: " + std::string(n.text));
       }
     }
     for (const auto& direction : lex_.directions) {
@@ -466,13 +466,13 @@ class PlacesExtractor final : public Extractor {
         if (n.words.size() < 2) continue;  // one word: matched only when capitalised
         std::size_t capital = 1;
         while (capital < n.words.size() &&
-               !(n.capitalised[capital] && !n.words[capital].empty() &&
+               !(n.capitalised(capital) && !n.words[capital].empty() &&
                  static_cast<unsigned char>(n.words[capital].front()) < 0x80)) {
           ++capital;
         }
         if (capital == n.words.size()) {
           throw std::runtime_error(file.string() + ": a name starting with a compass word has no other capital: " +
-                                   n.text);
+                                   std::string(n.text));
         }
         compass_reach_ = std::max(compass_reach_, capital);
         for (std::size_t k = 0; k < capital; ++k) note_compass_lead(n.words[k]);
@@ -573,12 +573,12 @@ class PlacesExtractor final : public Extractor {
         const Token& prev = *ahead.at(j - 1);
         const std::string_view gap = gap_between(text, prev, *t);
         const bool abbreviated = n.words[j - 1] == "st" || n.words[j - 1] == "co" || n.words[j - 1].size() == 1;
-        const bool comma = n.comma_after[j - 1] && gap == ", ";  // "Washington, D.C."
+        const bool comma = n.comma_after(j - 1) && gap == ", ";  // "Washington, D.C."
         if (!(is_space_gap(gap) || gap == "-" || comma || (abbreviated && (gap == "." || gap == ". ")))) return 0;
       }
-      if (n.abbreviation[j]) {
+      if (n.abbreviation(j)) {
         if (!(t->all_caps || (t->end - t->begin == 1 && t->capitalised))) return 0;
-      } else if (n.capitalised[j]) {
+      } else if (n.capitalised(j)) {
         const bool lower_compass = j == 0 && n.words.size() > 1 && !t->capitalised && is_compass(text, *t);
         if (!t->capitalised && !lower_compass) return 0;
       }
@@ -599,7 +599,7 @@ class PlacesExtractor final : public Extractor {
 
   // The names starting with the word `t` (or its stem), longest first, by
   // its folded form `f`.
-  const std::vector<std::uint32_t>* names_starting_with(std::string_view text, const Token& t, bool stem,
+  const Gazetteer::NameList* names_starting_with(std::string_view text, const Token& t, bool stem,
                                                         const FoldedWord& f) const {
     const std::string_view word = word_of(text, t, stem);
     if (word == "&" || (word.size() == 5 && iequals(word, "saint"))) return gazetteer_.names_starting_with_word(word);
@@ -621,7 +621,7 @@ class PlacesExtractor final : public Extractor {
         if (!end) continue;
         if (name.text.back() == '.' && end < text.size() && text[end] == '.') ++end;  // "U.K."
         // Capitals alone ("SOUTHEND") are a name only if long enough not to be an acronym.
-        if (t.all_caps && !name.abbreviation[0] && end - t.begin < 4) continue;
+        if (t.all_caps && !name.abbreviation(0) && end - t.begin < 4) continue;
         Match m;
         m.first = t;
         m.last = *ahead.at(name.words.size() - 1);
@@ -816,7 +816,7 @@ class PlacesExtractor final : public Extractor {
     // Abbreviations such as "US" are not names inside a line of capitals ("HELP US").
     for (auto& m : matches) {
       const GazetteerName& n = gazetteer_.name(m.name);
-      if (!m.accepted || !n.abbreviation[0]) continue;
+      if (!m.accepted || !n.abbreviation(0)) continue;
       const Neighbours around = neighbours(text, m);
       if ((around.previous && around.previous->all_caps) || (around.next && around.next->all_caps)) m.accepted = false;
     }

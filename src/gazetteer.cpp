@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstring>
 #include <fstream>
 #include <stdexcept>
 
@@ -16,15 +17,18 @@ namespace {
 
 constexpr std::size_t kColumns = 10;  // name type county police_force region country lat lon population alt_names
 
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> fields;
+// Splits a row at its tabs into `fields`; returns how many there are (one
+// more than kColumns means too many).
+std::size_t split_tabs(std::string_view line, std::array<std::string_view, kColumns + 1>& fields) {
+  std::size_t count = 0;
   std::size_t start = 0;
-  while (true) {
+  while (count < fields.size()) {
     const std::size_t tab = line.find('\t', start);
-    fields.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-    if (tab == std::string_view::npos) return fields;
+    fields[count++] = line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
+    if (tab == std::string_view::npos) break;
     start = tab + 1;
   }
+  return count;
 }
 
 std::optional<double> parse_coordinate(std::string_view s) {
@@ -73,12 +77,13 @@ bool is_settlement(const GazetteerEntry& e) { return e.type == "city" || e.type 
 // Houston, Renfrewshire; but Perth, Scotland before Perth, Australia).
 constexpr long kWorldCityFactor = 100;
 
-
-}  // namespace
-
-std::string Gazetteer::fold_word(std::string_view word) {
-  if (word == "&") return "and";
-  std::string out;
+// Appends `word` folded (see Gazetteer::fold_word) to `out`.
+void append_folded(std::string& out, std::string_view word) {
+  if (word == "&") {
+    out += "and";
+    return;
+  }
+  const std::size_t start = out.size();
   for (std::size_t i = 0; i < word.size();) {
     std::size_t width = 0;
     if (is_apostrophe_at(word, i, &width)) {
@@ -88,7 +93,53 @@ std::string Gazetteer::fold_word(std::string_view word) {
     out.push_back(to_lower_ascii(word[i]));
     ++i;
   }
-  if (out == "saint") return "st";
+  if (std::string_view(out).substr(start) == "saint") {
+    out.resize(start);
+    out += "st";
+  }
+}
+
+// Calls on_word with each word of a name, as Gazetteer::split_name splits it.
+template <class OnWord>
+void for_each_word(std::string_view name, OnWord&& on_word) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= name.size(); ++i) {
+    if (i == name.size() || name[i] == ' ' || name[i] == '-' || name[i] == '.' || name[i] == ',') {
+      if (i > start) on_word(name.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+}
+
+// memchr is many times faster than std::count over the whole file.
+std::size_t count_byte(std::string_view s, char c) {
+  std::size_t count = 0;
+  for (const char* p = s.data(); (p = static_cast<const char*>(std::memchr(p, c, s.data() + s.size() - p))); ++p) {
+    ++count;
+  }
+  return count;
+}
+
+std::uint64_t hash_of(std::string_view s) {
+  std::uint64_t hash = Gazetteer::kHashBasis;
+  for (const char c : s) hash = Gazetteer::hash_step(hash, c);
+  return hash;
+}
+
+// Slots for an open-addressing table of up to n keys: a power of two, at
+// most half full.
+std::size_t table_size(std::size_t n) {
+  std::size_t slots = 16;
+  while (slots < n * 2) slots *= 2;
+  return slots;
+}
+
+
+}  // namespace
+
+std::string Gazetteer::fold_word(std::string_view word) {
+  std::string out;
+  append_folded(out, word);
   return out;
 }
 
@@ -111,76 +162,122 @@ std::optional<std::string_view> Gazetteer::fold_word(std::string_view word, std:
 
 std::vector<std::string_view> Gazetteer::split_name(std::string_view name) {
   std::vector<std::string_view> words;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= name.size(); ++i) {
-    if (i == name.size() || name[i] == ' ' || name[i] == '-' || name[i] == '.' || name[i] == ',') {
-      if (i > start) words.push_back(name.substr(start, i - start));
-      start = i + 1;
-    }
-  }
+  for_each_word(name, [&](std::string_view word) { words.push_back(word); });
   return words;
 }
 
-void Gazetteer::add_name(std::string_view text, std::uint32_t entry) {
-  const auto words = split_name(text);
-  if (words.empty()) return;
-  std::string key;
-  for (const auto w : words) {
-    if (!key.empty()) key.push_back(' ');
-    key += fold_word(w);
+struct Gazetteer::Loading {
+  std::string file;                      // for errors
+  std::vector<std::uint32_t> first_word;  // per name: where its words start in words_
+  std::vector<std::uint32_t> last_entry;  // per name: the entry it was last given
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> name_entries;  // (name, entry), in the order given
+};
+
+std::optional<std::uint32_t> Gazetteer::find_key(std::string_view key, std::uint64_t hash) const {
+  const std::size_t mask = key_slots_.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    const std::uint32_t slot = key_slots_[i];
+    if (slot == 0) return std::nullopt;
+    if (key_hashes_[slot - 1] == hash && keys_[slot - 1] == key) return slot - 1;
   }
-  auto [it, inserted] = name_index_.emplace(key, static_cast<std::uint32_t>(names_.size()));
-  if (inserted) {
+}
+
+void Gazetteer::add_name(Loading& loading, std::string_view text, std::uint32_t entry) {
+  std::array<std::string_view, kMaxWords> words;
+  std::size_t count = 0;
+  bool too_many = false;
+  for_each_word(text, [&](std::string_view word) {
+    if (count == words.size()) too_many = true;
+    else words[count++] = word;
+  });
+  if (too_many) throw std::runtime_error(fmt::format("{}: more than {} words in {}", loading.file, kMaxWords, text));
+  if (count == 0) return;
+  // The key: the folded words, spaced, at the end of folded_ (whose reserve
+  // covers every name: folding only grows "&" into "and").
+  if (folded_.size() + 3 * text.size() > folded_.capacity()) throw std::logic_error("gazetteer: folded_ reserve too small");
+  const std::size_t key_begin = folded_.size();
+  std::array<std::size_t, kMaxWords> word_begin, word_end;
+  for (std::size_t k = 0; k < count; ++k) {
+    if (folded_.size() > key_begin) folded_.push_back(' ');
+    word_begin[k] = folded_.size();
+    append_folded(folded_, words[k]);
+    word_end[k] = folded_.size();
+  }
+  const std::string_view key(folded_.data() + key_begin, folded_.size() - key_begin);
+  const std::uint64_t hash = hash_of(key);
+  std::uint32_t index = 0;
+  if (const auto found = find_key(key, hash)) {
+    index = *found;
+    folded_.resize(key_begin);  // another spelling of a name already known
+  } else {
+    index = static_cast<std::uint32_t>(names_.size());
     GazetteerName name;
-    name.text = std::string(text);
+    name.text = text;
     const bool dotted = text.find('.') != std::string_view::npos;
-    for (const auto w : words) {
-      name.words.push_back(fold_word(w));
-      name.capitalised.push_back(is_ascii_upper(static_cast<unsigned char>(w.front())) ||
-                                 static_cast<unsigned char>(w.front()) >= 0x80);
-      name.abbreviation.push_back(is_abbreviation_word(w, dotted));
+    loading.first_word.push_back(static_cast<std::uint32_t>(words_.size()));
+    for (std::size_t k = 0; k < count; ++k) {
+      words_.emplace_back(folded_.data() + word_begin[k], word_end[k] - word_begin[k]);
+      const auto first = static_cast<unsigned char>(words[k].front());
+      if (is_ascii_upper(first) || first >= 0x80) name.capitalised_bits |= 1u << k;
+      if (is_abbreviation_word(words[k], dotted)) name.abbreviation_bits |= 1u << k;
     }
-    name.comma_after.assign(words.size(), false);
-    max_words_ = std::max(max_words_, name.words.size());
-    names_.push_back(std::move(name));
-    by_first_word_[names_.back().words.front()].push_back(it->second);
+    max_words_ = std::max(max_words_, count);
+    names_.push_back(name);
+    keys_.push_back(key);
+    key_hashes_.push_back(hash);
+    loading.last_entry.push_back(UINT32_MAX);
+    const std::size_t mask = key_slots_.size() - 1;
+    std::size_t slot = hash & mask;
+    while (key_slots_[slot] != 0) slot = (slot + 1) & mask;
+    key_slots_[slot] = index + 1;
   }
   // Spellings that fold alike share a name; a comma in any of them is allowed.
-  auto& comma_after = names_[it->second].comma_after;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const std::size_t after = static_cast<std::size_t>(words[i].data() - text.data()) + words[i].size();
-    if (after < text.size() && text[after] == ',') comma_after[i] = true;
+  for (std::size_t k = 0; k < count; ++k) {
+    const std::size_t after = static_cast<std::size_t>(words[k].data() - text.data()) + words[k].size();
+    if (after < text.size() && text[after] == ',') names_[index].comma_bits |= 1u << k;
   }
-  auto& entries = names_[it->second].entries;
-  if (std::find(entries.begin(), entries.end(), entry) == entries.end()) entries.push_back(entry);
+  // Entries come in order, so one given twice is the last one given.
+  if (loading.last_entry[index] != entry) {
+    loading.last_entry[index] = entry;
+    loading.name_entries.emplace_back(index, entry);
+  }
 }
 
 Gazetteer::Gazetteer(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) throw std::runtime_error(fmt::format("{}: cannot read gazetteer", file.string()));
-  std::string content;
   in.seekg(0, std::ios::end);
-  content.resize(static_cast<std::size_t>(in.tellg()));
+  content_.resize(static_cast<std::size_t>(in.tellg()));
   in.seekg(0);
-  in.read(content.data(), static_cast<std::streamsize>(content.size()));
-  // Reserve once: the load is dominated by allocation, and start-up time matters.
-  const auto lines = static_cast<std::size_t>(std::count(content.begin(), content.end(), '\n'));
+  in.read(content_.data(), static_cast<std::streamsize>(content_.size()));
+  // Reserve once, from the most rows and names the file can hold.
+  const std::size_t lines = count_byte(content_, '\n') + 1;
+  const std::size_t most_names = 2 * lines + count_byte(content_, ';');
   entries_.reserve(lines);
-  names_.reserve(lines + lines / 4);
-  name_index_.reserve(lines + lines / 4);
-  by_first_word_.reserve(lines);
+  names_.reserve(most_names);
+  keys_.reserve(most_names);
+  key_hashes_.reserve(most_names);
+  words_.reserve(2 * most_names);
+  folded_.reserve(3 * content_.size());
+  key_slots_.assign(table_size(most_names), 0);
+  Loading loading;
+  loading.file = file.string();
+  loading.first_word.reserve(most_names);
+  loading.last_entry.reserve(most_names);
+  loading.name_entries.reserve(most_names);
+  const std::string_view content = content_;
+  std::array<std::string_view, kColumns + 1> f;
   std::size_t pos = 0;
   int line_number = 0;
   while (pos < content.size()) {
     std::size_t eol = content.find('\n', pos);
-    if (eol == std::string::npos) eol = content.size();
-    std::string_view line(content.data() + pos, eol - pos);
+    if (eol == std::string_view::npos) eol = content.size();
+    std::string_view line = content.substr(pos, eol - pos);
     pos = eol + 1;
     ++line_number;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line.front() == '#') continue;
-    const auto f = split_tabs(line);
-    if (f.size() != kColumns || f[0].empty() || f[1].empty()) {
+    if (split_tabs(line, f) != kColumns || f[0].empty() || f[1].empty()) {
       throw std::runtime_error(fmt::format("{}:{}: expected {} tab-separated fields with a name and a type",
                                            file.string(), line_number, kColumns));
     }
@@ -196,24 +293,39 @@ Gazetteer::Gazetteer(const std::filesystem::path& file) {
     std::from_chars(f[8].data(), f[8].data() + f[8].size(), e.population);
     e.home = is_home_country(e.country);
     const auto index = static_cast<std::uint32_t>(entries_.size());
-    entries_.push_back(std::move(e));
-    add_name(entries_.back().name, index);
+    entries_.push_back(e);
+    add_name(loading, e.name, index);
     std::size_t start = 0;
     const std::string_view alts = f[9];
     while (start < alts.size()) {
       std::size_t semi = alts.find(';', start);
       if (semi == std::string_view::npos) semi = alts.size();
-      if (semi > start) add_name(alts.substr(start, semi - start), index);
+      if (semi > start) add_name(loading, alts.substr(start, semi - start), index);
       start = semi + 1;
     }
   }
-  // The order a shared name means its places in when the article does not
-  // say (the extractor decides when it does): see GazetteerName::entries.
-  for (auto& name : names_) {
-    if (name.entries.size() < 2) continue;
+  // Each name's entries, one name's after another, in the order given.
+  std::vector<std::uint32_t> begin(names_.size() + 1, 0);
+  for (const auto& [name, entry] : loading.name_entries) ++begin[name + 1];
+  for (std::size_t i = 0; i < names_.size(); ++i) begin[i + 1] += begin[i];
+  name_entries_.resize(loading.name_entries.size());
+  {
+    std::vector<std::uint32_t> next(begin.begin(), begin.end() - 1);
+    for (const auto& [name, entry] : loading.name_entries) name_entries_[next[name]++] = entry;
+  }
+  for (std::size_t i = 0; i < names_.size(); ++i) {
+    const std::size_t first_word = loading.first_word[i];
+    const std::size_t words_end = i + 1 < names_.size() ? loading.first_word[i + 1] : words_.size();
+    names_[i].words = std::span<const std::string_view>(words_.data() + first_word, words_end - first_word);
+    const auto entries_begin = name_entries_.begin() + begin[i];
+    const auto entries_end = name_entries_.begin() + begin[i + 1];
+    names_[i].entries = std::span<const std::uint32_t>(entries_begin, entries_end);
+    // The order a shared name means its places in when the article does not
+    // say (the extractor decides when it does): see GazetteerName::entries.
+    if (entries_end - entries_begin < 2) continue;
     long largest_home = 0;
-    for (const auto e : name.entries) {
-      if (entries_[e].home) largest_home = std::max(largest_home, entries_[e].population);
+    for (auto e = entries_begin; e != entries_end; ++e) {
+      if (entries_[*e].home) largest_home = std::max(largest_home, entries_[*e].population);
     }
     const auto tier = [&](std::uint32_t i) {
       const GazetteerEntry& e = entries_[i];
@@ -221,31 +333,56 @@ Gazetteer::Gazetteer(const std::filesystem::path& file) {
       if (is_settlement(e) && largest_home > 0 && e.population >= kWorldCityFactor * largest_home) return 0;
       return e.type == "country" ? 2 : 3;
     };
-    std::stable_sort(name.entries.begin(), name.entries.end(), [&](std::uint32_t a, std::uint32_t b) {
+    std::stable_sort(entries_begin, entries_end, [&](std::uint32_t a, std::uint32_t b) {
       const int ta = tier(a), tb = tier(b);
       return ta != tb ? ta < tb : entries_[a].population > entries_[b].population;
     });
   }
-  std::size_t slots = 16;
-  while (slots < by_first_word_.size() * 2) slots *= 2;
+  index_first_words(loading);
+}
+
+// The names by first word: an open-addressing table of the first words,
+// each with its names (in the order made, then most words first) in one
+// array.
+void Gazetteer::index_first_words(Loading& loading) {
+  const std::size_t slots = table_size(names_.size());
   first_word_slots_.assign(slots, Slot{});
   slot_mask_ = slots - 1;
-  for (auto& [word, list] : by_first_word_) {
-    if (word.size() > kMaxFirstWord) {
-      throw std::runtime_error(
-          fmt::format("{}: a name's first word is longer than {} bytes: {}", file.string(), kMaxFirstWord, word));
+  std::vector<std::uint32_t> slot_of_name(names_.size());
+  std::vector<std::uint32_t> begin(slots + 1, 0);  // names per slot, then where they start
+  for (std::size_t n = 0; n < names_.size(); ++n) {
+    const std::string_view word = names_[n].words.front();
+    const std::uint64_t hash = hash_of(word);
+    std::uint64_t i = hash & slot_mask_;
+    while (begin[i + 1] != 0 && !(first_word_slots_[i].hash == hash && first_word_slots_[i].word == word)) {
+      i = (i + 1) & slot_mask_;
     }
-    std::stable_sort(list.begin(), list.end(),
+    if (begin[i + 1] == 0) {
+      if (word.size() > kMaxFirstWord) {
+        throw std::runtime_error(fmt::format("{}: a name's first word is longer than {} bytes: {}", loading.file,
+                                             kMaxFirstWord, word));
+      }
+      first_word_slots_[i].hash = hash;
+      first_word_slots_[i].word = word;
+    }
+    ++begin[i + 1];
+    slot_of_name[n] = static_cast<std::uint32_t>(i);
+  }
+  for (std::size_t i = 0; i < slots; ++i) begin[i + 1] += begin[i];
+  first_word_names_.resize(names_.size());
+  std::vector<std::uint32_t> next(begin.begin(), begin.end() - 1);
+  for (std::size_t n = 0; n < names_.size(); ++n) first_word_names_[next[slot_of_name[n]]++] = static_cast<std::uint32_t>(n);
+  for (std::size_t i = 0; i < slots; ++i) {
+    if (begin[i + 1] == begin[i]) continue;
+    const auto list_begin = first_word_names_.begin() + begin[i];
+    const auto list_end = first_word_names_.begin() + begin[i + 1];
+    std::stable_sort(list_begin, list_end,
                      [&](std::uint32_t a, std::uint32_t b) { return names_[a].words.size() > names_[b].words.size(); });
-    std::uint64_t h = kHashBasis;
-    for (const char c : word) h = hash_step(h, c);
-    std::uint64_t i = h & slot_mask_;
-    while (first_word_slots_[i].word) i = (i + 1) & slot_mask_;
-    first_word_slots_[i] = {h, &word, &list};
+    first_word_slots_[i].names = NameList(list_begin, list_end);
   }
 }
 
-const std::vector<std::uint32_t>* Gazetteer::names_starting_with_word(std::string_view word) const {
+const Gazetteer::NameList* Gazetteer::names_starting_with_word(std::string_view word) const {
   if (word == "&") return names_starting_with("and");
   if (word.size() == 5 && iequals(word, "saint")) return names_starting_with("st");
   // Fold into a small buffer, hashing as we go; longer words are no place's first word.
@@ -266,30 +403,28 @@ const std::vector<std::uint32_t>* Gazetteer::names_starting_with_word(std::strin
   return names_starting_with_folded(std::string_view(folded.data(), n), hash);
 }
 
-const std::vector<std::uint32_t>* Gazetteer::names_starting_with(std::string_view first_word) const {
+const Gazetteer::NameList* Gazetteer::names_starting_with(std::string_view first_word) const {
   std::uint64_t hash = kHashBasis;
   for (const char c : first_word) hash = hash_step(hash, c);
   return names_starting_with_folded(first_word, hash);
 }
 
-const std::vector<std::uint32_t>* Gazetteer::names_starting_with_folded(std::string_view first_word,
-                                                                   std::uint64_t hash) const {
+const Gazetteer::NameList* Gazetteer::names_starting_with_folded(std::string_view first_word,
+                                                                 std::uint64_t hash) const {
   for (std::uint64_t i = hash & slot_mask_;; i = (i + 1) & slot_mask_) {
     const Slot& slot = first_word_slots_[i];
-    if (!slot.word) return nullptr;
-    if (slot.hash == hash && *slot.word == first_word) return slot.names;
+    if (slot.names.empty()) return nullptr;
+    if (slot.hash == hash && slot.word == first_word) return &slot.names;
   }
 }
 
 std::optional<std::uint32_t> Gazetteer::find_name(std::string_view text) const {
   std::string key;
-  for (const auto w : split_name(text)) {
+  for_each_word(text, [&](std::string_view word) {
     if (!key.empty()) key.push_back(' ');
-    key += fold_word(w);
-  }
-  const auto it = name_index_.find(key);
-  if (it == name_index_.end()) return std::nullopt;
-  return it->second;
+    append_folded(key, word);
+  });
+  return find_key(key, hash_of(key));
 }
 
 std::vector<std::uint32_t> Gazetteer::find(std::string_view name) const {

@@ -105,7 +105,7 @@ TEST_CASE("gazetteer: every police force area of the UK is a place with its forc
   const std::set<std::string> area_types = {"country", "region", "county", "police_area", "borough"};
   for (std::uint32_t i = 0; i < gazetteer().size(); ++i) {
     const auto& e = gazetteer().entry(i);
-    if (area_types.count(e.type) && !e.police_force.empty()) areas_with_force.insert(e.police_force);
+    if (area_types.count(std::string(e.type)) && !e.police_force.empty()) areas_with_force.emplace(e.police_force);
   }
   for (const auto& force : forces) {
     INFO(force);
@@ -132,11 +132,15 @@ TEST_CASE("gazetteer: names fold so spelling variants meet") {
   CHECK(g.entry(g.name(*southend).entries.front()).name == "Southend-on-Sea");
   const auto uk = g.find_name("UK");
   REQUIRE(uk);
-  CHECK(g.name(*uk).abbreviation == std::vector<bool>{true});
+  CHECK(g.name(*uk).words.size() == 1);
+  CHECK(g.name(*uk).abbreviation(0));
   CHECK(g.entry(g.name(*uk).entries.front()).name == "United Kingdom");
   const auto upon = g.find_name("Newcastle upon Tyne");
   REQUIRE(upon);
-  CHECK(g.name(*upon).capitalised == std::vector<bool>{true, false, true});
+  REQUIRE(g.name(*upon).words.size() == 3);
+  CHECK(g.name(*upon).capitalised(0));
+  CHECK_FALSE(g.name(*upon).capitalised(1));
+  CHECK(g.name(*upon).capitalised(2));
   CHECK_FALSE(g.find_name("Atlantis"));
 }
 
@@ -221,11 +225,15 @@ TEST_CASE("gazetteer: a name written with a comma allows one in text") {
   const auto& g = gazetteer();
   const auto dc = g.find_name("Washington, D.C.");
   REQUIRE(dc);
-  CHECK(g.name(*dc).comma_after == std::vector<bool>{true, false, false});
+  REQUIRE(g.name(*dc).words.size() == 3);
+  CHECK(g.name(*dc).comma_after(0));
+  CHECK_FALSE(g.name(*dc).comma_after(1));
+  CHECK_FALSE(g.name(*dc).comma_after(2));
   CHECK(g.find_name("Washington D.C.") == dc);
   const auto newport = g.find_name("Newport");
   REQUIRE(newport);
-  CHECK(g.name(*newport).comma_after == std::vector<bool>{false});
+  CHECK(g.name(*newport).words.size() == 1);
+  CHECK_FALSE(g.name(*newport).comma_after(0));
 }
 
 TEST_CASE("gazetteer: names by first word, longest first") {

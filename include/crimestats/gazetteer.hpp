@@ -11,18 +11,18 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace crimestats {
 
+// Text fields are views into the gazetteer's copy of its file.
 struct GazetteerEntry {
-  std::string name;  // canonical: "Southend-on-Sea"
+  std::string_view name;  // canonical: "Southend-on-Sea"
   // country, region, county, police_area, city, town, village, borough; or
   // force: a police force's name that names no place ("Gardai", "NYPD"),
   // which is never a place but tells which country an article is about.
-  std::string type;
-  std::string county, police_force, region, country;
+  std::string_view type;
+  std::string_view county, police_force, region, country;
   std::optional<double> lat, lon;
   long population = 0;  // 0 where unknown
   bool home = false;    // in the United Kingdom (country England, Scotland, Wales, Northern Ireland or the UK)
@@ -32,26 +32,35 @@ struct GazetteerEntry {
 // case, apostrophes dropped, "Saint" as "st", "&" as "and") so that "King's
 // Lynn", "Kings Lynn" and "KING'S LYNN" share one key.
 struct GazetteerName {
-  std::string text;                // as written in the gazetteer: "Southend"
-  std::vector<std::string> words;  // folded: {"southend"}
-  std::vector<bool> capitalised;   // the word must start with a capital in text
-  std::vector<bool> abbreviation;  // the word is written in capitals (UK): match exactly
-  std::vector<bool> comma_after;   // a comma may follow the word ("Washington, D.C.")
+  std::string_view text;                    // as written in the gazetteer: "Southend"
+  std::span<const std::string_view> words;  // folded: {"southend"}
+  // Bit j of each mask tells of word j (a name has at most Gazetteer::kMaxWords).
+  std::uint32_t capitalised_bits = 0;   // the word must start with a capital in text
+  std::uint32_t abbreviation_bits = 0;  // the word is written in capitals (UK): match exactly
+  std::uint32_t comma_bits = 0;         // a comma may follow the word ("Washington, D.C.")
   // Places of this name, in the order a name means them when the article
   // does not say: UK places first, most populous first, except that a place
   // abroad comes first if it is a settlement 100 times as populous as any UK
   // namesake (Melbourne, Australia before Melbourne, Derbyshire); then, of
   // places abroad, countries (Georgia) and the most populous.
-  std::vector<std::uint32_t> entries;
+  std::span<const std::uint32_t> entries;
+
+  bool capitalised(std::size_t j) const { return (capitalised_bits >> j) & 1; }
+  bool abbreviation(std::size_t j) const { return (abbreviation_bits >> j) & 1; }
+  bool comma_after(std::size_t j) const { return (comma_bits >> j) & 1; }
 };
 
 class Gazetteer {
  public:
   static constexpr std::size_t kMaxFirstWord = 40;
+  static constexpr std::size_t kMaxWords = 32;  // bits in GazetteerName's masks
 
   // Reads the gazetteer file. Throws std::runtime_error naming the file if it
   // cannot be read or a row is malformed.
   explicit Gazetteer(const std::filesystem::path& file);
+  // Entries and names view the gazetteer's own storage.
+  Gazetteer(const Gazetteer&) = delete;
+  Gazetteer& operator=(const Gazetteer&) = delete;
 
   std::size_t size() const { return entries_.size(); }
   // The most words in any name ("Isle of Wight" has three).
@@ -60,18 +69,18 @@ class Gazetteer {
   const GazetteerName& name(std::uint32_t i) const { return names_[i]; }
   std::size_t name_count() const { return names_.size(); }
 
+  using NameList = std::span<const std::uint32_t>;
   // Names whose first folded word is `first_word`, most words first (so the
   // first that matches is the longest). Null if none.
-  const std::vector<std::uint32_t>* names_starting_with(std::string_view first_word) const;
+  const NameList* names_starting_with(std::string_view first_word) const;
   // The same for a word as written in text ("King's", "SAINT"), folded on
   // the fly without allocating: the matcher calls this for every capitalised
   // word. First words are at most kMaxFirstWord bytes (checked on loading).
-  const std::vector<std::uint32_t>* names_starting_with_word(std::string_view word) const;
-
+  const NameList* names_starting_with_word(std::string_view word) const;
   // The same for a word already folded (as fold_word) and hashed: hash_step
   // over its bytes, from kHashBasis (FNV-1a, as fnv1a64), so a caller can
   // fold and hash a word while reading it.
-  const std::vector<std::uint32_t>* names_starting_with_folded(std::string_view folded, std::uint64_t hash) const;
+  const NameList* names_starting_with_folded(std::string_view folded, std::uint64_t hash) const;
   static constexpr std::uint64_t kHashBasis = 0xcbf29ce484222325ULL;
   static std::uint64_t hash_step(std::uint64_t hash, char c) {
     return (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
@@ -90,24 +99,31 @@ class Gazetteer {
   static std::vector<std::string_view> split_name(std::string_view name);
 
  private:
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  void add_name(std::string_view text, std::uint32_t entry);
+  struct Loading;  // what is needed only while loading
+  void add_name(Loading& loading, std::string_view text, std::uint32_t entry);
+  std::optional<std::uint32_t> find_key(std::string_view key, std::uint64_t hash) const;
+  void index_first_words(Loading& loading);
 
+  // Everything is built with a handful of allocations: start-up time counts
+  // when the tool runs once per article.
+  std::string content_;  // the file, viewed by the entries
+  std::string folded_;   // each name's folded words, spaced: its key (reserved, never moved)
   std::vector<GazetteerEntry> entries_;
   std::vector<GazetteerName> names_;
-  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> name_index_;  // full key -> name
-  std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>> by_first_word_;
+  std::vector<std::string_view> keys_;          // names_[i]'s key, in folded_
+  std::vector<std::uint64_t> key_hashes_;       // and its hash
+  std::vector<std::string_view> words_;         // the names' words, in folded_
+  std::vector<std::uint32_t> name_entries_;     // the names' entries, one name's after another
+  std::vector<std::uint32_t> key_slots_;        // key -> name + 1 (0: empty), open addressing
+  std::vector<std::uint32_t> first_word_names_; // names by first word, one word's after another
 
-  // The first-word index again as a flat open-addressing table, probed for
-  // every capitalised word of every article: most words are no place's
-  // first word and are turned away by an empty slot or a hash mismatch.
+  // The first-word index, probed for every capitalised word of every
+  // article: most words are no place's first word and are turned away by an
+  // empty slot or a hash mismatch.
   struct Slot {
     std::uint64_t hash = 0;
-    const std::string* word = nullptr;  // null: empty slot
-    const std::vector<std::uint32_t>* names = nullptr;
+    std::string_view word;
+    NameList names;  // empty: an empty slot
   };
   std::vector<Slot> first_word_slots_;
   std::size_t max_words_ = 0;
