@@ -348,37 +348,42 @@ void Gazetteer::index_first_words(Loading& loading) {
   const std::size_t slots = table_size(names_.size());
   first_word_slots_.assign(slots, Slot{});
   slot_mask_ = slots - 1;
-  std::vector<std::uint32_t> slot_of_name(names_.size());
-  std::vector<std::uint32_t> begin(slots + 1, 0);  // names per slot, then where they start
+  first_words_.reserve(names_.size());
+  std::vector<std::uint32_t> list_of_name(names_.size());
+  std::vector<std::uint32_t> begin(1, 0);  // names per list, then where each list starts
+  begin.reserve(names_.size() + 1);
   for (std::size_t n = 0; n < names_.size(); ++n) {
     const std::string_view word = names_[n].words.front();
     const std::uint64_t hash = hash_of(word);
     std::uint64_t i = hash & slot_mask_;
-    while (begin[i + 1] != 0 && !(first_word_slots_[i].hash == hash && first_word_slots_[i].word == word)) {
+    while (first_word_slots_[i].list != 0 && !(first_word_slots_[i].hash == static_cast<std::uint32_t>(hash) &&
+                                               first_words_[first_word_slots_[i].list - 1] == word)) {
       i = (i + 1) & slot_mask_;
     }
-    if (begin[i + 1] == 0) {
+    if (first_word_slots_[i].list == 0) {
       if (word.size() > kMaxFirstWord) {
         throw std::runtime_error(fmt::format("{}: a name's first word is longer than {} bytes: {}", loading.file,
                                              kMaxFirstWord, word));
       }
-      first_word_slots_[i].hash = hash;
-      first_word_slots_[i].word = word;
+      first_words_.push_back(word);
+      begin.push_back(0);
+      first_word_slots_[i] = {static_cast<std::uint32_t>(hash), static_cast<std::uint32_t>(first_words_.size())};
     }
-    ++begin[i + 1];
-    slot_of_name[n] = static_cast<std::uint32_t>(i);
+    const std::uint32_t list = first_word_slots_[i].list - 1;
+    ++begin[list + 1];
+    list_of_name[n] = list;
   }
-  for (std::size_t i = 0; i < slots; ++i) begin[i + 1] += begin[i];
+  for (std::size_t l = 0; l < first_words_.size(); ++l) begin[l + 1] += begin[l];
   first_word_names_.resize(names_.size());
   std::vector<std::uint32_t> next(begin.begin(), begin.end() - 1);
-  for (std::size_t n = 0; n < names_.size(); ++n) first_word_names_[next[slot_of_name[n]]++] = static_cast<std::uint32_t>(n);
-  for (std::size_t i = 0; i < slots; ++i) {
-    if (begin[i + 1] == begin[i]) continue;
-    const auto list_begin = first_word_names_.begin() + begin[i];
-    const auto list_end = first_word_names_.begin() + begin[i + 1];
+  for (std::size_t n = 0; n < names_.size(); ++n) first_word_names_[next[list_of_name[n]]++] = static_cast<std::uint32_t>(n);
+  first_word_lists_.reserve(first_words_.size());
+  for (std::size_t l = 0; l < first_words_.size(); ++l) {
+    const auto list_begin = first_word_names_.begin() + begin[l];
+    const auto list_end = first_word_names_.begin() + begin[l + 1];
     std::stable_sort(list_begin, list_end,
                      [&](std::uint32_t a, std::uint32_t b) { return names_[a].words.size() > names_[b].words.size(); });
-    first_word_slots_[i].names = NameList(list_begin, list_end);
+    first_word_lists_.emplace_back(list_begin, list_end);
   }
 }
 
@@ -413,8 +418,10 @@ const Gazetteer::NameList* Gazetteer::names_starting_with_folded(std::string_vie
                                                                  std::uint64_t hash) const {
   for (std::uint64_t i = hash & slot_mask_;; i = (i + 1) & slot_mask_) {
     const Slot& slot = first_word_slots_[i];
-    if (slot.names.empty()) return nullptr;
-    if (slot.hash == hash && slot.word == first_word) return &slot.names;
+    if (slot.list == 0) return nullptr;
+    if (slot.hash == static_cast<std::uint32_t>(hash) && first_words_[slot.list - 1] == first_word) {
+      return &first_word_lists_[slot.list - 1];
+    }
   }
 }
 

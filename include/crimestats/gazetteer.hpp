@@ -121,11 +121,12 @@ class Gazetteer {
   // article: most words are no place's first word and are turned away by an
   // empty slot or a hash mismatch.
   struct Slot {
-    std::uint64_t hash = 0;
-    std::string_view word;
-    NameList names;  // empty: an empty slot
+    std::uint32_t hash = 0;  // the low half of the word's
+    std::uint32_t list = 0;  // 1 + index into first_words_ and first_word_lists_; 0: an empty slot
   };
-  std::vector<Slot> first_word_slots_;
+  std::vector<Slot> first_word_slots_;  // small, to touch few pages on loading
+  std::vector<std::string_view> first_words_;
+  std::vector<NameList> first_word_lists_;
   std::size_t max_words_ = 0;
   std::uint64_t slot_mask_ = 0;
 };
