@@ -102,9 +102,17 @@ struct Amount {
 };
 
 struct Token {
-  std::string lower;
+  std::string_view lower;  // into Tokens::lower
   Span span;
   bool punct_before = false;  // a comma, colon, bracket or dash since the previous token
+};
+
+// The words of a stretch of text. Kept by the caller and refilled for each
+// amount, so that reading the words around an amount allocates nothing
+// once the buffers have grown.
+struct Tokens {
+  std::vector<Token> list;
+  std::string lower;  // the words in lower case, one after another
 };
 
 // Words that end what is said about an amount after it: "£5,000 in cash
@@ -173,8 +181,9 @@ bool is_apostrophe(std::string_view text, std::size_t i) {
 // Words of text[from, to), with inner apostrophes and hyphens kept. A
 // token notes punctuation between it and the previous token (commas,
 // colons, brackets, quotes, dashes): it ends what is said about an amount.
-std::vector<Token> tokenize(std::string_view text, std::size_t from, std::size_t to) {
-  std::vector<Token> out;
+// Calls take(span, punct_before) for each word until it returns false.
+template <typename Take>
+void for_each_word(std::string_view text, std::size_t from, std::size_t to, Take take) {
   bool punct = false;
   std::size_t i = from;
   while (i < to) {
@@ -202,10 +211,23 @@ std::vector<Token> tokenize(std::string_view text, std::size_t from, std::size_t
       if (!is_word_byte(static_cast<unsigned char>(text[i])) || utf8_punctuation(text, i) > 0) break;
       ++i;
     }
-    out.push_back(Token{lower_ascii(text.substr(begin, i - begin)), Span{begin, i}, punct});
+    if (!take(Span{begin, i}, punct)) return;
     punct = false;
   }
-  return out;
+}
+
+// The first `max_words` words of text[from, to) into `out`.
+void tokenize(std::string_view text, std::size_t from, std::size_t to, Tokens& out,
+              std::size_t max_words = std::string_view::npos) {
+  out.list.clear();
+  out.lower.clear();
+  out.lower.reserve(to - from);  // never outgrown below, so the views stay valid
+  for_each_word(text, from, to, [&](Span span, bool punct) {
+    const std::size_t at = out.lower.size();
+    for (std::size_t k = span.begin; k < span.end; ++k) out.lower.push_back(to_lower_ascii(text[k]));
+    out.list.push_back(Token{std::string_view(out.lower).substr(at), span, punct});
+    return out.list.size() < max_words;
+  });
 }
 
 double parse_double(const LexiconRow& row, std::size_t field, const std::filesystem::path& file) {
@@ -227,6 +249,7 @@ Side parse_side(const LexiconRow& row, const std::filesystem::path& file) {
 class MoneyExtractor final : public Extractor {
   static constexpr std::size_t kWindowBytes = 200;
   static constexpr std::size_t kBlock = 16;
+  static constexpr std::size_t kAfterWords = 6;  // words after an amount that can give its role
 
  public:
   explicit MoneyExtractor(const std::filesystem::path& data_dir) {
@@ -240,6 +263,9 @@ class MoneyExtractor final : public Extractor {
       particle_verbs_.insert(row.fields[0]);
     }
     load_dollar_hints(lexicons / "money_dollar_hints.tsv");
+    for (const auto& [phrase, qualifier] : qualifier_phrases()) {
+      hedge_last_words_.emplace(phrase.substr(phrase.rfind(' ') + 1));
+    }
   }
 
   std::string_view name() const override { return "money"; }
@@ -270,6 +296,7 @@ class MoneyExtractor final : public Extractor {
       }
     }
 
+    Tokens before, after;  // the words around each amount
     for (std::size_t first = 0; first < amounts.size();) {
       std::size_t last = first;
       while (last + 1 < amounts.size() && group_start[last + 1] == first) ++last;
@@ -283,12 +310,14 @@ class MoneyExtractor final : public Extractor {
           std::max({prev_end > sentence ? clause_after(text, prev_end, whole.begin) : sentence,
                     whole.begin > kWindowBytes ? whole.begin - kWindowBytes : 0});
       const std::size_t to = std::min({sentence_end(text, whole.end), next_begin, whole.end + kWindowBytes});
-      std::vector<Token> before = tokenize(text, from, whole.begin);
-      std::vector<Token> after = tokenize(text, whole.end, to);
+      tokenize(text, from, whole.begin, before);
+      tokenize(text, whole.end, to, after, kAfterWords);
+      std::vector<Token>& words_before = before.list;
+      const std::vector<Token>& words_after = after.list;
 
-      Qualifier qualifier = hedge(text, before, whole.begin);
-      if (qualifier == Qualifier::none) qualifier = hedge_after(text, after, whole.end);
-      const std::string role = role_of(before, after);
+      Qualifier qualifier = hedge(text, words_before, whole.begin);
+      if (qualifier == Qualifier::none) qualifier = hedge_after(text, words_after, whole.end);
+      const std::string role = role_of(words_before, words_after);
 
       for (std::size_t i = first; i <= last; ++i) {
         const Amount& a = amounts[i];
@@ -356,8 +385,9 @@ class MoneyExtractor final : public Extractor {
             fmt::format("{}:{}: kind must be symbol, code, word or glued", file.string(), row.line));
       }
     }
-    for (std::size_t c = 0; c < 0x80; ++c) {
-      if (!signs_by_first_byte_[c].empty()) ascii_sign_bytes_.push_back(static_cast<char>(c));
+    for (std::size_t c = 0; c < 256; ++c) {
+      sign_starts_[c] = !signs_by_first_byte_[c].empty();
+      if (sign_starts_[c] && c < 0x80) ascii_sign_bytes_.push_back(static_cast<char>(c));
     }
     for (auto& forms : signs_by_first_byte_) {
       // Longer signs first, should one sign begin another.
@@ -432,7 +462,9 @@ class MoneyExtractor final : public Extractor {
   void load_roles(const std::filesystem::path& file) {
     for (const auto& row : read_lexicon(file, 4)) {
       RoleCue cue;
-      for (const auto& word : tokenize(row.fields[0], 0, row.fields[0].size())) cue.words.push_back(word.lower);
+      Tokens words;
+      tokenize(row.fields[0], 0, row.fields[0].size(), words);
+      for (const Token& word : words.list) cue.words.emplace_back(word.lower);
       if (cue.words.empty()) continue;
       cue.role = row.fields[1];
       cue.side = parse_side(row, file);
@@ -714,15 +746,19 @@ class MoneyExtractor final : public Extractor {
     if (pos < text.size() && text[pos] == '(') {
       const std::size_t close = text.find(')', pos);
       if (close == std::string_view::npos || close - pos > 40) return false;
-      for (const Token& t : tokenize(text, pos + 1, close)) {
-        if (is_weight_unit(t.lower)) return true;
-      }
+      bool unit = false;
+      for_each_word(text, pos + 1, close, [&](Span word, bool) {
+        unit = is_weight_unit(text.substr(word.begin, word.end - word.begin));
+        return !unit;
+      });
+      if (unit) return true;
       pos = close + 1;
     } else if (pos < text.size() && text[pos] == ')') {
       ++pos;
     }
-    const std::vector<Token> after =
-        tokenize(text, pos, std::min({text.size(), sentence_end(text, pos), pos + kWindowBytes}));
+    Tokens words;
+    tokenize(text, pos, std::min({text.size(), sentence_end(text, pos), pos + kWindowBytes}), words, 5);
+    const std::vector<Token>& after = words.list;
     if (after.empty() || after.front().punct_before) return false;
     if (weight_after_.contains(after.front().lower)) return true;
     if (after.size() > 1 && !after[1].punct_before && weight_after_.contains(join(after, 0, 2))) return true;
@@ -744,23 +780,31 @@ class MoneyExtractor final : public Extractor {
     return weight_units_.contains(LowerWord(word.substr(i)).view());
   }
 
-  // Bit i set where byte i of the 16 bytes at p may start a marker (see
-  // may_start_marker); p[-1] is read.
 #if defined(__SSE2__)
-  std::uint32_t marker_bits(const char* p) const {
+  // Bit i set where byte i of the 16 bytes at p may start a marker (see
+  // may_start_marker), and where it starts a word; p[-1] is read.
+  struct BlockBits {
+    std::uint32_t markers = 0, word_starts = 0;
+  };
+  BlockBits marker_bits(const char* p) const {
     const __m128i cur = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p - 1));
     // Signed compares: bytes >= 0x80 are negative, outside every range.
-    const auto letters = [](__m128i v) {
-      const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
-      return _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+    const auto in_range = [](__m128i v, char lo, char hi) {
+      return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                           _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1))));
     };
-    // A letter after a byte that is no letter and not part of a UTF-8 sequence.
-    const __m128i not_after_word = _mm_or_si128(letters(prev), _mm_cmplt_epi8(prev, _mm_setzero_si128()));
-    __m128i marker = _mm_andnot_si128(not_after_word, letters(cur));
+    const __m128i case_bit = _mm_set1_epi8(0x20);
+    const __m128i letter = in_range(_mm_or_si128(cur, case_bit), 'a', 'z');
+    const __m128i prev_letter = in_range(_mm_or_si128(prev, case_bit), 'a', 'z');
+    const __m128i prev_digit = in_range(prev, '0', '9');
+    const __m128i prev_high = _mm_cmplt_epi8(prev, _mm_setzero_si128());
+    const __m128i word_start = _mm_andnot_si128(_mm_or_si128(_mm_or_si128(prev_letter, prev_digit), prev_high), letter);
+    __m128i marker = _mm_or_si128(word_start, _mm_and_si128(letter, prev_digit));
     for (const char sign : ascii_sign_bytes_) marker = _mm_or_si128(marker, _mm_cmpeq_epi8(cur, _mm_set1_epi8(sign)));
     // Bytes >= 0x80 are taken whole from the sign bit.
-    return static_cast<std::uint32_t>(_mm_movemask_epi8(marker) | _mm_movemask_epi8(cur));
+    return {static_cast<std::uint32_t>(_mm_movemask_epi8(marker) | _mm_movemask_epi8(cur)),
+            static_cast<std::uint32_t>(_mm_movemask_epi8(word_start))};
   }
 #endif
 
@@ -769,7 +813,7 @@ class MoneyExtractor final : public Extractor {
   // glued to digits).
   bool may_start_marker(std::string_view text, std::size_t i) const {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (!is_ascii_alpha(c)) return !signs_by_first_byte_[c].empty();
+    if (!is_ascii_alpha(c)) return sign_starts_[c];
     return i == 0 || !(is_ascii_alpha(static_cast<unsigned char>(text[i - 1])) || static_cast<unsigned char>(text[i - 1]) >= 0x80);
   }
 
@@ -788,12 +832,13 @@ class MoneyExtractor final : public Extractor {
       if (may_start_marker(text, base)) try_marker(base);
     }
     for (; base + kBlock <= text.size(); base += kBlock) {
-      for (std::uint32_t bits = marker_bits(text.data() + base); bits != 0; bits &= bits - 1) {
-        const std::size_t i = base + static_cast<std::size_t>(std::countr_zero(bits));
-        if (!signs_by_first_byte_[static_cast<unsigned char>(text[i])].empty() ||
-            is_ascii_alpha(static_cast<unsigned char>(text[i]))) {
-          try_marker(i);
-        }
+      const BlockBits block = marker_bits(text.data() + base);
+      for (std::uint32_t bits = block.markers; bits != 0; bits &= bits - 1) {
+        const int bit = std::countr_zero(bits);
+        const std::size_t i = base + static_cast<std::size_t>(bit);
+        // Most words start no code or currency name, as two bytes tell.
+        if ((block.word_starts >> bit & 1) != 0 ? !may_start_anchor(text, i) : !may_start_marker(text, i)) continue;
+        try_marker(i);
       }
     }
 #endif
@@ -808,7 +853,7 @@ class MoneyExtractor final : public Extractor {
   void marker_at(std::string_view text, std::size_t i, std::size_t covered, std::vector<Amount>& out) const {
     const auto c = static_cast<unsigned char>(text[i]);
     if (!is_ascii_alpha(c)) {
-      if (i >= covered) sign_anchor(text, i, signs_by_first_byte_[c], covered, out);
+      if (i >= covered && sign_starts_[c]) sign_anchor(text, i, signs_by_first_byte_[c], covered, out);
       return;
     }
     std::size_t end = i + 1;
@@ -1012,10 +1057,14 @@ class MoneyExtractor final : public Extractor {
   // drugs, £134k in cash" (the comma), "fined £500 and ordered to pay £85"
   // ("and").
   static std::size_t clause_after(std::string_view text, std::size_t prev_end, std::size_t next_begin) {
-    for (const Token& t : tokenize(text, prev_end, next_begin)) {
-      if (t.punct_before || ends_after_window(t.lower)) return t.span.begin;
-    }
-    return next_begin;
+    std::size_t end = next_begin;
+    for_each_word(text, prev_end, next_begin, [&](Span word, bool punct_before) {
+      if (punct_before || ends_after_window(LowerWord(text.substr(word.begin, word.end - word.begin)).view())) {
+        end = word.begin;
+      }
+      return end == next_begin;
+    });
+    return end;
   }
 
   // "A$1.29 billion ($911 million)": a generic dollar in brackets straight
@@ -1068,6 +1117,7 @@ class MoneyExtractor final : public Extractor {
   // estimated", "up to"); its words are dropped from `before`, so that
   // role cues are counted from the hedge ("worth an estimated £2m").
   Qualifier hedge(std::string_view text, std::vector<Token>& before, std::size_t amount_begin) const {
+    if (!may_be_hedged(text, amount_begin)) return Qualifier::none;
     const Hedge h = hedge_before(text, amount_begin);
     if (h.qualifier == Qualifier::none) return Qualifier::none;
     std::size_t kept = before.size();
@@ -1079,6 +1129,21 @@ class MoneyExtractor final : public Extractor {
     }
     before.resize(kept);
     return h.qualifier;
+  }
+
+  // False when hedge_before(text, pos) surely finds nothing: the word just
+  // before `pos` ends none of the hedge phrases. Most amounts fail this
+  // test, which is much cheaper than building and comparing the phrases.
+  bool may_be_hedged(std::string_view text, std::size_t pos) const {
+    std::size_t gap = pos;
+    while (gap > 0 && text[gap - 1] == ' ') --gap;
+    std::size_t word = gap;
+    while (word > 0 && is_word_byte(static_cast<unsigned char>(text[word - 1]))) --word;
+    if (gap == pos || word == gap) return false;
+    // A word joined by an apostrophe or hyphen ("well-over") is left to
+    // hedge_before, which reads it whole.
+    if (word > 0 && (text[word - 1] == '\'' || text[word - 1] == '-')) return true;
+    return hedge_last_words_.contains(LowerWord(text.substr(word, gap - word)).view());
   }
 
   // "£5,000 or more", "£1m or so".
@@ -1093,12 +1158,12 @@ class MoneyExtractor final : public Extractor {
     return Qualifier::none;
   }
 
-  bool is_drug(const std::string& word) const {
+  bool is_drug(std::string_view word) const {
     const auto it = goods_.find(word);
     return it != goods_.end() && it->second == GoodsKind::drug;
   }
 
-  bool is_money_noun(const std::string& word) const {
+  bool is_money_noun(std::string_view word) const {
     const auto it = goods_.find(word);
     return it != goods_.end() && it->second == GoodsKind::money;
   }
@@ -1116,7 +1181,7 @@ class MoneyExtractor final : public Extractor {
   // strong cue (a noun naming the kind of money) counting two words nearer
   // per point of strength; on a tie, the cue before the amount.
   std::string role_of(const std::vector<Token>& before, const std::vector<Token>& after) const {
-    constexpr std::size_t kBeforeWords = 10, kAfterWords = 6, kDrugAfterWords = 3, kDrugBeforeValue = 8;
+    constexpr std::size_t kBeforeWords = 10, kDrugAfterWords = 3, kDrugBeforeValue = 8;
     std::string best_role = "other";
     int best_score = 1000;
     auto consider = [&](const std::string& role, int distance, int strength) {
@@ -1193,7 +1258,8 @@ class MoneyExtractor final : public Extractor {
   std::array<bool, (kMaxAnchorLength + 1) * 26 * 26> anchor_slots_{};  // see anchor_slot
   std::array<bool, 256> glued_first_letter_{};
   std::bitset<256 * 256> anchor_starts_;  // first two bytes of codes and name words; see may_start_anchor
-  std::vector<char> ascii_sign_bytes_;     // first bytes of signs below 0x80 ('$')
+  std::array<bool, 256> sign_starts_{};    // first bytes of unprefixed signs
+  std::vector<char> ascii_sign_bytes_;     // those below 0x80 ('$')
   StringMap<CurrencyMarker> dollar_markers_;  // by ISO code
   StringMap<double> glued_scales_, spaced_scales_;
   StringMap<double> fractions_;  // "a quarter" (of a million): 0.25
@@ -1201,6 +1267,7 @@ class MoneyExtractor final : public Extractor {
   StringMap<GoodsKind> goods_;
   StringSet weight_before_, weight_after_, weight_units_, particle_verbs_;
   StringMap<std::vector<DollarHint>> dollar_hints_;  // by first word
+  StringSet hedge_last_words_;  // last words of the phrases hedge_before knows
 };
 
 }  // namespace
