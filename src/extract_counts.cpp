@@ -13,6 +13,7 @@
 // subsets, "N out of M", or a split by place.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <memory>
@@ -90,6 +91,40 @@ enum GrammarRole : unsigned { kStop = 1, kAux = 2, kLead = 4, kHedgeEnd = 8 };
 
 enum class Link { back, subset, ahead, place, level, recall_before, recall_after };
 
+// The words of a phrase being matched, joined by single spaces, in a fixed
+// buffer: built from the first word forward or the last word backward.
+class PhraseKey {
+ public:
+  static constexpr std::size_t kCapacity = 96;
+  // Adds `word` after the key (with a space unless it is the first); false
+  // if the key would grow past `limit` bytes.
+  bool append(std::string_view word, std::size_t limit) {
+    const std::size_t gap = size_ > 0 ? 1 : 0;
+    if (size_ + gap + word.size() > limit) return false;
+    if (gap) bytes_[size_] = ' ';
+    std::copy(word.begin(), word.end(), bytes_.begin() + static_cast<std::ptrdiff_t>(size_ + gap));
+    size_ += gap + word.size();
+    return true;
+  }
+  // Adds `word` before the key: the key then lives at the end of the buffer.
+  bool prepend(std::string_view word, std::size_t limit) {
+    const std::size_t gap = size_ > 0 ? 1 : 0;
+    if (size_ + gap + word.size() > limit) return false;
+    std::size_t at = kCapacity - size_;
+    if (gap) bytes_[--at] = ' ';
+    at -= word.size();
+    std::copy(word.begin(), word.end(), bytes_.begin() + static_cast<std::ptrdiff_t>(at));
+    size_ += gap + word.size();
+    return true;
+  }
+  std::string_view front_view() const { return {bytes_.data(), size_}; }
+  std::string_view back_view() const { return {bytes_.data() + kCapacity - size_, size_}; }
+
+ private:
+  std::array<char, kCapacity> bytes_;
+  std::size_t size_ = 0;
+};
+
 // A multi-word phrase table: phrases keyed by their lower-case words joined
 // with single spaces. Every leading and trailing part of a phrase is keyed
 // too, so a scan over tokens stops at the first word that no phrase
@@ -104,12 +139,19 @@ class PhraseTable {
 
   explicit PhraseTable(std::uint32_t bit) : bit_(bit) {}
 
-  // This table's bit in WordBits::starts / WordBits::ends.
+  // This table's bit in the masks of WordBits, and its slot in WordBits::whole.
   std::uint32_t bit() const { return bit_; }
+  std::size_t index() const { return static_cast<std::size_t>(std::countr_zero(bit_)); }
   const std::vector<std::string>& phrases() const { return phrases_; }
+  // No key longer than this can be a phrase or the start or end of one.
+  std::size_t longest() const { return longest_; }
 
   void add(const std::string& written, V value) {
     const std::string phrase = lower_ascii(written);
+    if (phrase.size() > PhraseKey::kCapacity) {
+      throw std::runtime_error(fmt::format("phrase longer than {} bytes: '{}'", PhraseKey::kCapacity, written));
+    }
+    longest_ = std::max(longest_, phrase.size());
     phrases_.push_back(phrase);
     values_.push_back(std::make_unique<V>(std::move(value)));
     const V* stored = values_.back().get();
@@ -133,17 +175,28 @@ class PhraseTable {
     return it == map.end() ? Step{} : it->second;
   }
   std::uint32_t bit_;
+  std::size_t longest_ = 0;
   std::vector<std::string> phrases_;
   std::vector<std::unique_ptr<V>> values_;
   PhraseMap<Step> forward_, backward_;
 };
 
+constexpr std::size_t kPhraseTables = 15;
+
 // What one word can be: which tables have a phrase starting or ending with
-// it, and its grammar roles. Looked up once per token, so that the many
-// phrase scans around a number mostly end on a bit test.
+// it, or a longer phrase going on from it, its value as a one-word phrase
+// of each table, and its grammar roles. Looked up once per token, so that
+// the many phrase scans around a number mostly end on a bit test or a
+// pointer read, with no hashing.
 struct WordBits {
   std::uint32_t starts = 0, ends = 0;
+  std::uint32_t longer_after = 0;   // a longer phrase starts with this word
+  std::uint32_t longer_before = 0;  // a longer phrase ends with this word
   unsigned roles = 0;
+  std::array<const void*, kPhraseTables> whole{};  // by PhraseTable::index(): the word as a whole phrase
+
+  template <typename V>
+  const V* value(const PhraseTable<V>& table) const { return static_cast<const V*>(whole[table.index()]); }
 };
 
 // ---------------------------------------------------------------------------
@@ -156,15 +209,14 @@ struct Token {
   bool capitalised = false;
   // Looked up on first use: most tokens of a sentence are never examined.
   const WordBits& bits(const PhraseMap<WordBits>& words) const {
-    if (!bits_known) {
+    if (!bits_) {
+      static const WordBits kUnknown;
       auto it = words.find(lower);
-      if (it != words.end()) bits_cache = it->second;
-      bits_known = true;
+      bits_ = it != words.end() ? &it->second : &kUnknown;
     }
-    return bits_cache;
+    return *bits_;
   }
-  mutable WordBits bits_cache;
-  mutable bool bits_known = false;
+  mutable const WordBits* bits_ = nullptr;
   const Number* number = nullptr;
 };
 
@@ -488,6 +540,8 @@ class CountsExtractor final : public Extractor {
             fmt::format("{}:{}: unknown relation '{}'", (dir / "count_links.tsv").string(), row.line, rel));
       }
     }
+    // The first of equal phrases wins, as in qualifier_from_phrase.
+    for (const auto& [phrase, qualifier] : qualifier_phrases()) hedges_.emplace(lower_ascii(phrase), qualifier);
     index_words(nouns_);
     index_words(verbs_);
     for (const auto* table : {&context_before_, &context_after_, &dates_before_, &dates_after_, &year_words_, &bare_blocks_}) {
@@ -501,6 +555,12 @@ class CountsExtractor final : public Extractor {
 
   std::string_view name() const override { return "counts"; }
 
+  // qualifier_from_phrase for a lower-case phrase, by one hash lookup.
+  Qualifier hedge_qualifier(std::string_view phrase) const {
+    auto it = hedges_.find(phrase);
+    return it == hedges_.end() ? Qualifier::none : it->second;
+  }
+
   void extract(const ExtractInput& in, Facts& out) const override {
     const std::string_view text = in.text;
     const std::vector<Number> numbers = find_numbers(text);
@@ -508,6 +568,7 @@ class CountsExtractor final : public Extractor {
     SentenceWalk sentences(text);
     std::string folded;
     std::vector<Token> tokens;
+    std::vector<Reading> readings;
     std::size_t k = 0;
     while (k < numbers.size()) {
       // Money, percentages, times and the like are ruled out by the bytes
@@ -522,7 +583,7 @@ class CountsExtractor final : public Extractor {
       std::size_t first = k;
       while (first > 0 && numbers[first - 1].span.begin >= begin) --first;
       tokenise(text, begin, end, numbers, first, folded, tokens);
-      read_sentence(text, tokens, state, out);
+      read_sentence(text, tokens, readings, state, out);
       while (k < numbers.size() && numbers[k].span.begin < end) ++k;
     }
   }
@@ -541,13 +602,17 @@ class CountsExtractor final : public Extractor {
   template <typename V>
   const V* match_forward(const PhraseTable<V>& table, const std::vector<Token>& t, std::size_t j,
                          std::size_t* last = nullptr) const {
-    if (j >= t.size() || !(t[j].bits(words_).starts & table.bit())) return nullptr;
-    std::string key;
-    const V* found = nullptr;
-    for (std::size_t k = j; k < t.size() && t[k].kind != Token::Kind::number; ++k) {
-      if (k > j) key += ' ';
-      key += t[k].lower;
-      const auto step = table.forward(key);
+    if (j >= t.size() || t[j].kind == Token::Kind::number) return nullptr;
+    const WordBits& first = t[j].bits(words_);
+    if (!(first.starts & table.bit())) return nullptr;
+    const V* found = first.value(table);
+    if (found && last) *last = j;
+    if (!(first.longer_after & table.bit())) return found;
+    PhraseKey key;
+    key.append(t[j].lower, table.longest());
+    for (std::size_t k = j + 1; k < t.size() && t[k].kind != Token::Kind::number; ++k) {
+      if (!key.append(t[k].lower, table.longest())) break;
+      const auto step = table.forward(key.front_view());
       if (step.value) {
         found = step.value;
         if (last) *last = k;
@@ -562,22 +627,37 @@ class CountsExtractor final : public Extractor {
   template <typename V>
   const V* match_backward(const PhraseTable<V>& table, const std::vector<Token>& t, std::size_t j,
                           std::size_t* first = nullptr, bool capitalised_only = false) const {
-    if (j >= t.size() || !(t[j].bits(words_).ends & table.bit())) return nullptr;
-    std::string key;
+    if (j >= t.size() || t[j].kind == Token::Kind::number) return nullptr;
+    const WordBits& last = t[j].bits(words_);
+    if (!(last.ends & table.bit())) return nullptr;
+    auto may_start = [&](const Token& tok) {
+      return !(capitalised_only && !tok.capitalised && tok.kind == Token::Kind::word);
+    };
     const V* found = nullptr;
-    for (std::size_t n = 0; n <= j; ++n) {
+    if (const V* whole = last.value(table); whole && may_start(t[j])) {
+      found = whole;
+      if (first) *first = j;
+    }
+    if (!(last.longer_before & table.bit())) return found;
+    PhraseKey key;
+    key.prepend(t[j].lower, table.longest());
+    for (std::size_t n = 1; n <= j; ++n) {
       const Token& tok = t[j - n];
-      if (tok.kind == Token::Kind::number) break;
-      if (n > 0) key.insert(0, 1, ' ');
-      key.insert(0, tok.lower);
-      const auto step = table.backward(key);
-      if (step.value && !(capitalised_only && !tok.capitalised && tok.kind == Token::Kind::word)) {
+      if (tok.kind == Token::Kind::number || !key.prepend(tok.lower, table.longest())) break;
+      const auto step = table.backward(key.back_view());
+      if (step.value && may_start(tok)) {
         found = step.value;
         if (first) *first = j - n;
       }
       if (!step.more) break;
     }
     return found;
+  }
+
+  // The value of `table` for the one-word phrase at token `tok`.
+  template <typename V>
+  const V* word_value(const PhraseTable<V>& table, const Token& tok) const {
+    return tok.bits(words_).value(table);
   }
 
   unsigned role(const Token& t) const { return t.kind == Token::Kind::word ? t.bits(words_).roles : 0; }
@@ -587,6 +667,16 @@ class CountsExtractor final : public Extractor {
   // --- the reading of one number ---------------------------------------
 
   static bool is_integer(double v) { return std::fabs(v - std::round(v)) < 1e-9; }
+
+  // True if `bytes` are written at `pos` (compared in place: this runs for
+  // every number of the text).
+  static bool has_at(std::string_view text, std::size_t pos, std::string_view bytes) {
+    if (pos > text.size() || text.size() - pos < bytes.size()) return false;
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+      if (text[pos + i] != bytes[i]) return false;
+    }
+    return true;
+  }
 
   // Rules out numbers by their written form alone: vague, fractional,
   // leading zeros, glued to times, dates, codes or hyphenated words.
@@ -603,13 +693,13 @@ class CountsExtractor final : public Extractor {
       const char c = text[s.end];
       if ((c == '/' || c == ':' || c == '.') && digit_at(s.end + 1)) return true;  // 6:13, 3/4, 24/7
       if (c == '-' && word_at(s.end + 1)) return true;  // 15-year-old, five-year, 10-15
-      if (text.substr(s.end, 3) == "\xE2\x80\x93" && digit_at(s.end + 3)) return true;  // 10–15
+      if (has_at(text, s.end, "\xE2\x80\x93") && digit_at(s.end + 3)) return true;  // 10–15
     }
     if (s.begin > 0) {
       const char c = text[s.begin - 1];
       if ((c == '/' || c == ':') && s.begin >= 2 && digit_at(s.begin - 2)) return true;
       if (c == '-' && s.begin >= 2 && word_at(s.begin - 2)) return true;  // Covid-19, 2013-14
-      if (s.begin >= 4 && text.substr(s.begin - 3, 3) == "\xE2\x80\x93" && digit_at(s.begin - 4)) return true;
+      if (s.begin >= 4 && has_at(text, s.begin - 3, "\xE2\x80\x93") && digit_at(s.begin - 4)) return true;
       if (c == '.' && s.begin >= 2 && is_ascii_alpha(static_cast<unsigned char>(text[s.begin - 2]))) return true;  // No.5
     }
     return false;
@@ -619,11 +709,11 @@ class CountsExtractor final : public Extractor {
   static bool next_to_money_or_percent(std::string_view text, Span s) {
     std::size_t b = s.begin;
     if (b > 0 && text[b - 1] == '$') return true;
-    if (b >= 2 && text.substr(b - 2, 2) == "\xC2\xA3") return true;      // £
-    if (b >= 3 && text.substr(b - 3, 3) == "\xE2\x82\xAC") return true;  // €
+    if (b >= 2 && has_at(text, b - 2, "\xC2\xA3")) return true;      // £
+    if (b >= 3 && has_at(text, b - 3, "\xE2\x82\xAC")) return true;  // €
     std::size_t e = s.end;
     if (e < text.size() && text[e] == ' ') ++e;
-    return e < text.size() && (text[e] == '%' || (text.substr(e, 2) == "pc" && !(e + 2 < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[e + 2])))));
+    return e < text.size() && (text[e] == '%' || (has_at(text, e, "pc") && !(e + 2 < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[e + 2])))));
   }
 
   static bool year_like(const Number& n) {
@@ -669,12 +759,12 @@ class CountsExtractor final : public Extractor {
     if (w.size() < 4 || w.back() != 's') return false;
     const char before_s = w[w.size() - 2];
     if (before_s == 's' || before_s == 'u' || before_s == 'i' || before_s == '\'') return false;
-    return !context_after_.find(w) && !dates_after_.find(w);  // "five years", "cannabis plants"
+    return !word_value(context_after_, t[j]) && !word_value(dates_after_, t[j]);  // "five years", "cannabis plants"
   }
 
   // A lower-case word that may stand in a noun phrase.
   bool plain_word(const std::vector<Token>& t, std::size_t j) const {
-    if (!is_word(t, j) || t[j].capitalised || role(t[j]) != 0 || verbs_.find(t[j].lower)) return false;
+    if (!is_word(t, j) || t[j].capitalised || role(t[j]) != 0 || word_value(verbs_, t[j])) return false;
     for (char c : t[j].lower) {
       if (is_ascii_digit(static_cast<unsigned char>(c))) return false;
     }
@@ -825,7 +915,7 @@ class CountsExtractor final : public Extractor {
         phrase += t[k].lower;
       }
       if (!all_words) continue;
-      if (const Qualifier q = qualifier_from_phrase(phrase); q != Qualifier::none) {
+      if (const Qualifier q = hedge_qualifier(phrase); q != Qualifier::none) {
         r.qualifier = q;
         r.lead = i - words;
         break;
@@ -970,11 +1060,11 @@ class CountsExtractor final : public Extractor {
     std::size_t end = i - 2;
     std::size_t first = 0;
     const NounInfo* found = match_backward(nouns_, t, end, &first);
-    if (!found && end > 0 && verbs_.find(t[end].lower)) found = match_backward(nouns_, t, --end, &first);
+    if (!found && end > 0 && word_value(verbs_, t[end])) found = match_backward(nouns_, t, --end, &first);
     if (!found || found->category == kNotCounted) return std::nullopt;
     std::size_t start = first;
     auto modifier = [&](std::size_t k) {
-      return t[k].kind == Token::Kind::word && role(t[k]) == 0 && !verbs_.find(t[k].lower);
+      return t[k].kind == Token::Kind::word && role(t[k]) == 0 && !word_value(verbs_, t[k]);
     };
     for (int modifiers = 0; modifiers < 2 && start > 0 && modifier(start - 1); ++modifiers) --start;
     if (start > 0 && t[start - 1].kind != Token::Kind::punct) return std::nullopt;
@@ -998,7 +1088,7 @@ class CountsExtractor final : public Extractor {
       // A verb ends the search ("19 arrested in raids on homes") unless it
       // is a participle before a listed noun: "4 stolen cars", "3 injured
       // officers".
-      if (verbs_.find(t[k].lower) && !match_forward(nouns_, t, k + 1)) break;
+      if (word_value(verbs_, t[k]) && !match_forward(nouns_, t, k + 1)) break;
     }
     *info = nullptr;
     return plain_plural_at(t, j);
@@ -1309,7 +1399,9 @@ class CountsExtractor final : public Extractor {
   // How far back (bytes) a split by place may look for the count it splits.
   static constexpr std::size_t kPlaceLinkReach = 600;
 
-  void read_sentence(std::string_view text, const std::vector<Token>& t, ArticleState& state, Facts& out) const {
+  // `rs`: scratch for the readings, reused across sentences.
+  void read_sentence(std::string_view text, const std::vector<Token>& t, std::vector<Reading>& rs, ArticleState& state,
+                     Facts& out) const {
     // A headline in title case capitalises its nouns: "Police Make 19
     // Arrests".
     std::size_t words = 0, capitalised = 0;
@@ -1319,8 +1411,7 @@ class CountsExtractor final : public Extractor {
       capitalised += tok.capitalised;
     }
     const bool title_case = words >= 3 && capitalised * 10 >= words * 6;
-    std::vector<Reading> rs;
-    rs.reserve(8);
+    rs.clear();
     for (std::size_t i = 0; i < t.size(); ++i) {
       if (t[i].kind == Token::Kind::number) rs.push_back(read_number_at(text, t, i, title_case));
     }
@@ -1361,9 +1452,18 @@ class CountsExtractor final : public Extractor {
   template <typename V>
   void index_words(const PhraseTable<V>& table) {
     for (const std::string& phrase : table.phrases()) {
-      words_[phrase.substr(0, phrase.find(' '))].starts |= table.bit();
-      const std::size_t space = phrase.rfind(' ');
-      words_[space == std::string::npos ? phrase : phrase.substr(space + 1)].ends |= table.bit();
+      const std::size_t first_space = phrase.find(' ');
+      const std::size_t last_space = phrase.rfind(' ');
+      WordBits& first = words_[phrase.substr(0, first_space)];
+      first.starts |= table.bit();
+      WordBits& last = words_[last_space == std::string::npos ? phrase : phrase.substr(last_space + 1)];
+      last.ends |= table.bit();
+      if (first_space == std::string::npos) {
+        first.whole[table.index()] = table.find(phrase);
+      } else {
+        first.longer_after |= table.bit();
+        last.longer_before |= table.bit();
+      }
     }
   }
 
@@ -1373,6 +1473,7 @@ class CountsExtractor final : public Extractor {
       dates_after_{1u << 5}, year_words_{1u << 6}, bare_blocks_{1u << 7};
   PhraseTable<Link> back_links_{1u << 8}, subset_links_{1u << 9}, ahead_links_{1u << 10}, place_links_{1u << 11},
       level_links_{1u << 12}, recall_before_{1u << 13}, recall_after_{1u << 14};
+  PhraseMap<Qualifier> hedges_;  // qualifier_phrases(), in lower case
   PhraseMap<bool> service_numbers_;  // "999 calls": count_context.tsv rows of side `number`
   std::size_t longest_service_phrase_ = 0;
   PhraseMap<WordBits> words_;  // every word of every table, and grammar roles
