@@ -258,6 +258,63 @@ std::size_t skip_blanks(std::string_view s, std::size_t pos) {
   return pos;
 }
 
+// Bit i set where byte i of a 64-byte chunk is an ASCII letter or digit
+// (`alnum`), or has its top bit set (`high`: part of a UTF-8 sequence).
+struct ChunkMasks {
+  std::uint64_t alnum = 0, high = 0;
+};
+constexpr std::size_t kChunk = 64;
+
+ChunkMasks chunk_masks_scalar(const unsigned char* p, std::size_t n) {
+  ChunkMasks m;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (alnum_byte(p[i])) m.alnum |= std::uint64_t{1} << i;
+    if (p[i] >= 0x80) m.high |= std::uint64_t{1} << i;
+  }
+  return m;
+}
+
+#if defined(__SSE2__)
+// Bit i set where byte i of the 16 at `p` is an ASCII letter or digit.
+inline std::uint32_t alnum_mask16(__m128i v) {
+  // Signed compares: bytes >= 0x80 are negative, outside both ranges.
+  const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+  const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+  const __m128i letter =
+      _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+  return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
+}
+inline __m128i load16(const unsigned char* p) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
+#endif
+
+// The scan looks at every byte only here, 16 at a time where SSE2 is there.
+ChunkMasks chunk_masks(const unsigned char* p) {
+#if defined(__SSE2__)
+  ChunkMasks m;
+  for (std::size_t k = 0; k < kChunk; k += 16) {
+    const __m128i v = load16(p + k);
+    m.alnum |= static_cast<std::uint64_t>(alnum_mask16(v)) << k;
+    m.high |= static_cast<std::uint64_t>(static_cast<std::uint32_t>(_mm_movemask_epi8(v))) << k;
+  }
+  return m;
+#else
+  return chunk_masks_scalar(p, kChunk);
+#endif
+}
+
+// The end of the run of ASCII letters and digits from `i`.
+std::size_t alnum_run_end(std::string_view s, std::size_t i) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
+#if defined(__SSE2__)
+  for (; i + 16 <= s.size(); i += 16) {
+    const std::uint32_t m = alnum_mask16(load16(bytes + i));
+    if (m != 0xFFFF) return i + static_cast<std::size_t>(std::countr_one(m));
+  }
+#endif
+  while (i < s.size() && alnum_byte(bytes[i])) ++i;
+  return i;
+}
+
 Tok lex(std::string_view s, std::size_t pos) {
   Tok t;
   pos = skip_blanks(s, pos);
@@ -304,7 +361,7 @@ Tok lex(std::string_view s, std::size_t pos) {
     t.kind = Tok::word;
     std::size_t i = pos;
     for (;;) {
-      while (i < s.size() && alnum_byte(byte_at(s, i))) ++i;
+      i = alnum_run_end(s, i);
       if (!word_byte_at(s, i)) break;
       ++i;
     }
@@ -897,11 +954,16 @@ std::optional<std::pair<RelativeUnit, std::size_t>> DatesExtractor::relative_phr
     const auto key = pack_word_at(text, t.begin, t.end - t.begin);
     if (!key) break;  // longer than any lexicon word
     read[n] = *key;
+    bool longer = false;  // a longer phrase starts with the words read
     for (const RelativePhrase& phrase : relatives_) {
-      if (phrase.size == n + 1 && std::equal(read.begin(), read.begin() + n + 1, phrase.words.begin())) {
+      if (phrase.size <= n || !std::equal(read.begin(), read.begin() + n + 1, phrase.words.begin())) continue;
+      if (phrase.size == n + 1) {
         best.emplace(phrase.unit, t.end);
+      } else {
+        longer = true;
       }
     }
+    if (!longer) break;
     at = t.end;
   }
   return best;
@@ -1275,38 +1337,6 @@ std::optional<std::size_t> DatesExtractor::read_at(const Ctx& c, const Tok& firs
   return b->end;
 }
 
-// Bit i set where byte i of a 16-byte block is an ASCII letter or digit
-// (`alnum`), or has its top bit set (`high`: part of a UTF-8 sequence).
-struct BlockMasks {
-  std::uint32_t alnum = 0, high = 0;
-};
-constexpr std::size_t kBlock = 16;
-
-BlockMasks block_masks_scalar(const unsigned char* p, std::size_t n) {
-  BlockMasks m;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (alnum_byte(p[i])) m.alnum |= 1u << i;
-    if (p[i] >= 0x80) m.high |= 1u << i;
-  }
-  return m;
-}
-
-// The scan looks at every byte only here, 16 at a time where SSE2 is there.
-BlockMasks block_masks(const unsigned char* p) {
-#if defined(__SSE2__)
-  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  // Signed compares: bytes >= 0x80 are negative, outside both ranges.
-  const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-  const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
-  const __m128i letter =
-      _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
-  return {static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(digit, letter))),
-          static_cast<std::uint32_t>(_mm_movemask_epi8(v))};
-#else
-  return block_masks_scalar(p, kBlock);
-#endif
-}
-
 void DatesExtractor::scan(const Ctx& c, std::size_t begin, std::size_t end, std::vector<Found>& out) const {
   const std::string_view s = c.text;
   const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
@@ -1317,20 +1347,20 @@ void DatesExtractor::scan(const Ctx& c, std::size_t begin, std::size_t end, std:
   // `resume`: where the last token or date read ended; anchors before it
   // were inside it.
   std::size_t resume = begin;
-  std::uint32_t word_carry = word_byte_before(s, begin) ? 1 : 0;
-  std::uint32_t high_carry = 0;
-  for (std::size_t base = begin; base < end; base += kBlock) {
-    BlockMasks m = base + kBlock <= s.size() ? block_masks(bytes + base) : block_masks_scalar(bytes + base, s.size() - base);
-    const std::uint32_t run = m.alnum;  // for run lengths, before the cut at `end`
-    if (end - base < kBlock) m.alnum &= (1u << (end - base)) - 1;
-    const std::uint32_t after_word = ((m.alnum | m.high) << 1) | word_carry;
-    const std::uint32_t after_high = (m.high << 1) | high_carry;
-    word_carry = ((run | m.high) >> (kBlock - 1)) & 1u;
-    high_carry = (m.high >> (kBlock - 1)) & 1u;
-    std::uint32_t starts = m.alnum & ~after_word;
-    for (std::uint32_t rare = m.alnum & after_high; rare; rare &= rare - 1) {
+  std::uint64_t word_carry = word_byte_before(s, begin) ? 1 : 0;
+  std::uint64_t high_carry = 0;
+  for (std::size_t base = begin; base < end; base += kChunk) {
+    ChunkMasks m = base + kChunk <= s.size() ? chunk_masks(bytes + base) : chunk_masks_scalar(bytes + base, s.size() - base);
+    const std::uint64_t run = m.alnum;  // for run lengths, before the cut at `end`
+    if (end - base < kChunk) m.alnum &= (std::uint64_t{1} << (end - base)) - 1;
+    const std::uint64_t after_word = ((run | m.high) << 1) | word_carry;
+    const std::uint64_t after_high = (m.high << 1) | high_carry;
+    word_carry = (run | m.high) >> (kChunk - 1);
+    high_carry = m.high >> (kChunk - 1);
+    std::uint64_t starts = m.alnum & ~after_word;
+    for (std::uint64_t rare = m.alnum & after_high; rare; rare &= rare - 1) {
       const std::size_t at = base + static_cast<std::size_t>(std::countr_zero(rare));
-      if (at >= 3 && special_punct_at(s, at - 3)) starts |= rare & -rare;
+      if (at >= 3 && special_punct_at(s, at - 3)) starts |= rare & (~rare + 1);
     }
     for (; starts; starts &= starts - 1) {
       const auto bit = static_cast<std::size_t>(std::countr_zero(starts));
@@ -1345,11 +1375,9 @@ void DatesExtractor::scan(const Ctx& c, std::size_t begin, std::size_t end, std:
         continue;
       }
       if (!anchor_lengths_[first]) continue;
-      // The run's length, from the mask while it ends inside the block.
+      // The run's length, from the mask while it ends inside the chunk.
       std::size_t word_end = pos + static_cast<std::size_t>(std::countr_one(run >> bit));
-      if (word_end == base + kBlock) {
-        while (word_end < s.size() && alnum_byte(bytes[word_end])) ++word_end;
-      }
+      if (word_end == base + kChunk) word_end = alnum_run_end(s, word_end);
       const std::size_t length = word_end - pos;
       resume = word_end;
       if (!may_anchor(first, length)) continue;
