@@ -168,26 +168,15 @@ struct NoFold {
   void apostrophe() {}
 };
 
-// A word folded as the gazetteer folds names (ASCII lower case, apostrophes
-// dropped) while it is read, with its hash, so that a capitalised word is
-// looked up without reading it again; and the same for its stem.
+// The hash of a word folded as the gazetteer folds names (ASCII lower case,
+// apostrophes dropped), made while the word is read, so that a capitalised
+// word is looked up without reading it again; and the same for its stem.
 struct FoldedWord {
-  std::array<char, Gazetteer::kMaxFirstWord> bytes;
-  std::size_t size = 0;  // may pass bytes.size(): then no name starts with it
-  std::size_t stem_size = 0;
   std::uint64_t hash = Gazetteer::kHashBasis;
   std::uint64_t stem_hash = Gazetteer::kHashBasis;
 
-  void byte(char c) {
-    c = to_lower_ascii(c);
-    if (size < bytes.size()) bytes[size] = c;
-    ++size;
-    hash = Gazetteer::hash_step(hash, c);
-  }
-  void apostrophe() {  // the stem is what comes before the last one
-    stem_size = size;
-    stem_hash = hash;
-  }
+  void byte(char c) { hash = Gazetteer::hash_step(hash, to_lower_ascii(c)); }
+  void apostrophe() { stem_hash = hash; }  // the stem is what comes before the last one
 };
 
 // Reads the word that starts at text[i]: letters and digits, apostrophes
@@ -330,7 +319,7 @@ struct StringHash {
 using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 struct Lexicons {
-  std::unordered_map<std::uint32_t, Need> ambiguous;  // by name index
+  std::vector<Need> ambiguous;  // by name index
   std::vector<std::vector<std::string>> before;       // folded phrases
   WordSet after;                                      // folded words
   WordSet streets;                                    // as written
@@ -370,6 +359,7 @@ class PlacesExtractor final : public Extractor {
  public:
   explicit PlacesExtractor(const std::filesystem::path& data_dir) : gazetteer_(data_dir / "gazetteer.tsv") {
     const auto lex = data_dir / "lexicons";
+    lex_.ambiguous.assign(gazetteer_.name_count(), Need::none);
     for (const auto& row : read_lexicon(lex / "place_ambiguous.tsv", 2)) {
       const auto& need = row.fields[1];
       if (need != "weak" && need != "strong") {
@@ -604,23 +594,12 @@ class PlacesExtractor final : public Extractor {
     return 0;  // unreachable: the loop returns at the last word
   }
 
-  // The names starting with the word `t` (or its stem), longest first, by
-  // its folded form `f`.
-  const Gazetteer::NameList* names_starting_with(std::string_view text, const Token& t, bool stem,
-                                                        const FoldedWord& f) const {
-    const std::string_view word = word_of(text, t, stem);
-    if (word == "&" || (word.size() == 5 && iequals(word, "saint"))) return gazetteer_.names_starting_with_word(word);
-    const std::size_t size = stem ? f.stem_size : f.size;
-    if (size > f.bytes.size()) return nullptr;  // longer than any name's first word
-    return gazetteer_.names_starting_with_folded({f.bytes.data(), size}, stem ? f.stem_hash : f.hash);
-  }
-
-  // The longest name that starts with the word `t` (folded: `f`), if any.
+  // The longest name that starts with the word `t` (its fold's hash: `f`), if any.
   std::optional<Match> match_at(std::string_view text, const Token& t, const FoldedWord& f) const {
     WordsAhead ahead(text, t);
     for (const bool stem : {false, true}) {
       if (stem && t.stem_end == t.end) break;
-      const auto* candidates = names_starting_with(text, t, stem, f);
+      const auto* candidates = gazetteer_.names_starting_with_word(word_of(text, t, stem), stem ? f.stem_hash : f.hash);
       if (!candidates) continue;
       for (const auto name_index : *candidates) {
         const GazetteerName& name = gazetteer_.name(name_index);
@@ -634,8 +613,7 @@ class PlacesExtractor final : public Extractor {
         m.last = *ahead.at(name.words.size() - 1);
         m.name = name_index;
         m.span = {t.begin, end};
-        const auto amb = lex_.ambiguous.find(name_index);
-        m.need = amb == lex_.ambiguous.end() ? Need::none : amb->second;
+        m.need = lex_.ambiguous[name_index];
         return m;
       }
     }

@@ -387,6 +387,17 @@ void Gazetteer::index_first_words(Loading& loading) {
   }
 }
 
+template <class IsWord>
+const Gazetteer::NameList* Gazetteer::first_word_list(std::uint64_t hash, IsWord&& is_word) const {
+  for (std::uint64_t i = hash & slot_mask_;; i = (i + 1) & slot_mask_) {
+    const Slot& slot = first_word_slots_[i];
+    if (slot.list == 0) return nullptr;
+    if (slot.hash == static_cast<std::uint32_t>(hash) && is_word(first_words_[slot.list - 1])) {
+      return &first_word_lists_[slot.list - 1];
+    }
+  }
+}
+
 const Gazetteer::NameList* Gazetteer::names_starting_with_word(std::string_view word) const {
   if (word == "&") return names_starting_with("and");
   if (word.size() == 5 && iequals(word, "saint")) return names_starting_with("st");
@@ -405,24 +416,31 @@ const Gazetteer::NameList* Gazetteer::names_starting_with_word(std::string_view 
     folded[n++] = c;
     hash = hash_step(hash, c);
   }
-  return names_starting_with_folded(std::string_view(folded.data(), n), hash);
+  const std::string_view first_word(folded.data(), n);
+  return first_word_list(hash, [&](std::string_view w) { return w == first_word; });
+}
+
+const Gazetteer::NameList* Gazetteer::names_starting_with_word(std::string_view word, std::uint64_t folded_hash) const {
+  if (word == "&" || (word.size() == 5 && iequals(word, "saint"))) return names_starting_with_word(word);
+  return first_word_list(folded_hash, [&](std::string_view first_word) {
+    // Does `word` fold to first_word? Checked only when the hashes agree.
+    std::size_t j = 0;
+    for (std::size_t i = 0; i < word.size();) {
+      std::size_t width = 0;
+      if (is_apostrophe_at(word, i, &width)) {
+        i += width;
+        continue;
+      }
+      if (j == first_word.size() || to_lower_ascii(word[i]) != first_word[j]) return false;
+      ++i;
+      ++j;
+    }
+    return j == first_word.size();
+  });
 }
 
 const Gazetteer::NameList* Gazetteer::names_starting_with(std::string_view first_word) const {
-  std::uint64_t hash = kHashBasis;
-  for (const char c : first_word) hash = hash_step(hash, c);
-  return names_starting_with_folded(first_word, hash);
-}
-
-const Gazetteer::NameList* Gazetteer::names_starting_with_folded(std::string_view first_word,
-                                                                 std::uint64_t hash) const {
-  for (std::uint64_t i = hash & slot_mask_;; i = (i + 1) & slot_mask_) {
-    const Slot& slot = first_word_slots_[i];
-    if (slot.list == 0) return nullptr;
-    if (slot.hash == static_cast<std::uint32_t>(hash) && first_words_[slot.list - 1] == first_word) {
-      return &first_word_lists_[slot.list - 1];
-    }
-  }
+  return first_word_list(hash_of(first_word), [&](std::string_view w) { return w == first_word; });
 }
 
 std::optional<std::uint32_t> Gazetteer::find_name(std::string_view text) const {

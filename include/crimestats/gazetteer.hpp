@@ -77,10 +77,10 @@ class Gazetteer {
   // the fly without allocating: the matcher calls this for every capitalised
   // word. First words are at most kMaxFirstWord bytes (checked on loading).
   const NameList* names_starting_with_word(std::string_view word) const;
-  // The same for a word already folded (as fold_word) and hashed: hash_step
-  // over its bytes, from kHashBasis (FNV-1a, as fnv1a64), so a caller can
-  // fold and hash a word while reading it.
-  const NameList* names_starting_with_folded(std::string_view folded, std::uint64_t hash) const;
+  // The same, given the hash of the word's fold (hash_step over its bytes
+  // from kHashBasis: FNV-1a, as fnv1a64), so that a caller can fold and hash
+  // a word while reading it. "&" and "Saint" may come with any hash.
+  const NameList* names_starting_with_word(std::string_view word, std::uint64_t folded_hash) const;
   static constexpr std::uint64_t kHashBasis = 0xcbf29ce484222325ULL;
   static std::uint64_t hash_step(std::uint64_t hash, char c) {
     return (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
@@ -102,6 +102,9 @@ class Gazetteer {
   struct Loading;  // what is needed only while loading
   void add_name(Loading& loading, std::string_view text, std::uint32_t entry);
   std::optional<std::uint32_t> find_key(std::string_view key, std::uint64_t hash) const;
+  // The list of names whose first word hashes to `hash` and is `is_word`.
+  template <class IsWord>
+  const NameList* first_word_list(std::uint64_t hash, IsWord&& is_word) const;
   void index_first_words(Loading& loading);
 
   // Everything is built with a handful of allocations: start-up time counts
