@@ -6,6 +6,7 @@
 // words the table knows.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -14,6 +15,10 @@
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "crimestats/extractor.hpp"
 #include "crimestats/lexicon.hpp"
@@ -126,6 +131,62 @@ std::vector<std::string> split_words(std::string_view s) {
 
 bool is_alnum(unsigned char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
 
+// What the scan needs to know about a byte, from one table lookup.
+enum ByteClass : std::uint8_t {
+  kLetter = 1,
+  kDigit = 2,
+  kAlnum = kLetter | kDigit,
+  kSentenceMark = 4,  // '.', '!', '?': ends a sentence before a space, line break, quote or the end
+  kLineBreak = 8,
+  kAfterMark = 16,  // ' ', '\n', '"'
+};
+
+constexpr std::array<std::uint8_t, 256> kByteClasses = [] {
+  std::array<std::uint8_t, 256> classes{};
+  for (int c = 0; c < 256; ++c) {
+    const auto b = static_cast<unsigned char>(c);
+    if (is_ascii_alpha(b)) classes[c] |= kLetter;
+    if (is_ascii_digit(b)) classes[c] |= kDigit;
+  }
+  classes['.'] = classes['!'] = classes['?'] = kSentenceMark;
+  classes['\n'] = kLineBreak | kAfterMark;
+  classes[' '] = classes['"'] = kAfterMark;
+  return classes;
+}();
+
+std::uint8_t byte_class(char c) { return kByteClasses[static_cast<unsigned char>(c)]; }
+
+// A letter's place in the alphabet whatever its case; 26 for any other byte.
+constexpr std::array<std::uint8_t, 256> kLetterIndexes = [] {
+  std::array<std::uint8_t, 256> indexes{};
+  for (int c = 0; c < 256; ++c) {
+    const auto b = static_cast<unsigned char>(c);
+    indexes[c] = static_cast<std::uint8_t>(is_ascii_alpha(b) ? (b | 0x20) - 'a' : 26);
+  }
+  return indexes;
+}();
+
+std::size_t letter_index(char c) { return kLetterIndexes[static_cast<unsigned char>(c)]; }
+
+// End of the run of ASCII letters and digits starting at `i`.
+std::size_t alnum_run_end(std::string_view text, std::size_t i) {
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: a word costs one step, not a loop per byte.
+  // (b | 0x20) - 'a' <= 25 for letters and b - '0' <= 9 for digits, unsigned.
+  for (; i + 16 <= text.size(); i += 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const __m128i letter = _mm_sub_epi8(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    const __m128i digit = _mm_sub_epi8(bytes, _mm_set1_epi8('0'));
+    const __m128i alnum = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(letter, _mm_set1_epi8(25)), letter),
+                                       _mm_cmpeq_epi8(_mm_min_epu8(digit, _mm_set1_epi8(9)), digit));
+    const auto stops = static_cast<std::uint32_t>(~_mm_movemask_epi8(alnum) & 0xFFFF);
+    if (stops != 0) return i + static_cast<std::size_t>(std::countr_zero(stops));
+  }
+#endif
+  while (i < text.size() && byte_class(text[i]) & kAlnum) ++i;
+  return i;
+}
+
 bool contains_word(const std::vector<std::string>& list, std::string_view word) {
   return std::any_of(list.begin(), list.end(), [&](const std::string& w) { return iequals(w, word); });
 }
@@ -184,13 +245,23 @@ class DrugsExtractor final : public Extractor {
       }
     }
     for (const auto& row : read_lexicon(dir / "drug_context.tsv", 1)) words_[lower_ascii(row.fields[0])].context = true;
+    for (const auto& [phrase, qualifier] : qualifier_phrases()) {
+      const std::string_view last_word = phrase.substr(phrase.rfind(' ') + 1);
+      if (std::find(hedge_last_words_.begin(), hedge_last_words_.end(), last_word) == hedge_last_words_.end()) {
+        hedge_last_words_.push_back(last_word);
+      }
+    }
     // Register each term under its first word, longest term first, so the
     // first term that matches is the longest.
     for (const auto& term : terms_) words_[term.words.front()].terms.push_back(&term);
     for (auto& [word, info] : words_) {
       std::stable_sort(info.terms.begin(), info.terms.end(),
                        [](const DrugTerm* a, const DrugTerm* b) { return a->words.size() > b->words.size(); });
-      if (!info.terms.empty() || info.unit) prefilter_[prefilter_slot(word)] |= 1u << word.size();
+      if (!info.terms.empty() || info.unit) {
+        Prefilter& filter = prefilter_[prefilter_slot(word)];
+        filter.lengths |= 1u << word.size();
+        filter.last_letters |= 1u << letter_index(word.back());
+      }
     }
   }
 
@@ -200,8 +271,10 @@ class DrugsExtractor final : public Extractor {
     const std::string_view text = in.text;
     // Word offsets are 32-bit: 4 GiB of text is no news article.
     if (text.size() > std::numeric_limits<std::uint32_t>::max()) return;
-    std::vector<Token> tokens = tokenise(text);
-    std::vector<Hit> hits = match_terms(text, tokens);
+    std::vector<Token> tokens;
+    std::vector<std::uint32_t> anchors;  // tokens that may start a drug name or carry a unit
+    tokenise(text, tokens, anchors);
+    std::vector<Hit> hits = match_terms(text, tokens, anchors);
     for (auto& hit : hits) {
       hit.accepted = !blocked(text, tokens, hit) &&
                      (hit.term->evidence == Evidence::always || has_evidence(text, tokens, hit));
@@ -210,7 +283,7 @@ class DrugsExtractor final : public Extractor {
                                  {Span{tokens[hit.first].begin, tokens[hit.last].end}}});
       }
     }
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
+    for (const std::uint32_t i : anchors) {
       if (auto q = quantity_at(text, tokens, hits, i)) out.drug_quantities.push_back(*q);
     }
   }
@@ -290,16 +363,18 @@ class DrugsExtractor final : public Extractor {
 
   // Where a word's first two letters put it in prefilter_.
   static std::size_t prefilter_slot(std::string_view word) {
-    const auto second = word.size() > 1 ? static_cast<unsigned char>(word[1] | 0x20) : 0;
-    return static_cast<std::size_t>((word[0] | 0x20) - 'a') * 27 +
-           (second >= 'a' && second <= 'z' ? second - 'a' : 26);
+    return letter_index(word[0]) * 27 + (word.size() > 1 ? letter_index(word[1]) : 26);
   }
 
   // What the lexicons say about a word that may start a drug term or be a
-  // unit; a cheap test on its first letters and length skips most words.
+  // unit; a cheap test on its first two letters, last letter and length
+  // skips most words ("the" and "thc" differ only in the last).
   const WordInfo* lookup_anchor(std::string_view word) const {
-    if (word.empty() || word.size() > kMaxWordLength || !is_ascii_alpha(static_cast<unsigned char>(word[0])) ||
-        !(prefilter_[prefilter_slot(word)] & (1u << word.size()))) {
+    if (word.empty() || word.size() > kMaxWordLength || !is_ascii_alpha(static_cast<unsigned char>(word[0]))) {
+      return nullptr;
+    }
+    const Prefilter& filter = prefilter_[prefilter_slot(word)];
+    if (!(filter.lengths & (1u << word.size())) || !(filter.last_letters & (1u << letter_index(word.back())))) {
       return nullptr;
     }
     const WordInfo* info = lookup(word);
@@ -317,41 +392,40 @@ class DrugsExtractor final : public Extractor {
   // Words are runs of ASCII letters and digits ("1,000" and "179.64g" stay
   // whole); hyphens, apostrophes and other bytes separate them, so
   // "cannabis-related" names cannabis and "high-speed" is "high" "speed".
-  std::vector<Token> tokenise(std::string_view text) const {
-    std::vector<Token> tokens;
+  // `anchors` gets the indexes of the words the lexicons know, so that later
+  // passes visit those alone.
+  void tokenise(std::string_view text, std::vector<Token>& tokens, std::vector<std::uint32_t>& anchors) const {
     tokens.reserve(text.size() / 5);  // about one word in five or six bytes
     std::uint32_t sentence = 0;
     bool new_sentence = true;
     std::size_t i = 0;
     const std::size_t n = text.size();
-    while (i < n) {
-      const auto c = static_cast<unsigned char>(text[i]);
-      if (!is_alnum(c)) {
-        if (c == '\n') {
-          new_sentence = true;
-        } else if ((c == '.' || c == '!' || c == '?') &&
-                   (i + 1 >= n || text[i + 1] == ' ' || text[i + 1] == '\n' || text[i + 1] == '"')) {
+    while (true) {
+      // The bytes before the next word: only line breaks and sentence marks matter.
+      for (; i < n; ++i) {
+        const std::uint8_t c = byte_class(text[i]);
+        if (c & kAlnum) break;
+        if ((c & kLineBreak) || ((c & kSentenceMark) && (i + 1 >= n || byte_class(text[i + 1]) & kAfterMark))) {
           new_sentence = true;
         }
-        ++i;
-        continue;
       }
+      if (i >= n) break;
       Token t;
       t.begin = static_cast<std::uint32_t>(i);
-      if (is_ascii_digit(c)) {
+      if (byte_class(text[i]) & kDigit) {
         while (i < n && (is_ascii_digit(static_cast<unsigned char>(text[i])) ||
                          ((text[i] == '.' || text[i] == ',') && i + 1 < n &&
                           is_ascii_digit(static_cast<unsigned char>(text[i + 1]))))) {
           ++i;
         }
         t.digits_end = static_cast<std::uint32_t>(i);
-        while (i < n && is_alnum(static_cast<unsigned char>(text[i]))) ++i;
+        i = alnum_run_end(text, i);
         if (i > t.digits_end) {
           const WordInfo* suffix = lookup_anchor(text.substr(t.digits_end, i - t.digits_end));
           if (suffix && suffix->unit) t.info = suffix;
         }
       } else {
-        while (i < n && is_alnum(static_cast<unsigned char>(text[i]))) ++i;
+        i = alnum_run_end(text, i);
         t.info = lookup_anchor(text.substr(t.begin, i - t.begin));
       }
       t.end = static_cast<std::uint32_t>(i);
@@ -361,34 +435,30 @@ class DrugsExtractor final : public Extractor {
         new_sentence = false;
       }
       t.sentence = sentence;
+      if (t.info) anchors.push_back(static_cast<std::uint32_t>(tokens.size()));
       tokens.push_back(t);
     }
-    return tokens;
   }
 
   // Longest drug term starting at each word; matched words are not reused.
-  static std::vector<Hit> match_terms(std::string_view text, std::vector<Token>& tokens) {
+  static std::vector<Hit> match_terms(std::string_view text, std::vector<Token>& tokens,
+                                      const std::vector<std::uint32_t>& anchors) {
     std::vector<Hit> hits;
-    std::size_t i = 0;
-    while (i < tokens.size()) {
-      const Token& first = tokens[i];
+    std::size_t next_free = 0;  // the first word no match has taken
+    for (const std::uint32_t i : anchors) {
+      if (i < next_free || !tokens[i].starts_drug_name()) continue;
       const DrugTerm* matched = nullptr;
-      if (first.starts_drug_name()) {
-        for (const DrugTerm* term : first.info->terms) {
-          if (matches(text, tokens, i, *term)) {
-            matched = term;
-            break;
-          }
+      for (const DrugTerm* term : tokens[i].info->terms) {
+        if (matches(text, tokens, i, *term)) {
+          matched = term;
+          break;
         }
       }
-      if (!matched) {
-        ++i;
-        continue;
-      }
+      if (!matched) continue;
       const std::size_t last = i + matched->words.size() - 1;
       for (std::size_t k = i; k <= last; ++k) tokens[k].hit = static_cast<std::int32_t>(hits.size());
       hits.push_back(Hit{i, last, matched, false, false});
-      i = last + 1;
+      next_free = last + 1;
     }
     return hits;
   }
@@ -615,7 +685,16 @@ class DrugsExtractor final : public Extractor {
     return before && before->quantity_word == QuantityWord::year_marker;
   }
 
-  static Qualifier qualifier_before(std::string_view text, std::size_t pos, std::size_t& begin) {
+  Qualifier qualifier_before(std::string_view text, std::size_t pos, std::size_t& begin) const {
+    // Every phrase tried below ends where the spaces before the number start,
+    // so one that can match ends with the last word of a known hedge.
+    std::size_t phrase_end = pos;
+    while (phrase_end > 0 && text[phrase_end - 1] == ' ') --phrase_end;
+    if (std::none_of(hedge_last_words_.begin(), hedge_last_words_.end(), [&](std::string_view word) {
+          return word.size() <= phrase_end && iequals(text.substr(phrase_end - word.size(), word.size()), word);
+        })) {
+      return Qualifier::none;
+    }
     const auto words = words_before(text, pos, 3);
     for (std::size_t m = words.size(); m >= 1; --m) {
       const std::size_t from = words[m - 1].span.begin;
@@ -734,12 +813,19 @@ class DrugsExtractor final : public Extractor {
     return DrugQuantity{*drug, value * unit->factor, unit->unit, qualifier, Span{begin, end}};
   }
 
+  // The last word of every hedge qualifier_from_phrase knows ("than", "over", "c.").
+  std::vector<std::string_view> hedge_last_words_;
   std::vector<DrugTerm> terms_;
   std::vector<UnitAlias> units_;
   std::unordered_map<std::string, WordInfo, TransparentHash, std::equal_to<>> words_;
-  // Bit n of prefilter_[slot] is set if a term's first word or a unit of n
-  // letters has the first two letters of that slot (see prefilter_slot).
-  std::array<std::uint32_t, 26 * 27> prefilter_{};
+  // For the first word of a term or a unit with the first two letters of a
+  // slot (see prefilter_slot): bit n of `lengths` is set if one has n letters,
+  // bit letter_index(c) of `last_letters` if one ends in c.
+  struct Prefilter {
+    std::uint32_t lengths = 0;
+    std::uint32_t last_letters = 0;
+  };
+  std::array<Prefilter, 26 * 27> prefilter_{};
 };
 
 }  // namespace
