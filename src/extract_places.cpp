@@ -42,7 +42,6 @@ struct Token {
   std::uint32_t end;       // the whole word, "'s" included
   std::uint32_t stem_end;  // before a possessive "'s" ("Essex's"), else end
   bool capitalised;        // starts with an ASCII capital
-  bool all_caps;           // two or more letters, every letter a capital
 };
 
 // Byte length of the UTF-8 character at text[i] if it is part of a word
@@ -190,17 +189,12 @@ Token read_word(std::string_view text, std::size_t i, Fold& fold) {
   const std::size_t n = text.size();
   if (text[i] == '&') {
     t.end = t.stem_end = t.begin + 1;
-    t.capitalised = t.all_caps = false;
+    t.capitalised = false;
     return t;
   }
-  unsigned char seen = 0;  // kByteFlags of the ASCII letters, or'ed
-  std::size_t capitals = 0;
   std::size_t last_apostrophe = std::string_view::npos;
   while (i < n) {
-    const unsigned char flags = kByteFlags[static_cast<unsigned char>(text[i])];
-    if (flags & kAsciiWord) {
-      seen |= flags;
-      capitals += flags >> 2;  // kUpperFlag
+    if (kByteFlags[static_cast<unsigned char>(text[i])] & kAsciiWord) {
       fold.byte(text[i]);
       ++i;
       continue;
@@ -225,9 +219,19 @@ Token read_word(std::string_view text, std::size_t i, Fold& fold) {
     t.stem_end = static_cast<std::uint32_t>(last_apostrophe);
   }
   t.capitalised = capital_at(text, t.begin);
-  // Two or more letters, every one a capital.
-  t.all_caps = !(seen & kLowerFlag) && capitals >= 2;
   return t;
+}
+
+// Two or more ASCII letters in the word, every one a capital ("UK", "KENT"):
+// worked out when needed, as few words are asked.
+bool all_caps(std::string_view text, const Token& t) {
+  std::size_t capitals = 0;
+  for (std::size_t i = t.begin; i < t.end; ++i) {
+    const unsigned char flags = kByteFlags[static_cast<unsigned char>(text[i])];
+    if (flags & kLowerFlag) return false;
+    if (flags & kUpperFlag) ++capitals;
+  }
+  return capitals >= 2;
 }
 
 Token read_word(std::string_view text, std::size_t i) {
@@ -574,7 +578,7 @@ class PlacesExtractor final : public Extractor {
         if (!(is_space_gap(gap) || gap == "-" || comma || (abbreviated && (gap == "." || gap == ". ")))) return 0;
       }
       if (n.abbreviation(j)) {
-        if (!(t->all_caps || (t->end - t->begin == 1 && t->capitalised))) return 0;
+        if (!(all_caps(text, *t) || (t->end - t->begin == 1 && t->capitalised))) return 0;
       } else if (n.capitalised(j)) {
         const bool lower_compass = j == 0 && n.words.size() > 1 && !t->capitalised && is_compass(text, *t);
         if (!t->capitalised && !lower_compass) return 0;
@@ -607,7 +611,7 @@ class PlacesExtractor final : public Extractor {
         if (!end) continue;
         if (name.text.back() == '.' && end < text.size() && text[end] == '.') ++end;  // "U.K."
         // Capitals alone ("SOUTHEND") are a name only if long enough not to be an acronym.
-        if (t.all_caps && !name.abbreviation(0) && end - t.begin < 4) continue;
+        if (!name.abbreviation(0) && end - t.begin < 4 && all_caps(text, t)) continue;
         Match m;
         m.first = t;
         m.last = *ahead.at(name.words.size() - 1);
@@ -803,7 +807,9 @@ class PlacesExtractor final : public Extractor {
       const GazetteerName& n = gazetteer_.name(m.name);
       if (!m.accepted || !n.abbreviation(0)) continue;
       const Neighbours around = neighbours(text, m);
-      if ((around.previous && around.previous->all_caps) || (around.next && around.next->all_caps)) m.accepted = false;
+      if ((around.previous && all_caps(text, *around.previous)) || (around.next && all_caps(text, *around.next))) {
+        m.accepted = false;
+      }
     }
   }
 
