@@ -248,11 +248,12 @@ std::optional<Token> word_after(std::string_view text, std::size_t pos, std::siz
 }
 
 // The word ending within `max_gap` bytes before `pos`, if any.
-std::optional<Token> word_before(std::string_view text, std::size_t pos, std::size_t max_gap) {
+// Where the word ending within `max_gap` bytes before `pos` starts, if any.
+std::optional<std::size_t> word_start_before(std::string_view text, std::size_t pos, std::size_t max_gap) {
   std::size_t end = pos;
   while (end > 0 && pos - end <= max_gap && !word_char_before(text, end) && text[end - 1] != '&') --end;
   if (end == 0 || pos - end > max_gap) return std::nullopt;
-  if (text[end - 1] == '&') return read_word(text, end - 1);
+  if (text[end - 1] == '&') return end - 1;
   std::size_t begin = end;
   while (true) {
     if (begin > 0 && static_cast<unsigned char>(text[begin - 1]) < 0x80) {  // the common case, inline
@@ -269,7 +270,14 @@ std::optional<Token> word_before(std::string_view text, std::size_t pos, std::si
       break;
     }
   }
-  return read_word(text, begin);
+  return begin;
+}
+
+// The word ending within `max_gap` bytes before `pos`, if any.
+std::optional<Token> word_before(std::string_view text, std::size_t pos, std::size_t max_gap) {
+  const auto begin = word_start_before(text, pos, max_gap);
+  if (!begin) return std::nullopt;
+  return read_word(text, *begin);
 }
 
 std::string_view word_of(std::string_view text, const Token& t, bool stem = false) {
@@ -544,9 +552,13 @@ class PlacesExtractor final : public Extractor {
     // The j-th word from the first (j < kMaxNameWords), or null past the text's end.
     const Token* at(std::size_t j) {
       while (read_ <= j) {
+        if (ended_) return nullptr;
         // Gaps inside a name are at most ". " or a no-break space.
         const auto next = word_after(text_, words_[read_ - 1].end, 2);
-        if (!next) return nullptr;
+        if (!next) {
+          ended_ = true;  // not looked for again for the next name
+          return nullptr;
+        }
         words_[read_++] = *next;
       }
       return &words_[j];
@@ -556,6 +568,7 @@ class PlacesExtractor final : public Extractor {
     std::string_view text_;
     std::array<Token, kMaxNameWords> words_;  // the first read_ are set
     std::size_t read_ = 1;
+    bool ended_ = false;  // no word follows the last one read
   };
 
   // Does the name `n` match the words ahead? Returns the span's end (0 if
@@ -657,9 +670,9 @@ class PlacesExtractor final : public Extractor {
         std::array<std::size_t, kMaxNameWords> before;  // word starts, nearest first
         std::size_t count = 0;
         for (std::size_t pos = i; count < compass_reach_;) {
-          const auto w = word_before(text, pos, 2);
-          if (!w || w->begin < cursor) break;
-          before[count++] = pos = w->begin;
+          const auto begin = word_start_before(text, pos, 2);
+          if (!begin || *begin < cursor) break;
+          before[count++] = pos = *begin;
         }
         while (count-- > 0) {
           if (before[count] >= cursor && lower_compass_at(text, before[count])) try_word_at(before[count]);
