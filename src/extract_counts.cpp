@@ -34,9 +34,18 @@
 namespace crimestats {
 namespace {
 
+// FNV-1a, inline: the keys are single words and short phrases, hashed
+// once per token examined.
 struct StringHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  std::size_t operator()(std::string_view s) const {
+    std::uint64_t hash = 0xcbf29ce484222325ULL;
+    for (const char c : s) {
+      hash ^= static_cast<unsigned char>(c);
+      hash *= 0x100000001b3ULL;
+    }
+    return static_cast<std::size_t>(hash);
+  }
 };
 template <typename V>
 using PhraseMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
@@ -273,7 +282,7 @@ void tokenise(std::string_view text, std::size_t begin, std::size_t end, const s
   folded.clear();
   folded.reserve(end - begin);
   auto lower = [&](std::size_t b, std::size_t e, bool has_capitals) {
-    if (!has_capitals) return text.substr(b, e - b);
+    if (!has_capitals) return std::string_view(text.data() + b, e - b);
     const std::size_t at = folded.size();
     for (std::size_t i = b; i < e; ++i) folded.push_back(to_lower_ascii(text[i]));
     return std::string_view(folded).substr(at, e - b);
@@ -432,7 +441,8 @@ class SentenceWalk {
   std::size_t boundary_;      // the boundary that ends it (text_.size() for none)
 };
 
-// What was made of one number in a sentence.
+// What was made of one number in a sentence. Its texts view the article
+// (subjects) or the lexicons (categories), which outlive it: no copies.
 struct Reading {
   enum class State { excluded, count, bare } state = State::bare;
   bool spreads = false;  // an exclusion that carries along a list ("aged 19 and 22")
@@ -440,13 +450,13 @@ struct Reading {
   std::size_t lead = 0;  // first token of its hedge (== tok without one)
   std::size_t after = 0;  // first token after the number and any trailing hedge
   Qualifier qualifier = Qualifier::none;
-  std::string category, subject;
+  std::string_view category, subject;
   NounClass cls = NounClass::place;
   // The category the verbs give a part of this count: "Twelve of the 14
   // suspects have been charged" charges the twelve.
-  std::string predicate_category;
+  std::string_view predicate_category;
   std::optional<std::pair<std::size_t, std::size_t>> noun;  // token range [first, last]
-  std::optional<std::string> partitive_subject;               // "133 of those children"
+  std::optional<std::string_view> partitive_subject;          // "133 of those children"
   bool verb_found = false;  // a verb changed the noun's category
   bool after_verb = false;  // the category came from a verb after the noun
   bool by_default = false;  // the category is the noun's own, no verb or link changed it
@@ -590,9 +600,14 @@ class CountsExtractor final : public Extractor {
 
  private:
   // The counts already read in the article, for links across sentences.
+  struct Counted {
+    double value = 0;
+    std::string_view category, subject;
+    Span span;
+    bool person = false;  // counts a group of people
+  };
   struct ArticleState {
-    std::vector<Count> counts;
-    std::vector<bool> person;  // counts[i] counts a group of people
+    std::vector<Counted> counts;
   };
 
   // --- phrase matching over tokens --------------------------------------
@@ -1094,10 +1109,10 @@ class CountsExtractor final : public Extractor {
     return plain_plural_at(t, j);
   }
 
-  static std::string span_text(std::string_view text, const std::vector<Token>& t,
-                               std::pair<std::size_t, std::size_t> range) {
+  static std::string_view span_text(std::string_view text, const std::vector<Token>& t,
+                                    std::pair<std::size_t, std::size_t> range) {
     const std::size_t b = t[range.first].span.begin;
-    return std::string(text.substr(b, t[range.second].span.end - b));
+    return text.substr(b, t[range.second].span.end - b);
   }
 
   static void set_plain_noun(std::string_view text, const std::vector<Token>& t, Reading& r,
@@ -1151,7 +1166,7 @@ class CountsExtractor final : public Extractor {
     r.cls = from.cls;
   }
 
-  static void inherit(Reading& r, const Count& from) {
+  static void inherit(Reading& r, const Counted& from) {
     r.state = Reading::State::count;
     r.by_default = false;
     r.category = from.category;
@@ -1189,7 +1204,7 @@ class CountsExtractor final : public Extractor {
       r.state = Reading::State::count;
       r.category = r.predicate_category = v->category;
       r.cls = NounClass::person;
-      r.subject = r.partitive_subject.value_or("");
+      r.subject = r.partitive_subject.value_or(std::string_view{});
       return true;
     }
     auto antecedent_before = [&]() -> const Reading* {
@@ -1426,17 +1441,17 @@ class CountsExtractor final : public Extractor {
     share_categories(rs, t);
     for (const Reading& r : rs) {
       if (r.state != Reading::State::count) continue;
-      Count c;
+      Counted c;
       c.value = t[r.tok].number->value;
       c.category = r.category;
       c.subject = r.subject;
-      c.qualifier = r.qualifier;
+      c.person = r.cls == NounClass::person;
       // A definite repeat of a group counted before ("the 14 suspects")
       // keeps the category it was first given.
       if (r.cls == NounClass::person && r.lead > 0 && t[r.lead - 1].lower == "the") {
-        for (std::size_t e = 0; e < state.counts.size(); ++e) {
-          if (state.counts[e].value == c.value && state.person[e]) {
-            c.category = state.counts[e].category;
+        for (const Counted& before : state.counts) {
+          if (before.value == c.value && before.person) {
+            c.category = before.category;
             break;
           }
         }
@@ -1444,8 +1459,12 @@ class CountsExtractor final : public Extractor {
       const std::size_t end = r.noun ? t[r.noun->second].span.end : t[r.tok].span.end;
       c.span = Span{t[r.lead].span.begin, end};
       state.counts.push_back(c);
-      state.person.push_back(r.cls == NounClass::person);
-      out.counts.push_back(std::move(c));
+      Count& count = out.counts.emplace_back();
+      count.value = c.value;
+      count.category = c.category;
+      count.subject = c.subject;
+      count.qualifier = r.qualifier;
+      count.span = c.span;
     }
   }
 

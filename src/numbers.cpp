@@ -1,8 +1,10 @@
 #include "crimestats/numbers.hpp"
 
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <utility>
 
@@ -97,6 +99,30 @@ constexpr std::array<unsigned char, 256> kByteClasses = [] {
 
 unsigned byte_class(unsigned char c) { return kByteClasses[c]; }
 
+// The end of the run of ASCII letters starting at `pos`. Words are read
+// eight bytes at a time: for each byte, whether it is a letter is worked
+// out with a few integer operations on the whole chunk, and the first
+// byte that is not ends the run.
+std::size_t letter_run_end(const unsigned char* bytes, std::size_t pos, std::size_t size) {
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    while (pos + 8 <= size) {
+      std::uint64_t chunk;
+      std::memcpy(&chunk, bytes + pos, 8);
+      const std::uint64_t folded = chunk | (0x20 * kOnes);  // A-Z to a-z; no other byte lands in a-z
+      const std::uint64_t low = folded & ~kHigh;
+      const std::uint64_t at_least_a = (low + (0x80 - 'a') * kOnes) & kHigh;
+      const std::uint64_t past_z = (low + (0x80 - 'z' - 1) * kOnes) & kHigh;
+      const std::uint64_t letters = at_least_a & ~past_z & ~folded & kHigh;
+      if (const std::uint64_t others = ~letters & kHigh) return pos + static_cast<std::size_t>(std::countr_zero(others) / 8);
+      pos += 8;
+    }
+  }
+  while (pos < size && (byte_class(bytes[pos]) & kLetter)) ++pos;
+  return pos;
+}
+
 // True if a number may start with the letter-only word at `word`
 // (`length` letters, any case): some number word that can open a number
 // (a unit, a tens word, a vague plural, "a", "an", "half") has the same
@@ -153,6 +179,8 @@ std::size_t skip_gap(std::string_view text, std::size_t pos, bool allow_hyphen) 
 // Scale suffix glued to digits: 79k, 20m, 2bn, 1.5mn, 20million. Returns
 // its length and multiplier.
 std::pair<std::size_t, double> glued_scale(std::string_view text, std::size_t pos) {
+  // Most numbers end at a space or punctuation: no word to read.
+  if (pos >= text.size() || !is_ascii_alpha(static_cast<unsigned char>(text[pos]))) return {0, 1};
   const std::string_view word = letters_at(text, pos);
   if (iequals(word, "k")) return {1, 1e3};
   if (iequals(word, "m") || iequals(word, "mn")) return {word.size(), 1e6};
@@ -380,7 +408,7 @@ std::vector<Number> find_numbers(std::string_view text) {
     bool may_start = cls & kDigit;
     std::size_t end = i;
     if (cls & kLetter) {
-      while (end < size && (byte_class(bytes[end]) & kLetter)) ++end;
+      end = letter_run_end(bytes, i, size);
       const bool whole_word = end == size || bytes[end] < 0x80;
       may_start = whole_word && may_open_number(bytes + i, end - i);
     }
