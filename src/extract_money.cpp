@@ -13,7 +13,6 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <bitset>
 #include <cmath>
 #include <cstdint>
 #include <map>
@@ -115,13 +114,34 @@ struct Tokens {
   std::string lower;  // the words in lower case, one after another
 };
 
+// A quick "surely not" before a hash-table lookup of a word: most words
+// of a text have a length, first and last byte that no entry has.
+class WordFilter {
+ public:
+  void add(std::string_view word) { slots_[slot(word)] = true; }
+  bool may_contain(std::string_view word) const { return slots_[slot(word)]; }
+
+ private:
+  static std::size_t slot(std::string_view word) {
+    if (word.empty()) return 0;
+    const auto low_bits = [](char c) { return static_cast<std::size_t>(static_cast<unsigned char>(c) & 31); };
+    return (std::min<std::size_t>(word.size(), 15) * 32 + low_bits(word.front())) * 32 + low_bits(word.back());
+  }
+  std::array<bool, 16 * 32 * 32> slots_{};
+};
+
 // Words that end what is said about an amount after it: "£5,000 in cash
 // and cannabis" says nothing about the cannabis's money.
 bool ends_after_window(std::string_view word) {
   static const std::unordered_set<std::string_view> kStop{"and", "or",    "but",  "while", "whereas", "after",
                                                           "when", "along", "plus", "with",    "which",
                                                           "who",  "where", "than"};
-  return kStop.contains(word);
+  static const WordFilter kFilter = [] {
+    WordFilter filter;
+    for (const std::string_view word : kStop) filter.add(word);
+    return filter;
+  }();
+  return kFilter.may_contain(word) && kStop.contains(word);
 }
 
 // Words that may follow the bare second end of a range ("£5,000 to 10,000
@@ -188,6 +208,10 @@ void for_each_word(std::string_view text, std::size_t from, std::size_t to, Take
   std::size_t i = from;
   while (i < to) {
     const auto c = static_cast<unsigned char>(text[i]);
+    if (c == ' ') {  // the commonest byte between words, and no punctuation
+      ++i;
+      continue;
+    }
     if (const std::size_t len = utf8_punctuation(text, i); len > 0 || !is_word_byte(c)) {
       if (len > 0 || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']' ||
           c == '"' || (c == '-' && i + 1 < to && text[i + 1] == ' ')) {
@@ -198,6 +222,11 @@ void for_each_word(std::string_view text, std::size_t from, std::size_t to, Take
     }
     const std::size_t begin = i;
     while (i < to) {
+      // ASCII letters and digits: the commonest bytes, and never joiners or punctuation.
+      if (is_ascii_alpha(static_cast<unsigned char>(text[i])) || is_ascii_digit(static_cast<unsigned char>(text[i]))) {
+        ++i;
+        continue;
+      }
       const bool inner_joiner = (is_apostrophe(text, i) || text[i] == '-') && i > begin;
       const std::size_t joiner_len = text[i] == '-' || text[i] == '\'' ? 1 : 3;
       if (inner_joiner) {
@@ -224,7 +253,8 @@ void tokenize(std::string_view text, std::size_t from, std::size_t to, Tokens& o
   out.lower.reserve(to - from);  // never outgrown below, so the views stay valid
   for_each_word(text, from, to, [&](Span span, bool punct) {
     const std::size_t at = out.lower.size();
-    for (std::size_t k = span.begin; k < span.end; ++k) out.lower.push_back(to_lower_ascii(text[k]));
+    out.lower.append(text.substr(span.begin, span.end - span.begin));
+    for (std::size_t k = at; k < out.lower.size(); ++k) out.lower[k] = to_lower_ascii(out.lower[k]);
     out.list.push_back(Token{std::string_view(out.lower).substr(at), span, punct});
     return out.list.size() < max_words;
   });
@@ -469,6 +499,7 @@ class MoneyExtractor final : public Extractor {
       cue.role = row.fields[1];
       cue.side = parse_side(row, file);
       cue.strength = static_cast<int>(parse_double(row, 3, file));
+      cue_first_words_.add(cue.words.front());
       cues_by_first_word_[cue.words.front()].push_back(std::move(cue));
     }
   }
@@ -487,6 +518,7 @@ class MoneyExtractor final : public Extractor {
         throw std::runtime_error(fmt::format("{}:{}: kind must be drug, substance or money", file.string(), row.line));
       }
       goods_[row.fields[0]] = k;
+      goods_words_.add(row.fields[0]);
     }
   }
 
@@ -781,32 +813,48 @@ class MoneyExtractor final : public Extractor {
   }
 
 #if defined(__SSE2__)
-  // Bit i set where byte i of the 16 bytes at p may start a marker (see
-  // may_start_marker), and where it starts a word; p[-1] is read.
-  struct BlockBits {
-    std::uint32_t markers = 0, word_starts = 0;
+  // Bit i set where byte i of the 16 bytes at p is an ASCII letter, a
+  // digit, a byte >= 0x80, or an ASCII sign byte ('$').
+  struct ByteBits {
+    std::uint32_t letters = 0, digits = 0, high = 0, signs = 0;
   };
-  BlockBits marker_bits(const char* p) const {
-    const __m128i cur = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p - 1));
-    // Signed compares: bytes >= 0x80 are negative, outside every range.
-    const auto in_range = [](__m128i v, char lo, char hi) {
-      return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
-                           _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1))));
-    };
-    const __m128i case_bit = _mm_set1_epi8(0x20);
-    const __m128i letter = in_range(_mm_or_si128(cur, case_bit), 'a', 'z');
-    const __m128i prev_letter = in_range(_mm_or_si128(prev, case_bit), 'a', 'z');
-    const __m128i prev_digit = in_range(prev, '0', '9');
-    const __m128i prev_high = _mm_cmplt_epi8(prev, _mm_setzero_si128());
-    const __m128i word_start = _mm_andnot_si128(_mm_or_si128(_mm_or_si128(prev_letter, prev_digit), prev_high), letter);
-    __m128i marker = _mm_or_si128(word_start, _mm_and_si128(letter, prev_digit));
-    for (const char sign : ascii_sign_bytes_) marker = _mm_or_si128(marker, _mm_cmpeq_epi8(cur, _mm_set1_epi8(sign)));
-    // Bytes >= 0x80 are taken whole from the sign bit.
-    return {static_cast<std::uint32_t>(_mm_movemask_epi8(marker) | _mm_movemask_epi8(cur)),
-            static_cast<std::uint32_t>(_mm_movemask_epi8(word_start))};
+  ByteBits byte_bits(const char* p) const {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    // Signed compares: bytes >= 0x80 are negative, outside both ranges.
+    const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    const __m128i letters = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+    const __m128i digits = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    __m128i signs = _mm_setzero_si128();
+    for (const char sign : ascii_sign_bytes_) signs = _mm_or_si128(signs, _mm_cmpeq_epi8(v, _mm_set1_epi8(sign)));
+    const auto bits = [](__m128i m) { return static_cast<std::uint32_t>(_mm_movemask_epi8(m)); };
+    return {bits(letters), bits(digits), bits(v), bits(signs)};
   }
 #endif
+
+  // Calls visit(i) at every ASCII capital that starts a word, in text order.
+  template <typename Visit>
+  static void for_each_capital_word_start(std::string_view text, Visit visit) {
+    std::size_t base = 0;
+#if defined(__SSE2__)
+    std::uint32_t word_before = 0;  // the byte before the block is a word byte
+    for (; base + kBlock <= text.size(); base += kBlock) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + base));
+      // Signed compares: bytes >= 0x80 are negative, outside every range.
+      const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+      const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+      const __m128i alnum = _mm_or_si128(
+          _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1))),
+          _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1))));
+      const auto word = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(alnum, v)));
+      std::uint32_t starts = static_cast<std::uint32_t>(_mm_movemask_epi8(upper)) & ~(word << 1 | word_before);
+      word_before = word >> (kBlock - 1) & 1;
+      for (; starts != 0; starts &= starts - 1) visit(base + static_cast<std::size_t>(std::countr_zero(starts)));
+    }
+#endif
+    for (; base < text.size(); ++base) {
+      if (is_ascii_upper(static_cast<unsigned char>(text[base])) && at_word_start(text, base)) visit(base);
+    }
+  }
 
   // True if byte i may start a marker: a sign's first byte, or a letter
   // after a byte that is no letter and below 0x80 (a word start, or a unit
@@ -825,21 +873,27 @@ class MoneyExtractor final : public Extractor {
       marker_at(text, i, covered, found);
       for (std::size_t k = taken; k < found.size(); ++k) covered = std::max(covered, found[k].span.end);
     };
-    // The first block and the tail byte by byte; the rest 16 bytes at a time.
+    // 16 bytes at a time (the last bytes one by one): word starts that pass
+    // may_start_anchor, letters after digits and sign bytes are tried, in
+    // text order.
     std::size_t base = 0;
 #if defined(__SSE2__)
-    for (; base < std::min(kBlock, text.size()); ++base) {
-      if (may_start_marker(text, base)) try_marker(base);
-    }
-    for (; base + kBlock <= text.size(); base += kBlock) {
-      const BlockBits block = marker_bits(text.data() + base);
-      for (std::uint32_t bits = block.markers; bits != 0; bits &= bits - 1) {
-        const int bit = std::countr_zero(bits);
-        const std::size_t i = base + static_cast<std::size_t>(bit);
-        // Most words start no code or currency name, as two bytes tell.
-        if ((block.word_starts >> bit & 1) != 0 ? !may_start_anchor(text, i) : !may_start_marker(text, i)) continue;
-        try_marker(i);
+    std::uint32_t letter_before = 0, digit_before = 0, high_before = 0;  // the byte before the block
+    for (; base + kBlock < text.size(); base += kBlock) {  // (so that text[i + 1] is there)
+      const ByteBits b = byte_bits(text.data() + base);
+      const std::uint32_t after_letter = b.letters << 1 | letter_before;
+      const std::uint32_t after_digit = b.digits << 1 | digit_before;
+      const std::uint32_t after_high = b.high << 1 | high_before;
+      letter_before = b.letters >> (kBlock - 1) & 1;
+      digit_before = b.digits >> (kBlock - 1) & 1;
+      high_before = b.high >> (kBlock - 1) & 1;
+      std::uint32_t markers = (b.letters & after_digit) | b.high | b.signs;
+      // Most words start no code or currency name, as their first two bytes tell.
+      for (std::uint32_t starts = b.letters & ~(after_letter | after_digit | after_high); starts != 0; starts &= starts - 1) {
+        const int bit = std::countr_zero(starts);
+        if (anchor_starts_[pair_index(text[base + bit], text[base + bit + 1])]) markers |= 1u << bit;
       }
+      for (; markers != 0; markers &= markers - 1) try_marker(base + static_cast<std::size_t>(std::countr_zero(markers)));
     }
 #endif
     for (; base < text.size(); ++base) {
@@ -1081,11 +1135,7 @@ class MoneyExtractor final : public Extractor {
   const std::string* article_dollar(std::string_view text) const {
     std::map<std::string, int> votes;
     const std::size_t n = text.size();
-    for (std::size_t i = 0; i < n;) {
-      if (!is_ascii_upper(static_cast<unsigned char>(text[i])) || !at_word_start(text, i)) {
-        ++i;
-        continue;
-      }
+    for_each_capital_word_start(text, [&](std::size_t i) {
       std::size_t j = i + 1;
       while (j < n && is_ascii_alpha(static_cast<unsigned char>(text[j]))) ++j;
       if (const auto it = dollar_hints_.find(text.substr(i, j - i)); it != dollar_hints_.end()) {
@@ -1098,8 +1148,7 @@ class MoneyExtractor final : public Extractor {
           }
         }
       }
-      i = j;
-    }
+    });
     const std::string* best = nullptr;
     int best_votes = votes.contains("USD") ? votes.at("USD") : 0;
     for (const auto& [code, count] : votes) {
@@ -1158,14 +1207,19 @@ class MoneyExtractor final : public Extractor {
     return Qualifier::none;
   }
 
-  bool is_drug(std::string_view word) const {
+  bool is_goods(std::string_view word, GoodsKind kind) const {
+    if (!goods_words_.may_contain(word)) return false;
     const auto it = goods_.find(word);
-    return it != goods_.end() && it->second == GoodsKind::drug;
+    return it != goods_.end() && it->second == kind;
   }
+  bool is_drug(std::string_view word) const { return is_goods(word, GoodsKind::drug); }
+  bool is_money_noun(std::string_view word) const { return is_goods(word, GoodsKind::money); }
 
-  bool is_money_noun(std::string_view word) const {
-    const auto it = goods_.find(word);
-    return it != goods_.end() && it->second == GoodsKind::money;
+  // The role cues whose first word is `word` (lower case), or null.
+  const std::vector<RoleCue>* cues_starting_with(std::string_view word) const {
+    if (!cue_first_words_.may_contain(word)) return nullptr;
+    const auto it = cues_by_first_word_.find(word);
+    return it == cues_by_first_word_.end() ? nullptr : &it->second;
   }
 
   // True if cue.words match tokens[at ...] within [at, limit).
@@ -1195,9 +1249,9 @@ class MoneyExtractor final : public Extractor {
     const std::size_t nb = before.size();
     const std::size_t start = nb > kBeforeWords ? nb - kBeforeWords : 0;
     for (std::size_t j = start; j < nb; ++j) {
-      const auto it = cues_by_first_word_.find(before[j].lower);
-      if (it == cues_by_first_word_.end()) continue;
-      for (const RoleCue& cue : it->second) {
+      const auto* cues = cues_starting_with(before[j].lower);
+      if (!cues) continue;
+      for (const RoleCue& cue : *cues) {
         if (cue.side == Side::after || !matches(cue, before, j, nb)) continue;
         // A cue followed by punctuation closed its own clause ("arrests
         // made, and £145m was invested").
@@ -1230,9 +1284,9 @@ class MoneyExtractor final : public Extractor {
       // "drug money", "drugs cash" and "drug debts" are not the value of drugs.
       const bool drug_money = j + 1 < na && is_money_noun(after[j + 1].lower);
       if (j < kDrugAfterWords && is_drug(after[j].lower) && !drug_money) consider("drugs_value", 1, 2);
-      const auto it = cues_by_first_word_.find(after[j].lower);
-      if (it == cues_by_first_word_.end()) continue;
-      for (const RoleCue& cue : it->second) {
+      const auto* cues = cues_starting_with(after[j].lower);
+      if (!cues) continue;
+      for (const RoleCue& cue : *cues) {
         if (cue.side == Side::before || cue.role == "value" || !matches(cue, after, j, na)) continue;
         consider(cue.role, distance, cue.strength);
       }
@@ -1257,13 +1311,14 @@ class MoneyExtractor final : public Extractor {
   static constexpr std::size_t kMaxAnchorLength = 12;
   std::array<bool, (kMaxAnchorLength + 1) * 26 * 26> anchor_slots_{};  // see anchor_slot
   std::array<bool, 256> glued_first_letter_{};
-  std::bitset<256 * 256> anchor_starts_;  // first two bytes of codes and name words; see may_start_anchor
+  std::array<bool, 256 * 256> anchor_starts_{};  // first two bytes of codes and name words; see may_start_anchor
   std::array<bool, 256> sign_starts_{};    // first bytes of unprefixed signs
   std::vector<char> ascii_sign_bytes_;     // those below 0x80 ('$')
   StringMap<CurrencyMarker> dollar_markers_;  // by ISO code
   StringMap<double> glued_scales_, spaced_scales_;
   StringMap<double> fractions_;  // "a quarter" (of a million): 0.25
   StringMap<std::vector<RoleCue>> cues_by_first_word_;
+  WordFilter cue_first_words_, goods_words_;  // keys of cues_by_first_word_ and goods_
   StringMap<GoodsKind> goods_;
   StringSet weight_before_, weight_after_, weight_units_, particle_verbs_;
   StringMap<std::vector<DollarHint>> dollar_hints_;  // by first word
