@@ -168,24 +168,56 @@ constexpr std::array<std::uint8_t, 256> kLetterIndexes = [] {
 
 std::size_t letter_index(char c) { return kLetterIndexes[static_cast<unsigned char>(c)]; }
 
-// End of the run of ASCII letters and digits starting at `i`.
-std::size_t alnum_run_end(std::string_view text, std::size_t i) {
 #if defined(__SSE2__)
-  // Sixteen bytes at a time: a word costs one step, not a loop per byte.
-  // (b | 0x20) - 'a' <= 25 for letters and b - '0' <= 9 for digits, unsigned.
-  for (; i + 16 <= text.size(); i += 16) {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    const __m128i letter = _mm_sub_epi8(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
-    const __m128i digit = _mm_sub_epi8(bytes, _mm_set1_epi8('0'));
-    const __m128i alnum = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(letter, _mm_set1_epi8(25)), letter),
-                                       _mm_cmpeq_epi8(_mm_min_epu8(digit, _mm_set1_epi8(9)), digit));
-    const auto stops = static_cast<std::uint32_t>(~_mm_movemask_epi8(alnum) & 0xFFFF);
-    if (stops != 0) return i + static_cast<std::size_t>(std::countr_zero(stops));
-  }
-#endif
-  while (i < text.size() && byte_class(text[i]) & kAlnum) ++i;
-  return i;
+// Bit k set where p[k] is an ASCII letter or digit, for 16 bytes:
+// (b | 0x20) - 'a' <= 25 for letters and b - '0' <= 9 for digits, unsigned.
+std::uint64_t alnum_bits16(const char* p) {
+  const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i letter = _mm_sub_epi8(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+  const __m128i digit = _mm_sub_epi8(bytes, _mm_set1_epi8('0'));
+  const __m128i alnum = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(letter, _mm_set1_epi8(25)), letter),
+                                     _mm_cmpeq_epi8(_mm_min_epu8(digit, _mm_set1_epi8(9)), digit));
+  return static_cast<std::uint32_t>(_mm_movemask_epi8(alnum));
 }
+#endif
+
+// Finds where runs of ASCII letters and digits end from a bit mask of the
+// 64 bytes ahead (16 at a step with SSE2), so that a word costs a few bit
+// operations instead of a loop over its bytes. Positions only go forward.
+class RunEndScanner {
+ public:
+  explicit RunEndScanner(std::string_view text) : text_(text) { load(0); }
+
+  // The first byte at or after `i` that is not a letter or digit, or the
+  // end of the text.
+  std::size_t run_end(std::size_t i) {
+    while (true) {
+      if (i >= base_ + 64) load(i);
+      if (const std::uint64_t stops = stops_ >> (i - base_)) {
+        return std::min(i + static_cast<std::size_t>(std::countr_zero(stops)), text_.size());
+      }
+      i = base_ + 64;
+    }
+  }
+
+ private:
+  void load(std::size_t base) {
+    base_ = base;
+    std::uint64_t alnum = 0;
+    std::size_t k = 0;
+#if defined(__SSE2__)
+    for (; k < 64 && base + k + 16 <= text_.size(); k += 16) alnum |= alnum_bits16(text_.data() + base + k) << k;
+#endif
+    for (; k < 64 && base + k < text_.size(); ++k) {
+      if (byte_class(text_[base + k]) & kAlnum) alnum |= std::uint64_t{1} << k;
+    }
+    stops_ = ~alnum;  // bytes past the end stop a run too
+  }
+
+  std::string_view text_;
+  std::size_t base_ = 0;
+  std::uint64_t stops_ = 0;  // bit k: text_[base_ + k] is not a letter or digit
+};
 
 bool contains_word(const std::vector<std::string>& list, std::string_view word) {
   return std::any_of(list.begin(), list.end(), [&](const std::string& w) { return iequals(w, word); });
@@ -369,10 +401,9 @@ class DrugsExtractor final : public Extractor {
   // What the lexicons say about a word that may start a drug term or be a
   // unit; a cheap test on its first two letters, last letter and length
   // skips most words ("the" and "thc" differ only in the last).
+  // `word` is a run of letters and digits starting with a letter.
   const WordInfo* lookup_anchor(std::string_view word) const {
-    if (word.empty() || word.size() > kMaxWordLength || !is_ascii_alpha(static_cast<unsigned char>(word[0]))) {
-      return nullptr;
-    }
+    if (word.size() > kMaxWordLength) return nullptr;
     const Prefilter& filter = prefilter_[prefilter_slot(word)];
     if (!(filter.lengths & (1u << word.size())) || !(filter.last_letters & (1u << letter_index(word.back())))) {
       return nullptr;
@@ -398,10 +429,12 @@ class DrugsExtractor final : public Extractor {
     tokens.reserve(text.size() / 5);  // about one word in five or six bytes
     std::uint32_t sentence = 0;
     bool new_sentence = true;
-    std::size_t i = 0;
     const std::size_t n = text.size();
+    RunEndScanner scan(text);
+    std::size_t i = 0;
     while (true) {
-      // The bytes before the next word: only line breaks and sentence marks matter.
+      // The bytes before the next word (mostly one space): only line breaks
+      // and sentence marks matter.
       for (; i < n; ++i) {
         const std::uint8_t c = byte_class(text[i]);
         if (c & kAlnum) break;
@@ -419,14 +452,14 @@ class DrugsExtractor final : public Extractor {
           ++i;
         }
         t.digits_end = static_cast<std::uint32_t>(i);
-        i = alnum_run_end(text, i);
+        i = scan.run_end(i);
         if (i > t.digits_end) {
-          const WordInfo* suffix = lookup_anchor(text.substr(t.digits_end, i - t.digits_end));
+          const WordInfo* suffix = lookup_anchor(std::string_view(text.data() + t.digits_end, i - t.digits_end));
           if (suffix && suffix->unit) t.info = suffix;
         }
       } else {
-        i = alnum_run_end(text, i);
-        t.info = lookup_anchor(text.substr(t.begin, i - t.begin));
+        i = scan.run_end(i);
+        t.info = lookup_anchor(std::string_view(text.data() + t.begin, i - t.begin));
       }
       t.end = static_cast<std::uint32_t>(i);
       if (new_sentence) {
