@@ -16,6 +16,7 @@
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -301,24 +302,22 @@ void tokenise(std::string_view text, std::size_t begin, std::size_t end, const s
     }
     while (k < numbers.size() && numbers[k].span.begin < i) ++k;
     if (k < numbers.size() && numbers[k].span.begin == i) {
-      Token t;
+      Token& t = tokens.emplace_back();
       t.kind = Token::Kind::number;
       t.span = numbers[k].span;
       bool has_capitals = false;
       for (std::size_t b = t.span.begin; b < t.span.end; ++b) has_capitals |= is_ascii_upper(static_cast<unsigned char>(text[b]));
       t.lower = lower(t.span.begin, t.span.end, has_capitals);
       t.number = &numbers[k];
-      tokens.push_back(t);
       i = numbers[k].span.end;
       continue;
     }
     if (const std::size_t len = (cls & kHighByte) ? utf8_punct_length(text, i) : 0; len > 0 || !(cls & kWordByte)) {
       const std::size_t n = len > 0 ? len : 1;
-      Token t;
+      Token& t = tokens.emplace_back();
       t.kind = Token::Kind::punct;
       t.span = Span{i, i + n};
       t.lower = fold_punct(text.substr(i, n));
-      tokens.push_back(t);
       i += n;
       continue;
     }
@@ -354,12 +353,11 @@ void tokenise(std::string_view text, std::size_t begin, std::size_t end, const s
       }
       break;
     }
-    Token t;
+    Token& t = tokens.emplace_back();
     t.kind = Token::Kind::word;
     t.span = Span{start, i};
     t.lower = lower(start, i, seen & kUpperByte);
     t.capitalised = cls & kUpperByte;
-    tokens.push_back(t);
   }
 }
 
@@ -372,7 +370,10 @@ void tokenise(std::string_view text, std::size_t begin, std::size_t end, const s
 // a listed abbreviation or after a lone initial ("U.K.").
 class SentenceWalk {
  public:
-  explicit SentenceWalk(std::string_view text) : text_(text), boundary_(next_boundary(0)) {}
+  explicit SentenceWalk(std::string_view text) : text_(text) {
+    for (std::size_t k = 0; k < kEnders.size(); ++k) next_[k] = find(kEnders[k], 0);
+    boundary_ = next_boundary(0);
+  }
 
   // [sentence_begin(pos), sentence_end(pos)); `pos` never decreases, so
   // each byte of the article is read once.
@@ -392,24 +393,24 @@ class SentenceWalk {
  private:
   // The first line break or sentence terminator at or after `from`, or the
   // end of the text.
-  std::size_t next_boundary(std::size_t from) const {
-    static constexpr std::array<bool, 256> kMayEnd = [] {
-      std::array<bool, 256> table{};
-      for (const unsigned char c : {'\n', '.', '!', '?'}) table[c] = true;
-      return table;
-    }();
-    const auto* bytes = reinterpret_cast<const unsigned char*>(text_.data());
-    std::size_t i = from;
-    // Eight bytes per test: most of the text holds no candidate.
-    while (i + 8 <= text_.size() && !(kMayEnd[bytes[i]] | kMayEnd[bytes[i + 1]] | kMayEnd[bytes[i + 2]] |
-                                      kMayEnd[bytes[i + 3]] | kMayEnd[bytes[i + 4]] | kMayEnd[bytes[i + 5]] |
-                                      kMayEnd[bytes[i + 6]] | kMayEnd[bytes[i + 7]])) {
-      i += 8;
+  std::size_t next_boundary(std::size_t from) {
+    for (;;) {
+      // The nearest candidate byte: each kind is looked for with memchr,
+      // and found again only once passed.
+      std::size_t candidate = text_.size();
+      for (std::size_t k = 0; k < kEnders.size(); ++k) {
+        if (next_[k] < from) next_[k] = find(kEnders[k], from);
+        candidate = std::min(candidate, next_[k]);
+      }
+      if (candidate == text_.size() || text_[candidate] == '\n' || ends_sentence(candidate)) return candidate;
+      from = candidate + 1;
     }
-    for (; i < text_.size(); ++i) {
-      if (kMayEnd[bytes[i]] && (bytes[i] == '\n' || ends_sentence(i))) return i;
-    }
-    return text_.size();
+  }
+
+  // The first `c` at or after `from`, or the end of the text.
+  std::size_t find(char c, std::size_t from) const {
+    const void* found = std::memchr(text_.data() + from, c, text_.size() - from);
+    return found ? static_cast<std::size_t>(static_cast<const char*>(found) - text_.data()) : text_.size();
   }
 
   bool ends_sentence(std::size_t i) const {
@@ -436,9 +437,12 @@ class SentenceWalk {
     return std::find(kAbbrev.begin(), kAbbrev.end(), folded) != kAbbrev.end();
   }
 
+  static constexpr std::array<char, 4> kEnders{'\n', '.', '!', '?'};
   std::string_view text_;
+  // The next of each of kEnders at or after where the search stands.
+  std::array<std::size_t, 4> next_{};
   std::size_t start_ = 0;     // just after the boundary before the current sentence
-  std::size_t boundary_;      // the boundary that ends it (text_.size() for none)
+  std::size_t boundary_ = 0;  // the boundary that ends it (text_.size() for none)
 };
 
 // What was made of one number in a sentence. Its texts view the article

@@ -420,8 +420,12 @@ std::vector<Number> find_numbers(std::string_view text) {
       }
     }
     // Digits glued to the word ("A12", "CO1") and their separators
-    // ("A1,234") belong to it.
+    // ("A1,234") belong to it; a space ends it at once.
     i = end;
+    if (i < size && bytes[i] == ' ') {
+      ++i;
+      continue;
+    }
     while (i < size && ((byte_class(bytes[i]) & kWordByte) ||
                         ((bytes[i] == ',' || bytes[i] == '.') && i + 1 < size && (byte_class(bytes[i + 1]) & kDigit)))) {
       ++i;
