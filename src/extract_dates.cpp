@@ -277,11 +277,13 @@ ChunkMasks chunk_masks_scalar(const unsigned char* p, std::size_t n) {
 #if defined(__SSE2__)
 // Bit i set where byte i of the 16 at `p` is an ASCII letter or digit.
 inline std::uint32_t alnum_mask16(__m128i v) {
-  // Signed compares: bytes >= 0x80 are negative, outside both ranges.
-  const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-  const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
-  const __m128i letter =
-      _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+  // A range test in one signed compare: adding 0x80 - low moves [low, high]
+  // to the bottom of the signed bytes, -128 up; every other byte lands above.
+  const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - '0'))),
+                                       _mm_set1_epi8(static_cast<char>(0x80 + 10)));
+  const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));  // lower-cases letters
+  const __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(folded, _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
+                                        _mm_set1_epi8(static_cast<char>(0x80 + 26)));
   return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
 }
 inline __m128i load16(const unsigned char* p) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
@@ -329,11 +331,14 @@ Tok lex(std::string_view s, std::size_t pos) {
   if (is_ascii_digit(c)) {
     t.kind = Tok::number;
     std::size_t i = pos;
+    int value = 0, digits = 0;  // locals: the loop does not store to `t`
     while (digit_at(s, i)) {
-      if (t.digits < 9) t.value = t.value * 10 + (s[i] - '0');
-      ++t.digits;
+      if (digits < 9) value = value * 10 + (s[i] - '0');
+      ++digits;
       ++i;
     }
+    t.value = value;
+    t.digits = digits;
     // "2,000": a comma followed by exactly three digits.
     while (i < s.size() && s[i] == ',' && digit_at(s, i + 1) && digit_at(s, i + 2) && digit_at(s, i + 3) &&
            !digit_at(s, i + 4)) {
@@ -442,31 +447,29 @@ Granularity granularity_of(const Point& p) {
   return p.shape == Shape::year ? Granularity::year : p.shape == Shape::month ? Granularity::month : Granularity::day;
 }
 
-// Writes `value` (>= 0) zero-padded to `width` digits at `out`; returns the end.
-char* put_padded(char* out, int value, int width) {
-  char digits[12];
-  char* d = std::end(digits);
-  do {
-    *--d = static_cast<char>('0' + value % 10);
+// Writes `value` as exactly `width` digits at `out`; returns the end. Years
+// here are below 10000 (valid() bounds them), months and days below 100.
+char* put_digits(char* out, int value, int width) {
+  for (int i = width - 1; i >= 0; --i) {
+    out[i] = static_cast<char>('0' + value % 10);
     value /= 10;
-  } while (value > 0);
-  for (int n = static_cast<int>(std::end(digits) - d); n < width; ++n) *out++ = '0';
-  return std::copy(d, std::end(digits), out);
+  }
+  return out + width;
 }
 
 // Formatted by hand: this runs for every date found, and a formatting
 // library call costs more than the rest of making the fact.
 std::string iso_of(const Point& p, int year) {
   char buffer[32];
-  char* out = put_padded(buffer, year, 4);
+  char* out = put_digits(buffer, year, 4);
   const Granularity g = granularity_of(p);
   if (g != Granularity::year) {
     *out++ = '-';
-    out = put_padded(out, p.month, 2);
+    out = put_digits(out, p.month, 2);
   }
   if (g == Granularity::day) {
     *out++ = '-';
-    out = put_padded(out, p.day, 2);
+    out = put_digits(out, p.day, 2);
   }
   return std::string(buffer, out);
 }
@@ -1192,7 +1195,7 @@ Found make_fact(const Point& a, const Point* until, std::size_t end) {
     f.fact.until = iso_of(*until, until->year_end ? until->year_end : until->year);
   } else if (a.year_end) {
     char buffer[16];
-    f.fact.until.assign(buffer, put_padded(buffer, a.year_end, 4));
+    f.fact.until.assign(buffer, put_digits(buffer, a.year_end, 4));
   }
   f.fact.relative = a.relative || (until && until->relative);
   f.fact.span = Span{a.begin, end};
@@ -1370,7 +1373,9 @@ void DatesExtractor::scan(const Ctx& c, std::size_t begin, std::size_t end, std:
       if (is_ascii_digit(first)) {
         const Tok t = lex(s, pos);
         resume = t.end;
-        if (t.glued || t.grouped || t.digits > 4) continue;
+        // Only a day (1 to 31) or a four-digit number starts a date: the
+        // rest are quantities, and parse_number would say so later.
+        if (t.glued || t.grouped || t.digits > 4 || (!is_day_number(t) && !(t.digits == 4 && !t.ordinal))) continue;
         if (const auto next = read_at(c, t, list, out)) resume = std::max(resume, *next);
         continue;
       }
@@ -1460,14 +1465,16 @@ std::optional<DatesExtractor::Dateline> DatesExtractor::find_dateline(std::strin
   };
   // One pass over the lines: the first non-blank ones, and the last ones
   // in a ring.
-  std::vector<Line> lines;
+  // At most the top and bottom lines: no allocation.
+  std::array<Line, kDatelineTopLines + kDatelineBottomLines> line_store{};
+  std::size_t line_count = 0;
   std::array<Line, kDatelineBottomLines> last{};
   std::size_t non_blank = 0;
   for (std::size_t b = 0; b < text.size();) {
     std::size_t e = text.find('\n', b);
     if (e == std::string_view::npos) e = text.size();
     if (!blank(b, e)) {
-      if (lines.size() < kDatelineTopLines) lines.push_back({b, e, true, false});
+      if (line_count < kDatelineTopLines) line_store[line_count++] = {b, e, true, false};
       last[non_blank % kDatelineBottomLines] = {b, e, false, true};
       ++non_blank;
     }
@@ -1475,17 +1482,18 @@ std::optional<DatesExtractor::Dateline> DatesExtractor::find_dateline(std::strin
   }
   // The last lines, marking those already read as top lines; a short
   // article's lines may be both.
-  const std::size_t top_count = lines.size();
+  const std::size_t top_count = line_count;
   for (std::size_t k = non_blank - std::min(non_blank, kDatelineBottomLines); k < non_blank; ++k) {
     const Line& line = last[k % kDatelineBottomLines];
-    auto top = std::find_if(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(top_count),
-                            [&](const Line& l) { return l.begin == line.begin; });
-    if (top != lines.begin() + static_cast<std::ptrdiff_t>(top_count)) {
+    const auto top_end = line_store.begin() + static_cast<std::ptrdiff_t>(top_count);
+    auto top = std::find_if(line_store.begin(), top_end, [&](const Line& l) { return l.begin == line.begin; });
+    if (top != top_end) {
       top->bottom = true;
     } else {
-      lines.push_back(line);
+      line_store[line_count++] = line;
     }
   }
+  const std::span<const Line> lines(line_store.data(), line_count);
 
   // The dateline gives its year, so any reference date serves.
   const Ctx c{text, Date{2000, 1, 1}, order};
