@@ -33,6 +33,29 @@ std::size_t split_tabs(std::string_view line, std::array<std::string_view, kColu
 
 std::optional<double> parse_coordinate(std::string_view s) {
   if (s.empty()) return std::nullopt;
+  // Coordinates are short decimals ("-2.9000"): read as a whole number and
+  // divided once by a power of ten, both exact as doubles, so the quotient is
+  // rounded as from_chars rounds; anything else goes to from_chars.
+  constexpr std::array<double, 16> kPowersOfTen = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                   1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  std::uint64_t whole = 0;
+  std::size_t digits = 0, decimals = 0;
+  bool point = false, plain = true;
+  for (std::size_t i = s[0] == '-' ? 1 : 0; i < s.size() && plain; ++i) {
+    if (is_ascii_digit(static_cast<unsigned char>(s[i]))) {
+      whole = whole * 10 + static_cast<std::uint64_t>(s[i] - '0');
+      ++digits;
+      decimals += point;
+    } else if (s[i] == '.' && !point) {
+      point = true;
+    } else {
+      plain = false;
+    }
+  }
+  if (plain && digits > decimals && (!point || decimals > 0) && digits < kPowersOfTen.size()) {  // "d+(.d+)?"
+    const double quotient = static_cast<double>(whole) / kPowersOfTen[decimals];
+    return s[0] == '-' ? -quotient : quotient;
+  }
   double value = 0;
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
   if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
@@ -84,15 +107,17 @@ void append_folded(std::string& out, std::string_view word) {
     return;
   }
   const std::size_t start = out.size();
+  out.resize(start + word.size());  // folding only shortens it
+  char* folded = out.data() + start;
   for (std::size_t i = 0; i < word.size();) {
     std::size_t width = 0;
     if (is_apostrophe_at(word, i, &width)) {
       i += width;
       continue;
     }
-    out.push_back(to_lower_ascii(word[i]));
-    ++i;
+    *folded++ = to_lower_ascii(word[i++]);
   }
+  out.resize(static_cast<std::size_t>(folded - out.data()));
   if (std::string_view(out).substr(start) == "saint") {
     out.resize(start);
     out += "st";
@@ -381,8 +406,11 @@ void Gazetteer::index_first_words(Loading& loading) {
   for (std::size_t l = 0; l < first_words_.size(); ++l) {
     const auto list_begin = first_word_names_.begin() + begin[l];
     const auto list_end = first_word_names_.begin() + begin[l + 1];
-    std::stable_sort(list_begin, list_end,
-                     [&](std::uint32_t a, std::uint32_t b) { return names_[a].words.size() > names_[b].words.size(); });
+    if (list_end - list_begin > 1) {  // stable_sort allocates even for one
+      std::stable_sort(list_begin, list_end, [&](std::uint32_t a, std::uint32_t b) {
+        return names_[a].words.size() > names_[b].words.size();
+      });
+    }
     first_word_lists_.emplace_back(list_begin, list_end);
   }
 }

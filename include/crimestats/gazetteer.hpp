@@ -53,7 +53,7 @@ struct GazetteerName {
 class Gazetteer {
  public:
   static constexpr std::size_t kMaxFirstWord = 40;
-  static constexpr std::size_t kMaxWords = 32;  // bits in GazetteerName's masks
+  static constexpr std::size_t kMaxWords = 16;  // in a name (at most 32: GazetteerName's masks)
 
   // Reads the gazetteer file. Throws std::runtime_error naming the file if it
   // cannot be read or a row is malformed.
