@@ -213,9 +213,9 @@ struct WordBits {
 // Tokens of one sentence.
 
 struct Token {
-  enum class Kind { word, number, punct } kind = Kind::word;
   Span span;
   std::string_view lower;  // lower-case text; typographic quotes and dashes folded to ASCII
+  enum class Kind : std::uint8_t { word, number, punct } kind = Kind::word;
   bool capitalised = false;
   // Looked up on first use: most tokens of a sentence are never examined.
   const WordBits& bits(const PhraseMap<WordBits>& words) const {
@@ -272,6 +272,40 @@ constexpr std::array<unsigned char, 256> kTokenBytes = [] {
 
 unsigned token_byte(char c) { return kTokenBytes[static_cast<unsigned char>(c)]; }
 
+// The end (at most `end`) of the run of ASCII letters starting at `pos`;
+// sets `capitals` if the run holds one. Words are read eight bytes at a
+// time: which bytes are letters, and which of those capitals, is worked
+// out with a few integer operations on the whole chunk.
+std::size_t letter_run_end(std::string_view text, std::size_t pos, std::size_t end, bool& capitals) {
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    while (pos + 8 <= text.size() && pos < end) {
+      std::uint64_t chunk;
+      std::memcpy(&chunk, text.data() + pos, 8);
+      const std::uint64_t folded = chunk | (0x20 * kOnes);  // A-Z to a-z; no other byte lands in a-z
+      const std::uint64_t low = folded & ~kHigh;
+      const std::uint64_t at_least_a = (low + (0x80 - 'a') * kOnes) & kHigh;
+      const std::uint64_t past_z = (low + (0x80 - 'z' - 1) * kOnes) & kHigh;
+      const std::uint64_t letters = at_least_a & ~past_z & ~folded & kHigh;
+      const std::uint64_t others = ~letters & kHigh;
+      const std::size_t run = others ? static_cast<std::size_t>(std::countr_zero(others) / 8) : 8;
+      const std::size_t stop = std::min(pos + run, end);
+      // A capital is a letter with bit 0x20 clear; only bytes before `stop` count.
+      const std::uint64_t upper = letters & ~(chunk << 2) & kHigh;
+      const std::size_t taken = stop - pos;
+      if (upper & (taken == 8 ? ~0ULL : (1ULL << (8 * taken)) - 1)) capitals = true;
+      if (stop < pos + 8) return stop;
+      pos = stop;
+    }
+  }
+  while (pos < end && (token_byte(text[pos]) & kLetterByte)) {
+    capitals |= is_ascii_upper(static_cast<unsigned char>(text[pos]));
+    ++pos;
+  }
+  return pos;
+}
+
 // Cuts text[begin, end) into `tokens`; `numbers[k...]` are the numbers
 // found in it, which become single tokens. Token texts view the text
 // itself, or `folded` for those with capitals; the caller keeps (and
@@ -289,6 +323,9 @@ void tokenise(std::string_view text, std::size_t begin, std::size_t end, const s
     return std::string_view(folded).substr(at, e - b);
   };
   tokens.clear();
+  // Where numbers[k] starts: the next number, or none.
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::size_t next_number = k < numbers.size() ? numbers[k].span.begin : kNone;
   std::size_t i = begin;
   while (i < end) {
     const unsigned cls = token_byte(text[i]);
@@ -300,8 +337,8 @@ void tokenise(std::string_view text, std::size_t begin, std::size_t end, const s
       i += 2;  // NBSP
       continue;
     }
-    while (k < numbers.size() && numbers[k].span.begin < i) ++k;
-    if (k < numbers.size() && numbers[k].span.begin == i) {
+    while (next_number < i) next_number = ++k < numbers.size() ? numbers[k].span.begin : kNone;
+    if (next_number == i) {
       Token& t = tokens.emplace_back();
       t.kind = Token::Kind::number;
       t.span = numbers[k].span;
@@ -324,15 +361,12 @@ void tokenise(std::string_view text, std::size_t begin, std::size_t end, const s
     // A word: word bytes, with inner hyphens and apostrophes; it stops
     // where a number starts ("Covid-19").
     const std::size_t start = i;
-    unsigned seen = 0;
+    bool capitals = false;
     while (i < end) {
+      i = letter_run_end(text, i, end, capitals);  // the common case first
+      if (i >= end) break;
       const unsigned b = token_byte(text[i]);
-      if (b & kLetterByte) {  // the common case first
-        seen |= b;
-        ++i;
-        continue;
-      }
-      if (k < numbers.size() && numbers[k].span.begin == i && i > start) break;
+      if (next_number == i && i > start) break;
       if ((b & kHighByte) && utf8_punct_length(text, i) > 0) {
         // A typographic apostrophe inside a word: "police’s".
         if (text.substr(i, 3) == "\xE2\x80\x99" && i + 3 < end && is_ascii_alpha(static_cast<unsigned char>(text[i + 3])) &&
@@ -356,7 +390,7 @@ void tokenise(std::string_view text, std::size_t begin, std::size_t end, const s
     Token& t = tokens.emplace_back();
     t.kind = Token::Kind::word;
     t.span = Span{start, i};
-    t.lower = lower(start, i, seen & kUpperByte);
+    t.lower = lower(start, i, capitals);
     t.capitalised = cls & kUpperByte;
   }
 }
@@ -443,6 +477,32 @@ class SentenceWalk {
   std::array<std::size_t, 4> next_{};
   std::size_t start_ = 0;     // just after the boundary before the current sentence
   std::size_t boundary_ = 0;  // the boundary that ends it (text_.size() for none)
+};
+
+// Whether a sentence is a headline in title case, which capitalises its
+// nouns: "Police Make 19 Arrests". Worked out only when a capitalised noun
+// asks, once per sentence.
+class TitleCase {
+ public:
+  explicit TitleCase(const std::vector<Token>& t) : t_(t) {}
+  bool operator()() {
+    if (!known_) {
+      std::size_t words = 0, capitalised = 0;
+      for (const Token& tok : t_) {
+        if (tok.kind != Token::Kind::word || !is_ascii_alpha(static_cast<unsigned char>(tok.lower[0]))) continue;
+        ++words;
+        capitalised += tok.capitalised;
+      }
+      value_ = words >= 3 && capitalised * 10 >= words * 6;
+      known_ = true;
+    }
+    return value_;
+  }
+
+ private:
+  const std::vector<Token>& t_;
+  bool known_ = false;
+  bool value_ = false;
 };
 
 // What was made of one number in a sentence. Its texts view the article
@@ -685,7 +745,11 @@ class CountsExtractor final : public Extractor {
 
   // --- the reading of one number ---------------------------------------
 
-  static bool is_integer(double v) { return std::fabs(v - std::round(v)) < 1e-9; }
+  static bool is_integer(double v) {
+    // Most values are whole numbers, exactly: no rounding call for them.
+    if (std::fabs(v) < 1e15 && v == static_cast<double>(static_cast<std::int64_t>(v))) return true;
+    return std::fabs(v - std::round(v)) < 1e-9;
+  }
 
   // True if `bytes` are written at `pos` (compared in place: this runs for
   // every number of the text).
@@ -911,7 +975,7 @@ class CountsExtractor final : public Extractor {
     return false;
   }
 
-  Reading read_number_at(std::string_view text, const std::vector<Token>& t, std::size_t i, bool title_case) const {
+  Reading read_number_at(std::string_view text, const std::vector<Token>& t, std::size_t i, TitleCase& title_case) const {
     Reading r;
     r.tok = i;
     r.lead = i;
@@ -1017,7 +1081,7 @@ class CountsExtractor final : public Extractor {
           }
         }
       }
-    } else if (auto noun = find_noun(t, j, &info); noun && !(t[noun->second].capitalised && !title_case)) {
+    } else if (auto noun = find_noun(t, j, &info); noun && !(t[noun->second].capitalised && !title_case())) {
       // A capitalised noun in running text names something: "1400 Main
       // Street", not 1,400 streets.
       if (info && info->category == kNotCounted) {
@@ -1421,15 +1485,7 @@ class CountsExtractor final : public Extractor {
   // `rs`: scratch for the readings, reused across sentences.
   void read_sentence(std::string_view text, const std::vector<Token>& t, std::vector<Reading>& rs, ArticleState& state,
                      Facts& out) const {
-    // A headline in title case capitalises its nouns: "Police Make 19
-    // Arrests".
-    std::size_t words = 0, capitalised = 0;
-    for (const Token& tok : t) {
-      if (tok.kind != Token::Kind::word || !is_ascii_alpha(static_cast<unsigned char>(tok.lower[0]))) continue;
-      ++words;
-      capitalised += tok.capitalised;
-    }
-    const bool title_case = words >= 3 && capitalised * 10 >= words * 6;
+    TitleCase title_case(t);
     rs.clear();
     for (std::size_t i = 0; i < t.size(); ++i) {
       if (t[i].kind == Token::Kind::number) rs.push_back(read_number_at(text, t, i, title_case));
