@@ -270,15 +270,17 @@ void for_each_word(std::string_view text, std::size_t from, std::size_t to, Take
 void tokenize(std::string_view text, std::size_t from, std::size_t to, Tokens& out,
               std::size_t max_words = std::string_view::npos) {
   out.list.clear();
-  out.lower.clear();
-  out.lower.reserve(to - from);  // never outgrown below, so the views stay valid
   for_each_word(text, from, to, [&](Span span, bool punct) {
-    const std::size_t at = out.lower.size();
-    out.lower.append(text.substr(span.begin, span.end - span.begin));
-    for (std::size_t k = at; k < out.lower.size(); ++k) out.lower[k] = to_lower_ascii(out.lower[k]);
-    out.list.push_back(Token{std::string_view(out.lower).substr(at), span, punct});
+    out.list.push_back(Token{{}, span, punct});
     return out.list.size() < max_words;
   });
+  // The words' lower-case forms, from one lower-case copy of the text they span.
+  const std::size_t end = out.list.empty() ? from : out.list.back().span.end;
+  out.lower.assign(text.substr(from, end - from));
+  for (char& c : out.lower) c = to_lower_ascii(c);
+  for (Token& token : out.list) {
+    token.lower = std::string_view(out.lower).substr(token.span.begin - from, token.span.end - token.span.begin);
+  }
 }
 
 double parse_double(const LexiconRow& row, std::size_t field, const std::filesystem::path& file) {
@@ -436,8 +438,15 @@ class MoneyExtractor final : public Extractor {
     }
     for (std::size_t c = 0; c < 256; ++c) {
       sign_starts_[c] = !signs_by_first_byte_[c].empty();
-      if (sign_starts_[c] && c < 0x80) ascii_sign_bytes_.push_back(static_cast<char>(c));
+      if (!sign_starts_[c] || c >= 0x80) continue;
+      if (ascii_sign_count_ == ascii_signs_.size()) {
+        throw std::runtime_error(fmt::format("{}: at most {} ASCII bytes may start a sign", file.string(), ascii_signs_.size()));
+      }
+      ascii_signs_[ascii_sign_count_++] = static_cast<char>(c);
     }
+    // Unused slots repeat a sign byte (or hold NUL, which starts no sign), so
+    // the scan can compare with every slot.
+    for (std::size_t k = ascii_sign_count_; k < ascii_signs_.size(); ++k) ascii_signs_[k] = ascii_signs_[0];
     for (auto& forms : signs_by_first_byte_) {
       // Longer signs first, should one sign begin another.
       std::sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
@@ -843,8 +852,9 @@ class MoneyExtractor final : public Extractor {
     const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
     const __m128i letters = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
     const __m128i digits = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-    __m128i signs = _mm_setzero_si128();
-    for (const char sign : ascii_sign_bytes_) signs = _mm_or_si128(signs, _mm_cmpeq_epi8(v, _mm_set1_epi8(sign)));
+    const auto is = [&v](char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+    const __m128i signs = _mm_or_si128(_mm_or_si128(is(ascii_signs_[0]), is(ascii_signs_[1])),
+                                       _mm_or_si128(is(ascii_signs_[2]), is(ascii_signs_[3])));
     const auto bits = [](__m128i m) { return static_cast<std::uint32_t>(_mm_movemask_epi8(m)); };
     return {bits(letters), bits(digits), bits(v), bits(signs)};
   }
@@ -892,23 +902,25 @@ class MoneyExtractor final : public Extractor {
       marker_at(text, i, covered, found);
       for (std::size_t k = taken; k < found.size(); ++k) covered = std::max(covered, found[k].span.end);
     };
-    // 16 bytes at a time (the last bytes one by one): word starts that pass
+    // 32 bytes at a time (the last bytes one by one): word starts that pass
     // may_start_anchor, letters after digits and sign bytes are tried, in
     // text order.
     std::size_t base = 0;
 #if defined(__SSE2__)
-    std::uint32_t letter_before = 0, digit_before = 0, high_before = 0;  // the byte before the block
-    for (; base + kBlock < text.size(); base += kBlock) {  // (so that text[i + 1] is there)
-      const ByteBits b = byte_bits(text.data() + base);
-      const std::uint32_t after_letter = b.letters << 1 | letter_before;
-      const std::uint32_t after_digit = b.digits << 1 | digit_before;
-      const std::uint32_t after_high = b.high << 1 | high_before;
-      letter_before = b.letters >> (kBlock - 1) & 1;
-      digit_before = b.digits >> (kBlock - 1) & 1;
-      high_before = b.high >> (kBlock - 1) & 1;
-      std::uint32_t markers = (b.letters & after_digit) | b.high | b.signs;
+    std::uint32_t letter_before = 0, digit_before = 0, high_before = 0;  // the byte before the 32
+    for (; base + 2 * kBlock < text.size(); base += 2 * kBlock) {  // (so that text[i + 1] is there)
+      const ByteBits low = byte_bits(text.data() + base), high = byte_bits(text.data() + base + kBlock);
+      const std::uint32_t letters = low.letters | high.letters << kBlock, digits = low.digits | high.digits << kBlock,
+                          upper = low.high | high.high << kBlock, signs = low.signs | high.signs << kBlock;
+      const std::uint32_t after_letter = letters << 1 | letter_before;
+      const std::uint32_t after_digit = digits << 1 | digit_before;
+      const std::uint32_t after_high = upper << 1 | high_before;
+      letter_before = letters >> 31;
+      digit_before = digits >> 31;
+      high_before = upper >> 31;
+      std::uint32_t markers = (letters & after_digit) | upper | signs;
       // Most words start no code or currency name, as their first two bytes tell.
-      for (std::uint32_t starts = b.letters & ~(after_letter | after_digit | after_high); starts != 0; starts &= starts - 1) {
+      for (std::uint32_t starts = letters & ~(after_letter | after_digit | after_high); starts != 0; starts &= starts - 1) {
         const int bit = std::countr_zero(starts);
         if (anchor_starts_[pair_index(text[base + bit], text[base + bit + 1])]) markers |= 1u << bit;
       }
@@ -1346,7 +1358,8 @@ class MoneyExtractor final : public Extractor {
   std::array<bool, 256> glued_first_letter_{};
   std::array<bool, 256 * 256> anchor_starts_{};  // first two bytes of codes and name words; see may_start_anchor
   std::array<bool, 256> sign_starts_{};    // first bytes of unprefixed signs
-  std::vector<char> ascii_sign_bytes_;     // those below 0x80 ('$')
+  std::array<char, 4> ascii_signs_{};      // those below 0x80 ('$'); see load_currencies
+  std::size_t ascii_sign_count_ = 0;
   StringMap<CurrencyMarker> dollar_markers_;  // by ISO code
   StringMap<double> glued_scales_, spaced_scales_;
   StringMap<double> fractions_;  // "a quarter" (of a million): 0.25
