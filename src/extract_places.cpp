@@ -74,19 +74,20 @@ std::size_t apostrophe_length(std::string_view text, std::size_t i) {
   return 0;
 }
 
-// ASCII classes for the word reader's fast path.
-enum : unsigned char { kOther = 0, kLower = 1, kUpper = 2, kDigit = 3 };
-constexpr std::array<unsigned char, 128> kAsciiClass = [] {
-  std::array<unsigned char, 128> table{};
-  for (int c = 'a'; c <= 'z'; ++c) table[c] = kLower;
-  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kUpper;
-  for (int c = '0'; c <= '9'; ++c) table[c] = kDigit;
+// Per byte, for the word reader's fast path: an ASCII letter or digit, and
+// which case.
+enum : unsigned char { kAsciiWord = 1, kLowerFlag = 2, kUpperFlag = 4 };
+constexpr std::array<unsigned char, 256> kByteFlags = [] {
+  std::array<unsigned char, 256> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = kAsciiWord | kLowerFlag;
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kAsciiWord | kUpperFlag;
+  for (int c = '0'; c <= '9'; ++c) table[c] = kAsciiWord;
   return table;
 }();
 
 std::size_t word_char_at(std::string_view text, std::size_t i) {
   const auto c = static_cast<unsigned char>(text[i]);
-  if (c < 0x80) return kAsciiClass[c] != kOther ? 1 : 0;
+  if (c < 0x80) return kByteFlags[c] & kAsciiWord ? 1 : 0;
   return word_char_length(text, i);
 }
 
@@ -94,7 +95,7 @@ std::size_t word_char_at(std::string_view text, std::size_t i) {
 std::size_t word_char_before(std::string_view text, std::size_t pos) {
   if (pos == 0) return 0;
   const auto c = static_cast<unsigned char>(text[pos - 1]);
-  if (c < 0x80) return kAsciiClass[c] != kOther ? 1 : 0;
+  if (c < 0x80) return kByteFlags[c] & kAsciiWord ? 1 : 0;
   std::size_t lead = pos - 1;
   while (lead > 0 && pos - lead < 4 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
   const std::size_t len = word_char_length(text, lead);
@@ -167,16 +168,6 @@ bool capital_at(std::string_view text, std::size_t i) {
   const auto d = static_cast<unsigned char>(text[i + 1]);
   return d >= 0x80 && d <= 0x9E && d != 0x97;
 }
-
-// Per byte: an ASCII letter or digit, and which case.
-enum : unsigned char { kAsciiWord = 1, kLowerFlag = 2, kUpperFlag = 4 };
-constexpr std::array<unsigned char, 256> kByteFlags = [] {
-  std::array<unsigned char, 256> table{};
-  for (int c = 'a'; c <= 'z'; ++c) table[c] = kAsciiWord | kLowerFlag;
-  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kAsciiWord | kUpperFlag;
-  for (int c = '0'; c <= '9'; ++c) table[c] = kAsciiWord;
-  return table;
-}();
 
 // What read_word tells about the bytes it reads: nothing, for most words.
 struct NoFold {
@@ -273,11 +264,9 @@ std::optional<std::size_t> word_start_before(std::string_view text, std::size_t 
   if (text[end - 1] == '&') return end - 1;
   std::size_t begin = end;
   while (true) {
-    if (begin > 0 && static_cast<unsigned char>(text[begin - 1]) < 0x80) {  // the common case, inline
-      if (kAsciiClass[static_cast<unsigned char>(text[begin - 1])] != kOther) {
-        --begin;
-        continue;
-      }
+    if (begin > 0 && (kByteFlags[static_cast<unsigned char>(text[begin - 1])] & kAsciiWord)) {  // the common case
+      --begin;
+      continue;
     }
     if (const std::size_t len = word_char_before(text, begin)) {
       begin -= len;
@@ -663,7 +652,7 @@ class PlacesExtractor final : public Extractor {
   // One pass, left to right: at each word that starts with a capital (or is
   // a lower-case compass word), the longest name that starts there; a word
   // inside a match, or already tried, is not tried again. Capitals are found
-  // eight bytes at a time. A lower-case compass word can begin a name only
+  // many bytes at a time. A lower-case compass word can begin a name only
   // if a capitalised word follows within compass_reach_ words (checked on
   // loading), so compass words are looked for behind each capitalised word.
   std::vector<Match> find_matches(std::string_view text) const {
