@@ -193,8 +193,20 @@ std::pair<std::size_t, double> glued_scale(std::string_view text, std::size_t po
 
 // "1.5 million", "2 billion", "10 thousand": a scale word after a space.
 std::pair<std::size_t, double> spaced_scale(std::string_view text, std::size_t pos) {
+  // Letters that start a scale word: most words after a number are
+  // rejected by their first letter, without being read.
+  static const std::array<bool, 256> kScaleStarts = [] {
+    std::array<bool, 256> table{};
+    for (const auto& entry : kNumberWords) {
+      if (entry.kind != WordKind::scale) continue;
+      const auto first = static_cast<unsigned char>(entry.word[0]);
+      table[first] = table[first & ~0x20u] = true;
+    }
+    return table;
+  }();
   if (pos >= text.size() || text[pos] != ' ') return {pos, 1};
   const std::size_t word_pos = skip_gap(text, pos, false);
+  if (word_pos >= text.size() || !kScaleStarts[static_cast<unsigned char>(text[word_pos])]) return {pos, 1};
   const std::string_view word = letters_at(text, word_pos);
   if (const NumberWord* scale = number_word(word); is_kind(scale, WordKind::scale)) {
     return {word_pos + word.size(), scale->value};
