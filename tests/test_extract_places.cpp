@@ -75,6 +75,14 @@ const std::vector<Case> kCases = {
     {"Burglaries in North Yorkshire fell by a fifth.",
      {{"North Yorkshire", "North Yorkshire", "North Yorkshire Police", "North Yorkshire"}}},
     {"The gang sold crack cocaine in east London.", {{"London", "Greater London", kMet, "London"}}},
+    // a lower-case compass word a word or two before the capital it leads to
+    {"Knife crime rose across the east of England last year.", {{"East of England", "", "", "east of England"}}},
+    {"Officers in mid and East Antrim made three arrests.",
+     {{"Mid and East Antrim", "Mid and East Antrim", "Police Service of Northern Ireland", "mid and East Antrim"}}},
+    {"Burglaries fell in mid Ulster and rose in north Wales.",
+     {{"Mid Ulster", "Mid Ulster", "Police Service of Northern Ireland", "mid Ulster"},
+      {"North Wales", "", "North Wales Police", "north Wales"}}},
+    {"The gang moved south Tuesday.", {}},
     {"Patrols were stepped up in the north-east of the county.", {}},
     {"Violence rose sharply across the North East last summer.", {}},
 

@@ -258,3 +258,20 @@ TEST_CASE("gazetteer: a missing or malformed file is an error naming it") {
   CHECK_THROWS_WITH(crimestats::Gazetteer(bad), Catch::Contains(":2:"));
   std::filesystem::remove(bad);
 }
+
+TEST_CASE("gazetteer: a word's names found by the hash of its fold as by the word itself") {
+  using crimestats::Gazetteer;
+  const auto& g = gazetteer();
+  const auto folded_hash = [](std::string_view word) {
+    std::uint64_t hash = Gazetteer::kHashBasis;
+    for (const char c : Gazetteer::fold_word(word)) hash = Gazetteer::hash_step(hash, c);
+    return hash;
+  };
+  REQUIRE(g.names_starting_with_word("West", folded_hash("West")) != nullptr);
+  REQUIRE(g.names_starting_with_word("KING\u2019S", folded_hash("KING\u2019S")) != nullptr);
+  for (const std::string_view word : {"West", "KING'S", "King\u2019s", "Saint", "SAINT", "&", "Atlantis", "Said"}) {
+    INFO(word);
+    CHECK(g.names_starting_with_word(word, folded_hash(word)) == g.names_starting_with_word(word));
+  }
+  CHECK(g.names_starting_with_word("Atlantis", folded_hash("Atlantis")) == nullptr);
+}
