@@ -232,11 +232,12 @@ bool special_punct_at(std::string_view s, std::size_t i) {
 bool nbsp_at(std::string_view s, std::size_t i) {
   return i + 1 < s.size() && byte_at(s, i) == 0xC2 && byte_at(s, i + 1) == 0xA0;
 }
-bool word_byte_at(std::string_view s, std::size_t i) {
+bool high_word_byte_at(std::string_view s, std::size_t i) { return !special_punct_at(s, i) && !nbsp_at(s, i); }
+// Inline for the ASCII case the lexer meets at every token's end.
+inline bool word_byte_at(std::string_view s, std::size_t i) {
   if (i >= s.size()) return false;
   const unsigned char c = byte_at(s, i);
-  if (c < 0x80) return alnum_byte(c);
-  return !special_punct_at(s, i) && !nbsp_at(s, i);
+  return c < 0x80 ? alnum_byte(c) : high_word_byte_at(s, i);
 }
 // True if a word byte ends just before `pos` (not the tail of a dash or quote).
 bool word_byte_before(std::string_view s, std::size_t pos) {
@@ -397,6 +398,14 @@ Tok lex_back(std::string_view s, std::size_t pos) {
     std::size_t k = j - 1;
     while (k > 0 && digit_at(s, k - 1)) --k;
     j = k;
+  }
+  // A whole word ends at `i`: it is the token, no need to read it again.
+  if (!is_ascii_digit(byte_at(s, j)) && !word_byte_at(s, i)) {
+    Tok t;
+    t.kind = Tok::word;
+    t.begin = j;
+    t.end = i;
+    return t;
   }
   return lex(s, j);
 }
@@ -1426,6 +1435,7 @@ void DatesExtractor::extract(const ExtractInput& in, Facts& out) const {
   std::vector<Found> found;
   scan(c, 0, in.text.size(), found);
   const auto dateline = find_dateline(in.text, in.date_order, &found);
+  out.dates.reserve(out.dates.size() + found.size());
   bool marked = false;
   for (auto& f : found) {
     if (dateline && !marked && f.fact.span.overlaps(dateline->span) && f.fact.granularity == Granularity::day &&
