@@ -290,9 +290,8 @@ class DrugsExtractor final : public Extractor {
       std::stable_sort(info.terms.begin(), info.terms.end(),
                        [](const DrugTerm* a, const DrugTerm* b) { return a->words.size() > b->words.size(); });
       if (!info.terms.empty() || info.unit) {
-        Prefilter& filter = prefilter_[prefilter_slot(word)];
-        filter.lengths |= 1u << word.size();
-        filter.last_letters |= 1u << letter_index(word.back());
+        prefilter_[prefilter_slot(word)] |=
+            std::uint64_t{1} << word.size() | std::uint64_t{1} << (32 + letter_index(word.back()));
       }
     }
   }
@@ -404,8 +403,9 @@ class DrugsExtractor final : public Extractor {
   // `word` is a run of letters and digits starting with a letter.
   const WordInfo* lookup_anchor(std::string_view word) const {
     if (word.size() > kMaxWordLength) return nullptr;
-    const Prefilter& filter = prefilter_[prefilter_slot(word)];
-    if (!(filter.lengths & (1u << word.size())) || !(filter.last_letters & (1u << letter_index(word.back())))) {
+    const std::uint64_t filter = prefilter_[prefilter_slot(word)];
+    if (!(filter & std::uint64_t{1} << word.size()) ||
+        !(filter & std::uint64_t{1} << (32 + letter_index(word.back())))) {
       return nullptr;
     }
     const WordInfo* info = lookup(word);
@@ -414,7 +414,7 @@ class DrugsExtractor final : public Extractor {
 
   const WordInfo* lookup(std::string_view word) const {
     if (word.empty() || word.size() > kMaxWordLength) return nullptr;
-    std::array<char, kMaxWordLength> lower{};
+    std::array<char, kMaxWordLength> lower;
     for (std::size_t i = 0; i < word.size(); ++i) lower[i] = to_lower_ascii(word[i]);
     const auto it = words_.find(std::string_view(lower.data(), word.size()));
     return it == words_.end() ? nullptr : &it->second;
@@ -724,7 +724,8 @@ class DrugsExtractor final : public Extractor {
     std::size_t phrase_end = pos;
     while (phrase_end > 0 && text[phrase_end - 1] == ' ') --phrase_end;
     if (std::none_of(hedge_last_words_.begin(), hedge_last_words_.end(), [&](std::string_view word) {
-          return word.size() <= phrase_end && iequals(text.substr(phrase_end - word.size(), word.size()), word);
+          return word.size() <= phrase_end && word.back() == to_lower_ascii(text[phrase_end - 1]) &&
+                 iequals(text.substr(phrase_end - word.size(), word.size()), word);
         })) {
       return Qualifier::none;
     }
@@ -851,14 +852,10 @@ class DrugsExtractor final : public Extractor {
   std::vector<DrugTerm> terms_;
   std::vector<UnitAlias> units_;
   std::unordered_map<std::string, WordInfo, TransparentHash, std::equal_to<>> words_;
-  // For the first word of a term or a unit with the first two letters of a
-  // slot (see prefilter_slot): bit n of `lengths` is set if one has n letters,
-  // bit letter_index(c) of `last_letters` if one ends in c.
-  struct Prefilter {
-    std::uint32_t lengths = 0;
-    std::uint32_t last_letters = 0;
-  };
-  std::array<Prefilter, 26 * 27> prefilter_{};
+  // For the first words of terms and the units with the first two letters
+  // of a slot (see prefilter_slot): bit n is set if one has n letters (n <=
+  // 31), bit 32 + letter_index(c) if one ends in c.
+  std::array<std::uint64_t, 26 * 27> prefilter_{};
 };
 
 }  // namespace
