@@ -112,6 +112,10 @@ std::size_t apostrophe_before(std::string_view text, std::size_t pos) {
 // True if a word starts at text[i]: a word character not preceded by one
 // (nor by an apostrophe inside a word, as in "O'Neill").
 bool word_starts_at(std::string_view text, std::size_t i) {
+  if (i == 0) return true;
+  // Most often an ASCII space or punctuation mark comes before: decided here.
+  const auto c = static_cast<unsigned char>(text[i - 1]);
+  if (c < 0x80 && c != '\'') return !(kByteFlags[c] & kAsciiWord);
   if (word_char_before(text, i)) return false;
   const std::size_t apos = apostrophe_before(text, i);
   return !(apos && word_char_before(text, i - apos));

@@ -449,7 +449,9 @@ const Gazetteer::NameList* Gazetteer::names_starting_with_word(std::string_view 
 }
 
 const Gazetteer::NameList* Gazetteer::names_starting_with_word(std::string_view word, std::uint64_t folded_hash) const {
-  if (word == "&" || (word.size() == 5 && iequals(word, "saint"))) return names_starting_with_word(word);
+  if (word == "&" || (word.size() == 5 && (word[0] | 0x20) == 's' && iequals(word, "saint"))) {
+    return names_starting_with_word(word);
+  }
   return first_word_list(folded_hash, [&](std::string_view first_word) {
     // Does `word` fold to first_word? Checked only when the hashes agree.
     std::size_t j = 0;
