@@ -919,10 +919,16 @@ class MoneyExtractor final : public Extractor {
       digit_before = digits >> 31;
       high_before = upper >> 31;
       std::uint32_t markers = (letters & after_digit) | upper | signs;
-      // Most words start no code or currency name, as their first two bytes tell.
+      // Most words are no code or currency name, as their first two bytes
+      // tell, or else their length and last letter (words running past these
+      // 32 bytes are left to marker_at).
       for (std::uint32_t starts = letters & ~(after_letter | after_digit | after_high); starts != 0; starts &= starts - 1) {
         const int bit = std::countr_zero(starts);
-        if (anchor_starts_[pair_index(text[base + bit], text[base + bit + 1])]) markers |= 1u << bit;
+        const std::size_t i = base + static_cast<std::size_t>(bit);
+        if (!anchor_starts_[pair_index(text[i], text[i + 1])]) continue;
+        const auto length = static_cast<std::size_t>(std::countr_one(letters >> bit));
+        if (static_cast<std::size_t>(bit) + length < 32 && !might_anchor(text.substr(i, length))) continue;
+        markers |= 1u << bit;
       }
       for (; markers != 0; markers &= markers - 1) try_marker(base + static_cast<std::size_t>(std::countr_zero(markers)));
     }
