@@ -272,40 +272,6 @@ constexpr std::array<unsigned char, 256> kTokenBytes = [] {
 
 unsigned token_byte(char c) { return kTokenBytes[static_cast<unsigned char>(c)]; }
 
-// The end (at most `end`) of the run of ASCII letters starting at `pos`;
-// sets `capitals` if the run holds one. Words are read eight bytes at a
-// time: which bytes are letters, and which of those capitals, is worked
-// out with a few integer operations on the whole chunk.
-std::size_t letter_run_end(std::string_view text, std::size_t pos, std::size_t end, bool& capitals) {
-  if constexpr (std::endian::native == std::endian::little) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-    while (pos + 8 <= text.size() && pos < end) {
-      std::uint64_t chunk;
-      std::memcpy(&chunk, text.data() + pos, 8);
-      const std::uint64_t folded = chunk | (0x20 * kOnes);  // A-Z to a-z; no other byte lands in a-z
-      const std::uint64_t low = folded & ~kHigh;
-      const std::uint64_t at_least_a = (low + (0x80 - 'a') * kOnes) & kHigh;
-      const std::uint64_t past_z = (low + (0x80 - 'z' - 1) * kOnes) & kHigh;
-      const std::uint64_t letters = at_least_a & ~past_z & ~folded & kHigh;
-      const std::uint64_t others = ~letters & kHigh;
-      const std::size_t run = others ? static_cast<std::size_t>(std::countr_zero(others) / 8) : 8;
-      const std::size_t stop = std::min(pos + run, end);
-      // A capital is a letter with bit 0x20 clear; only bytes before `stop` count.
-      const std::uint64_t upper = letters & ~(chunk << 2) & kHigh;
-      const std::size_t taken = stop - pos;
-      if (upper & (taken == 8 ? ~0ULL : (1ULL << (8 * taken)) - 1)) capitals = true;
-      if (stop < pos + 8) return stop;
-      pos = stop;
-    }
-  }
-  while (pos < end && (token_byte(text[pos]) & kLetterByte)) {
-    capitals |= is_ascii_upper(static_cast<unsigned char>(text[pos]));
-    ++pos;
-  }
-  return pos;
-}
-
 // Cuts text[begin, end) into `tokens`; `numbers[k...]` are the numbers
 // found in it, which become single tokens. Token texts view the text
 // itself, or `folded` for those with capitals; the caller keeps (and
@@ -361,11 +327,14 @@ void tokenise(std::string_view text, std::size_t begin, std::size_t end, const s
     // A word: word bytes, with inner hyphens and apostrophes; it stops
     // where a number starts ("Covid-19").
     const std::size_t start = i;
-    bool capitals = false;
+    unsigned seen = 0;
     while (i < end) {
-      i = letter_run_end(text, i, end, capitals);  // the common case first
-      if (i >= end) break;
       const unsigned b = token_byte(text[i]);
+      if (b & kLetterByte) {  // the common case first
+        seen |= b;
+        ++i;
+        continue;
+      }
       if (next_number == i && i > start) break;
       if ((b & kHighByte) && utf8_punct_length(text, i) > 0) {
         // A typographic apostrophe inside a word: "police’s".
@@ -390,7 +359,7 @@ void tokenise(std::string_view text, std::size_t begin, std::size_t end, const s
     Token& t = tokens.emplace_back();
     t.kind = Token::Kind::word;
     t.span = Span{start, i};
-    t.lower = lower(start, i, capitals);
+    t.lower = lower(start, i, seen & kUpperByte);
     t.capitalised = cls & kUpperByte;
   }
 }
