@@ -551,8 +551,9 @@ class DatesExtractor final : public Extractor {
   bool year_follows(std::string_view text, const Tok& after, const Tok& year) const;
   // "9 September last year", "March this year": the year from a relative phrase.
   void take_relative_year(const Ctx& c, Point& p) const;
-  // A relative phrase starting at `pos`: its unit and offset, and where it ends.
-  std::optional<std::pair<RelativeUnit, std::size_t>> relative_phrase(std::string_view text, std::size_t pos) const;
+  // A relative phrase starting with the token `first`: its unit and offset,
+  // and where it ends.
+  std::optional<std::pair<RelativeUnit, std::size_t>> relative_phrase(std::string_view text, const Tok& first) const;
 
   // Days listed before the month they share ("3, 4 and 5 October"): each
   // is a date. Returns where the list ends, or nullopt if `first` starts none.
@@ -946,7 +947,7 @@ std::optional<Point> DatesExtractor::parse_number(const Ctx& c, const Tok& t) co
 void DatesExtractor::take_relative_year(const Ctx& c, Point& p) const {
   const Tok next = lex(c.text, p.end);
   if (next.kind != Tok::word) return;
-  if (const auto rel = relative_phrase(c.text, next.begin); rel && rel->first.unit == Granularity::year) {
+  if (const auto rel = relative_phrase(c.text, next); rel && rel->first.unit == Granularity::year) {
     p.year = c.ref.year + rel->first.offset;
     p.year_written = true;
     p.relative = true;
@@ -955,13 +956,13 @@ void DatesExtractor::take_relative_year(const Ctx& c, Point& p) const {
 }
 
 std::optional<std::pair<RelativeUnit, std::size_t>> DatesExtractor::relative_phrase(std::string_view text,
-                                                                                    std::size_t pos) const {
+                                                                                    const Tok& first) const {
   std::optional<std::pair<RelativeUnit, std::size_t>> best;
   std::array<PackedWord, kRelativeMaxWords> read;
-  std::size_t at = pos;
+  std::size_t at = first.end;
   for (std::size_t n = 0; n < relative_max_words_; ++n) {
     // Words of a phrase are separated by blanks only: a line break is no word.
-    const Tok t = lex(text, at);
+    const Tok t = n == 0 ? first : lex(text, at);
     if (t.kind != Tok::word) break;
     const auto key = pack_word_at(text, t.begin, t.end - t.begin);
     if (!key) break;  // longer than any lexicon word
@@ -983,13 +984,15 @@ std::optional<std::pair<RelativeUnit, std::size_t>> DatesExtractor::relative_phr
 
 std::optional<Point> DatesExtractor::parse_relative(const Ctx& c, const Tok& t) const {
   const std::string_view s = c.text;
-  // "the last year", "over the past month": durations.
-  if (roles(s, lex_back(s, t.begin)) & kRelativeBlocker) return std::nullopt;
+  // "the last year", "over the past month": durations. Asked only once a
+  // phrase or month is found.
+  auto blocked = [&] { return (roles(s, lex_back(s, t.begin)) & kRelativeBlocker) != 0; };
   Point p;
   p.begin = t.begin;
   p.relative = true;
   p.year_written = true;
-  if (const auto rel = relative_phrase(s, t.begin)) {
+  if (const auto rel = relative_phrase(s, t)) {
+    if (blocked()) return std::nullopt;
     p.end = rel->second;
     if (rel->first.unit == Granularity::year) {
       p.shape = Shape::year;
@@ -1007,7 +1010,7 @@ std::optional<Point> DatesExtractor::parse_relative(const Ctx& c, const Tok& t) 
   const Tok next = lex(s, t.end);
   if (next.kind != Tok::word || !is_ascii_upper(byte_at(s, next.begin))) return std::nullopt;
   const WordInfo* month = lookup(s, next);
-  if (!month || month->month == 0 || month->month_abbrev) return std::nullopt;
+  if (!month || month->month == 0 || month->month_abbrev || blocked()) return std::nullopt;
   const std::string_view word = s.substr(t.begin, t.end - t.begin);
   p.shape = Shape::month;
   p.month = month->month;
