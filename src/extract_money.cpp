@@ -347,7 +347,11 @@ class MoneyExtractor final : public Extractor {
       }
     }
 
-    Tokens before, after;  // the words around each amount
+    Tokens before, after;  // the words around each amount, in buffers grown once
+    before.list.reserve(kWindowBytes / 2);
+    before.lower.reserve(kWindowBytes);
+    after.list.reserve(kAfterWords);
+    after.lower.reserve(kWindowBytes);
     for (std::size_t first = 0; first < amounts.size();) {
       std::size_t last = first;
       while (last + 1 < amounts.size() && group_start[last + 1] == first) ++last;
@@ -573,6 +577,7 @@ class MoneyExtractor final : public Extractor {
       std::size_t first_end = 0;
       while (first_end < name.size() && is_ascii_alpha(static_cast<unsigned char>(name[first_end]))) ++first_end;
       dollar_hints_[name.substr(0, first_end)].push_back(DollarHint{name, row.fields[1]});
+      dollar_hint_words_.add(name.substr(0, first_end));
       if (!dollar_markers_.contains(row.fields[1])) {
         dollar_markers_.emplace(row.fields[1], CurrencyMarker{row.fields[1], 1, MarkerKind::symbol, false, false, false});
       }
@@ -1175,7 +1180,9 @@ class MoneyExtractor final : public Extractor {
     for_each_capital_word_start(text, [&](std::size_t i) {
       std::size_t j = i + 1;
       while (j < n && is_ascii_alpha(static_cast<unsigned char>(text[j]))) ++j;
-      if (const auto it = dollar_hints_.find(text.substr(i, j - i)); it != dollar_hints_.end()) {
+      const std::string_view word = text.substr(i, j - i);
+      if (!dollar_hint_words_.may_contain(word)) return;
+      if (const auto it = dollar_hints_.find(word); it != dollar_hints_.end()) {
         for (const DollarHint& hint : it->second) {
           const std::size_t end = i + hint.name.size();
           if (text.compare(i, hint.name.size(), hint.name) == 0 &&
@@ -1374,6 +1381,7 @@ class MoneyExtractor final : public Extractor {
   StringMap<GoodsKind> goods_;
   StringSet weight_before_, weight_after_, weight_units_, particle_verbs_;
   StringMap<std::vector<DollarHint>> dollar_hints_;  // by first word
+  WordFilter dollar_hint_words_;                     // its keys
   HedgeWords hedge_;
 };
 
