@@ -193,8 +193,9 @@ class RunEndScanner {
   std::size_t run_end(std::size_t i) {
     while (true) {
       if (i >= base_ + 64) load(i);
+      // Bytes past the end stop a run, so the answer is never past it.
       if (const std::uint64_t stops = stops_ >> (i - base_)) {
-        return std::min(i + static_cast<std::size_t>(std::countr_zero(stops)), text_.size());
+        return i + static_cast<std::size_t>(std::countr_zero(stops));
       }
       i = base_ + 64;
     }
