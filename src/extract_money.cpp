@@ -851,15 +851,22 @@ class MoneyExtractor final : public Extractor {
   struct ByteBits {
     std::uint32_t letters = 0, digits = 0, high = 0, signs = 0;
   };
-  ByteBits byte_bits(const char* p) const {
+  struct SignLanes {
+    __m128i sign[4];  // ascii_signs_, each in all 16 lanes
+  };
+  SignLanes sign_lanes() const {
+    return {{_mm_set1_epi8(ascii_signs_[0]), _mm_set1_epi8(ascii_signs_[1]), _mm_set1_epi8(ascii_signs_[2]),
+             _mm_set1_epi8(ascii_signs_[3])}};
+  }
+  static ByteBits byte_bits(const char* p, const SignLanes& lanes) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     // Signed compares: bytes >= 0x80 are negative, outside both ranges.
     const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
     const __m128i letters = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
     const __m128i digits = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-    const auto is = [&v](char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
-    const __m128i signs = _mm_or_si128(_mm_or_si128(is(ascii_signs_[0]), is(ascii_signs_[1])),
-                                       _mm_or_si128(is(ascii_signs_[2]), is(ascii_signs_[3])));
+    const __m128i* sign = lanes.sign;
+    const __m128i signs = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, sign[0]), _mm_cmpeq_epi8(v, sign[1])),
+                                       _mm_or_si128(_mm_cmpeq_epi8(v, sign[2]), _mm_cmpeq_epi8(v, sign[3])));
     const auto bits = [](__m128i m) { return static_cast<std::uint32_t>(_mm_movemask_epi8(m)); };
     return {bits(letters), bits(digits), bits(v), bits(signs)};
   }
@@ -912,9 +919,11 @@ class MoneyExtractor final : public Extractor {
     // text order.
     std::size_t base = 0;
 #if defined(__SSE2__)
+    const SignLanes signs_wide = sign_lanes();
     std::uint32_t letter_before = 0, digit_before = 0, high_before = 0;  // the byte before the 32
     for (; base + 2 * kBlock < text.size(); base += 2 * kBlock) {  // (so that text[i + 1] is there)
-      const ByteBits low = byte_bits(text.data() + base), high = byte_bits(text.data() + base + kBlock);
+      const ByteBits low = byte_bits(text.data() + base, signs_wide);
+      const ByteBits high = byte_bits(text.data() + base + kBlock, signs_wide);
       const std::uint32_t letters = low.letters | high.letters << kBlock, digits = low.digits | high.digits << kBlock,
                           upper = low.high | high.high << kBlock, signs = low.signs | high.signs << kBlock;
       const std::uint32_t after_letter = letters << 1 | letter_before;
