@@ -379,6 +379,22 @@ Tok lex(std::string_view s, std::size_t pos) {
   return t;
 }
 
+// The token lex(s, begin) for a run of one to four digits ending at `end`
+// before a byte that is no word byte nor a comma; else nullopt.
+std::optional<Tok> plain_number(std::string_view s, std::size_t begin, std::size_t end) {
+  if (end - begin > 4 || (end < s.size() && (byte_at(s, end) == ',' || byte_at(s, end) >= 0x80))) return std::nullopt;
+  Tok t;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (!is_ascii_digit(byte_at(s, i))) return std::nullopt;
+    t.value = t.value * 10 + (byte_at(s, i) - '0');
+  }
+  t.kind = Tok::number;
+  t.begin = begin;
+  t.end = end;
+  t.digits = static_cast<int>(end - begin);
+  return t;
+}
+
 // The token that ends at or before `pos` (blanks skipped), or none.
 Tok lex_back(std::string_view s, std::size_t pos) {
   std::size_t i = std::min(pos, s.size());
@@ -1383,7 +1399,12 @@ void DatesExtractor::scan(const Ctx& c, std::size_t begin, std::size_t end, std:
       if (pos < resume) continue;
       const unsigned char first = bytes[pos];
       if (is_ascii_digit(first)) {
-        const Tok t = lex(s, pos);
+        // The run length is known from the mask: numbers without letters,
+        // thousands groups or other word bytes after them (most) need no lexer.
+        std::size_t run_end = pos + static_cast<std::size_t>(std::countr_one(run >> bit));
+        if (run_end == base + kChunk) run_end = alnum_run_end(s, run_end);
+        const auto plain = plain_number(s, pos, run_end);
+        const Tok t = plain ? *plain : lex(s, pos);
         resume = t.end;
         // Only a day (1 to 31) or a four-digit number starts a date: the
         // rest are quantities, and parse_number would say so later.
