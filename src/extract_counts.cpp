@@ -274,19 +274,15 @@ unsigned token_byte(char c) { return kTokenBytes[static_cast<unsigned char>(c)];
 
 // Cuts text[begin, end) into `tokens`; `numbers[k...]` are the numbers
 // found in it, which become single tokens. Token texts view the text
-// itself, or `folded` for those with capitals; the caller keeps (and
-// reuses) `folded` meanwhile.
+// itself, or, for those with capitals, the same bytes of `folded`: a copy
+// of the text (made once per article) in which they are put in lower case
+// when first met.
 void tokenise(std::string_view text, std::size_t begin, std::size_t end, const std::vector<Number>& numbers,
               std::size_t k, std::string& folded, std::vector<Token>& tokens) {
-  // Lower-case copies go to `folded`, which must not move while the
-  // sentence's tokens view it: room for the whole sentence up front.
-  folded.clear();
-  folded.reserve(end - begin);
   auto lower = [&](std::size_t b, std::size_t e, bool has_capitals) {
     if (!has_capitals) return std::string_view(text.data() + b, e - b);
-    const std::size_t at = folded.size();
-    for (std::size_t i = b; i < e; ++i) folded.push_back(to_lower_ascii(text[i]));
-    return std::string_view(folded).substr(at, e - b);
+    for (std::size_t i = b; i < e; ++i) folded[i] = to_lower_ascii(text[i]);
+    return std::string_view(folded.data() + b, e - b);
   };
   tokens.clear();
   // Where numbers[k] starts: the next number, or none.
@@ -609,7 +605,7 @@ class CountsExtractor final : public Extractor {
     const std::vector<Number> numbers = find_numbers(text);
     ArticleState state;
     SentenceWalk sentences(text);
-    std::string folded;
+    std::string folded(text);
     std::vector<Token> tokens;
     std::vector<Reading> readings;
     std::size_t k = 0;
