@@ -205,6 +205,9 @@ class PercentagesExtractor final : public Extractor {
  private:
   // A percent marker starting at `i`, with where its number must end.
   static std::optional<Marker> marker_at(std::string_view text, std::size_t i) {
+    // A word marker stands alone or glued to digits ("40pc"), never inside
+    // a word ("percentage", "epic", "keeper").
+    if (text[i] != '%' && i > 0 && letter_at(text, i - 1)) return std::nullopt;
     std::size_t len = 0;
     const bool e_next = i + 1 < text.size() && (text[i + 1] | 0x20) == 'e';
     if (text[i] == '%') {
@@ -213,6 +216,9 @@ class PercentagesExtractor final : public Extractor {
       if (text.substr(i, 3) == "pct") len = 3;
       else if (text.substr(i, 2) == "pc") len = 2;  // lower case only: "PC" is a police constable
       else return std::nullopt;
+    } else if (i + 3 >= text.size() || (text[i + 2] | 0x20) != 'r' ||
+               (text[i + 3] != ' ' && text[i + 3] != '-' && (text[i + 3] | 0x20) != 'c')) {
+      return std::nullopt;  // "people", "period": not "per cent", "per-cent" or "percent"
     } else if (istarts_with(text.substr(i), "per cent") || istarts_with(text.substr(i), "per-cent")) {
       len = 8;
     } else if (istarts_with(text.substr(i), "percent")) {
@@ -220,9 +226,7 @@ class PercentagesExtractor final : public Extractor {
     } else {
       return std::nullopt;
     }
-    // A word marker stands alone or glued to digits ("40pc"), never inside
-    // a word ("percentage", "epic").
-    if (text[i] != '%' && (letter_at(text, i + len) || (i > 0 && letter_at(text, i - 1)))) return std::nullopt;
+    if (text[i] != '%' && letter_at(text, i + len)) return std::nullopt;  // "percentage"
     std::size_t end = i;
     if (end > 0 && text[end - 1] == ' ') --end;
     if (end == 0) return std::nullopt;
