@@ -406,8 +406,16 @@ Tok lex_back(std::string_view s, std::size_t pos) {
   if (i >= 3 && special_punct_at(s, i - 3)) return lex(s, i - 3);
   if (!word_byte_at(s, i - 1)) return lex(s, i - 1);
   std::size_t j = i;
-  while (j > 0 && word_byte_at(s, j - 1) && !(j >= 3 && special_punct_at(s, j - 3)) && !(j >= 2 && nbsp_at(s, j - 2))) {
-    --j;
+  // ASCII letters and digits first: of the checks below, only the one for a
+  // dash or quote just before the last of them (E2 80, then that byte) can fail.
+  while (j > 0 && alnum_byte(byte_at(s, j - 1))) --j;
+  if (j < i && j >= 2 && special_punct_at(s, j - 2)) {
+    ++j;
+  } else {
+    while (j > 0 && word_byte_at(s, j - 1) && !(j >= 3 && special_punct_at(s, j - 3)) &&
+           !(j >= 2 && nbsp_at(s, j - 2))) {
+      --j;
+    }
   }
   // "2,000": step back over thousands groups.
   while (j >= 2 && s[j - 1] == ',' && digit_at(s, j - 2) && i - j >= 3) {
