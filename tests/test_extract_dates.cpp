@@ -286,6 +286,11 @@ const std::vector<DatelineCase>& dateline_cases() {
       {"Gang leader jailed\nUpdated: 12 March 2021\nA man was jailed for eight years.\n", ""},
       {"Home Office figures\nThe Home Office published figures on 10 January 2020 showing a rise.\n", ""},
       {"Gang leader jailed\nA man was arrested on 10 January 2020 and jailed for eight years.\n", ""},
+      // A dateline's date sits near the start of its line, not 200 bytes in.
+      {"Gang leader jailed\nA man was jailed for eight years.\nThe court heard that he had kept the drugs in a "
+       "rented garage behind a row of shops, that he had paid for it in cash every month, and that neighbours had "
+       "seen cars arrive there late at night; this article was first published on 14 September 2023.\n",
+       ""},
   };
   return table;
 }
@@ -326,6 +331,24 @@ TEST_CASE("the revision date beside a dateline is still a date") {
   CHECK(facts.dates[0].dateline);
   CHECK(facts.dates[1].value == "2020-01-11");
   CHECK_FALSE(facts.dates[1].dateline);
+}
+
+// The scan reads the text in 64-byte chunks: a date, the words around it and
+// the dash before it read the same wherever the chunk boundaries fall.
+TEST_CASE("dates read the same at every offset") {
+  for (std::size_t pad = 0; pad <= 70; ++pad) {
+    for (const std::string before : {" ", " seen\xE2\x80\x94", " (on "}) {
+      const std::string text = std::string(pad, 'x') + before + "Friday 10 March 2023, and again in September.";
+      INFO(text);
+      Facts facts;
+      dates().extract(ExtractInput{text, Date{2023, 12, 1}, DateOrder::dmy}, facts);
+      REQUIRE(facts.dates.size() == 2);
+      CHECK(facts.dates[0].value == "2023-03-10");
+      CHECK(text.substr(facts.dates[0].span.begin, facts.dates[0].span.end - facts.dates[0].span.begin) ==
+            "Friday 10 March 2023");
+      CHECK(facts.dates[1].value == "2023-09");
+    }
+  }
 }
 
 TEST_CASE("missing lexicons are reported with the file name") {
