@@ -216,7 +216,7 @@ std::size_t utf8_punctuation(std::string_view text, std::size_t i) {
 }
 
 bool is_apostrophe(std::string_view text, std::size_t i) {
-  return text[i] == '\'' || text.compare(i, 3, "\xE2\x80\x99") == 0;
+  return text[i] == '\'' || (static_cast<unsigned char>(text[i]) == 0xE2 && text.compare(i, 3, "\xE2\x80\x99") == 0);
 }
 
 // Words of text[from, to), with inner apostrophes and hyphens kept. A
