@@ -19,7 +19,7 @@ void sort_and_dedupe(std::vector<T>& facts, Key key) {
 }
 
 // Merges facts naming the same thing (by `name_of`, which returns a
-// reference to the fact's name) into one, with every
+// reference to the fact's name or a view that outlives it) into one, with every
 // mention in text order; the merged list is ordered by first mention.
 template <typename T, typename Name>
 void merge_by_name(std::vector<T>& facts, Name name_of) {
@@ -120,7 +120,7 @@ Record normalise(Document doc, Facts facts, Date reference_date) {
   }
   std::erase_if(facts.places, [](const Place& p) { return p.mentions.empty(); });
 
-  merge_by_name(facts.places, [](const Place& p) -> const std::string& { return p.name; });
+  merge_by_name(facts.places, [](const Place& p) { return p.name; });
   merge_by_name(facts.operations, [](const Operation& o) -> const std::string& { return o.name; });
   merge_by_name(facts.drugs, [](const Drug& d) -> const std::string& { return d.drug; });
 

@@ -525,8 +525,8 @@ class WideCsvWriter final : public RecordWriter {
     const auto cell = [](const std::optional<double>& v) { return v ? number_text(*v) : std::string(); };
     std::vector<std::string> places, forces, operations;
     for (const auto& p : f.places) {
-      places.push_back(p.name);
-      if (!p.police_force.empty()) forces.push_back(p.police_force);
+      places.emplace_back(p.name);
+      if (!p.police_force.empty()) forces.emplace_back(p.police_force);
     }
     for (const auto& o : f.operations) operations.push_back(o.name);
     std::string first_date, last_date;

@@ -331,7 +331,8 @@ std::vector<Found> run(const crimestats::Extractor& extractor, const std::string
   std::vector<Found> found;
   for (const auto& p : facts.places) {
     for (const auto& span : p.mentions) {
-      found.push_back({p.name, p.county, p.police_force, text.substr(span.begin, span.end - span.begin), span.begin});
+      found.push_back({std::string(p.name), std::string(p.county), std::string(p.police_force),
+                       text.substr(span.begin, span.end - span.begin), span.begin});
     }
   }
   std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.begin < b.begin; });

@@ -77,10 +77,13 @@ struct DateFact {
   Span span;
 };
 
+// A place's fields view the gazetteer the places extractor loaded, which is
+// built once and outlives every record made with it: naming a place costs
+// no copies of its county, force and region.
 struct Place {
-  std::string name;  // canonical: "Southend-on-Sea", "United Kingdom"
-  std::string type;  // country, region, county, police_area, city, town, village, borough
-  std::string county, police_force, region, country;  // empty is written as null
+  std::string_view name;  // canonical: "Southend-on-Sea", "United Kingdom"
+  std::string_view type;  // country, region, county, police_area, city, town, village, borough
+  std::string_view county, police_force, region, country;  // empty is written as null
   std::optional<double> lat, lon;
   std::vector<Span> mentions;
 };
