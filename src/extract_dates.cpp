@@ -143,7 +143,7 @@ PackedWord pack_loaded(const char* bytes, std::size_t n) {
 }
 
 // The word [begin, begin + n) of `text`, packed.
-std::optional<PackedWord> pack_word_at(std::string_view text, std::size_t begin, std::size_t n) {
+inline std::optional<PackedWord> pack_word_at(std::string_view text, std::size_t begin, std::size_t n) {
   if (n == 0 || n > kPackedMax) return std::nullopt;
   if (begin + 16 <= text.size()) return pack_loaded(text.data() + begin, n);
   std::array<char, 16> copy{};  // near the end of the text: no 16-byte load
