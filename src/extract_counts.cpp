@@ -362,11 +362,9 @@ void tokenise(std::string_view text, std::size_t begin, std::size_t end, const s
 
 // ---------------------------------------------------------------------------
 
-// Sentence limits, found once per article. The rules are those of
-// sentence_begin and sentence_end (text.cpp), which this must agree with:
-// a line break ends a sentence, and so does '.', '!' or '?' before a space
-// (closing quotes and brackets may come between), except a full stop after
-// a listed abbreviation or after a lone initial ("U.K.").
+// Sentence limits, found once per article: the limits sentence_begin and
+// sentence_end give (a line break, or where ends_sentence says), walked
+// forward with memchr instead of searched for around each number.
 class SentenceWalk {
  public:
   explicit SentenceWalk(std::string_view text) : text_(text) {
@@ -401,7 +399,7 @@ class SentenceWalk {
         if (next_[k] < from) next_[k] = find(kEnders[k], from);
         candidate = std::min(candidate, next_[k]);
       }
-      if (candidate == text_.size() || text_[candidate] == '\n' || ends_sentence(candidate)) return candidate;
+      if (candidate == text_.size() || text_[candidate] == '\n' || ends_sentence(text_, candidate)) return candidate;
       from = candidate + 1;
     }
   }
@@ -410,30 +408,6 @@ class SentenceWalk {
   std::size_t find(char c, std::size_t from) const {
     const void* found = std::memchr(text_.data() + from, c, text_.size() - from);
     return found ? static_cast<std::size_t>(static_cast<const char*>(found) - text_.data()) : text_.size();
-  }
-
-  bool ends_sentence(std::size_t i) const {
-    std::size_t j = i + 1;
-    while (j < text_.size() && (text_[j] == '"' || text_[j] == '\'' || text_[j] == ')')) ++j;
-    if (j < text_.size() && text_[j] != ' ' && text_[j] != '\n' && text_[j] != '\t') return false;
-    if (text_[i] == '.') {
-      std::size_t w = i;
-      while (w > 0 && is_ascii_alpha(static_cast<unsigned char>(text_[w - 1]))) --w;
-      if (w < i && is_abbreviation(text_.substr(w, i - w))) return false;
-      if (i - w == 1 && w > 0 && text_[w - 1] == '.') return false;
-    }
-    return true;
-  }
-
-  static bool is_abbreviation(std::string_view word) {
-    static constexpr std::array<std::string_view, 22> kAbbrev{
-        "mr", "mrs", "ms", "dr", "st", "no", "insp", "supt", "det", "sgt", "pc", "ds",
-        "dc", "cllr", "rev", "prof", "jan", "feb", "aug", "sept", "oct", "nov"};
-    if (word.size() < 2 || word.size() > 4) return false;
-    std::array<char, 4> lower{};
-    for (std::size_t k = 0; k < word.size(); ++k) lower[k] = to_lower_ascii(word[k]);
-    const std::string_view folded(lower.data(), word.size());
-    return std::find(kAbbrev.begin(), kAbbrev.end(), folded) != kAbbrev.end();
   }
 
   static constexpr std::array<char, 4> kEnders{'\n', '.', '!', '?'};

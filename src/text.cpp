@@ -66,7 +66,11 @@ bool is_abbreviation(std::string_view word) {
   static constexpr std::array<std::string_view, 22> kAbbrev{
       "mr", "mrs", "ms", "dr", "st", "no", "insp", "supt", "det", "sgt", "pc", "ds",
       "dc", "cllr", "rev", "prof", "jan", "feb", "aug", "sept", "oct", "nov"};
-  return std::any_of(kAbbrev.begin(), kAbbrev.end(), [&](std::string_view a) { return iequals(a, word); });
+  if (word.size() < 2 || word.size() > 4) return false;
+  std::array<char, 4> lower{};
+  for (std::size_t k = 0; k < word.size(); ++k) lower[k] = to_lower_ascii(word[k]);
+  const std::string_view folded(lower.data(), word.size());
+  return std::find(kAbbrev.begin(), kAbbrev.end(), folded) != kAbbrev.end();
 }
 
 bool inner_joiner(std::string_view text, std::size_t i) {
@@ -77,7 +81,8 @@ bool inner_joiner(std::string_view text, std::size_t i) {
          is_word_byte(static_cast<unsigned char>(text[i + 1]));
 }
 
-// True if a sentence ends at the terminator text[i] ('.', '!', '?').
+}  // namespace
+
 bool ends_sentence(std::string_view text, std::size_t i) {
   const char c = text[i];
   if (c != '.' && c != '!' && c != '?') return false;
@@ -93,8 +98,6 @@ bool ends_sentence(std::string_view text, std::size_t i) {
   }
   return true;
 }
-
-}  // namespace
 
 namespace {
 

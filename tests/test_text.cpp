@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "crimestats/text.hpp"
 
@@ -32,6 +33,34 @@ TEST_CASE("sentence limits ignore titles and decimals") {
   CHECK(sentence_begin(text, text.find("Smith")) == 0);
   CHECK(sentence_end(text, 0) == text.find("Then") - 1);
   CHECK(sentence_begin(text, text.find("more")) == text.find("Then"));
+}
+
+TEST_CASE("where a sentence ends") {
+  struct Case {
+    std::string text;
+    std::size_t at;  // the terminator asked about
+    bool ends;
+  };
+  const std::vector<Case> cases{
+      {"He was arrested. Police said", 15, true},
+      {"Officers left! More", 13, true},
+      {"Why? Because", 3, true},
+      {"\"It was wrong.\" He added", 13, true},
+      {"(See below.) Next", 10, true},
+      {"at the end.", 10, true},
+      {"Det. Insp. Smith", 3, false},
+      {"No. 5 Street", 2, false},
+      {"the U.K. police", 7, false},
+      {"1.5 tonnes", 1, false},
+      {"www.example.com", 3, false},
+      {"Mrs. Jones", 3, false},
+      {"a comma, then", 7, false},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    REQUIRE(c.at < c.text.size());
+    CHECK(ends_sentence(c.text, c.at) == c.ends);
+  }
 }
 
 TEST_CASE("case folding") {

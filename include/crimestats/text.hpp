@@ -47,6 +47,13 @@ std::vector<Word> words_before(std::string_view text, std::size_t pos, std::size
 // sentence boundary.
 std::vector<Word> words_after(std::string_view text, std::size_t pos, std::size_t n);
 
+// True if a sentence ends at text[i], a '.', '!' or '?' followed by white
+// space or the end of the text (closing quotes and brackets may come
+// between), unless it is the full stop of a common abbreviation ("Mr.",
+// "No.", "Det.") or of an initial ("U.K."). Line breaks, which always end
+// one, are the caller's to check. The one rule every sentence split uses.
+bool ends_sentence(std::string_view text, std::size_t i);
+
 // Start of the sentence holding `pos`: just after the previous ". ", "! ",
 // "? ", or line break (common abbreviations such as "Mr." and "No." do not
 // end a sentence), with leading spaces skipped.
