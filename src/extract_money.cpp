@@ -922,17 +922,17 @@ class MoneyExtractor final : public Extractor {
     const SignLanes signs_wide = sign_lanes();
     std::uint32_t letter_before = 0, digit_before = 0, high_before = 0;  // the byte before the 32
     for (; base + 2 * kBlock < text.size(); base += 2 * kBlock) {  // (so that text[i + 1] is there)
-      const ByteBits low = byte_bits(text.data() + base, signs_wide);
-      const ByteBits high = byte_bits(text.data() + base + kBlock, signs_wide);
-      const std::uint32_t letters = low.letters | high.letters << kBlock, digits = low.digits | high.digits << kBlock,
-                          upper = low.high | high.high << kBlock, signs = low.signs | high.signs << kBlock;
+      const ByteBits first = byte_bits(text.data() + base, signs_wide);
+      const ByteBits second = byte_bits(text.data() + base + kBlock, signs_wide);
+      const std::uint32_t letters = first.letters | second.letters << kBlock, digits = first.digits | second.digits << kBlock,
+                          high = first.high | second.high << kBlock, signs = first.signs | second.signs << kBlock;
       const std::uint32_t after_letter = letters << 1 | letter_before;
       const std::uint32_t after_digit = digits << 1 | digit_before;
-      const std::uint32_t after_high = upper << 1 | high_before;
+      const std::uint32_t after_high = high << 1 | high_before;
       letter_before = letters >> 31;
       digit_before = digits >> 31;
-      high_before = upper >> 31;
-      std::uint32_t markers = (letters & after_digit) | upper | signs;
+      high_before = high >> 31;
+      std::uint32_t markers = (letters & after_digit) | high | signs;
       // Most words are no code or currency name, as their first two bytes
       // tell, or else their length and last letter (words running past these
       // 32 bytes are left to marker_at).
@@ -971,9 +971,10 @@ class MoneyExtractor final : public Extractor {
       if (it != glued_.end() && at_word_end(text, end)) glued_amount(text, i, end, &it->second, covered, out);
       return;
     }
+    // A word start: the letter follows no letter, digit or byte >= 0x80.
     if (i < covered || !may_start_anchor(text, i)) return;
     while (end < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[end]))) ++end;
-    if (might_anchor(text.substr(i, end - i)) && at_word_start(text, i)) word_anchor(text, i, end, covered, out);
+    if (might_anchor(text.substr(i, end - i))) word_anchor(text, i, end, covered, out);
   }
 
   // A word that may be a currency code or the last word of a currency name.
