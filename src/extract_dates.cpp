@@ -424,7 +424,7 @@ Tok lex_back(std::string_view s, std::size_t pos) {
     j = k;
   }
   // A whole word ends at `i`: it is the token, no need to read it again.
-  if (!is_ascii_digit(byte_at(s, j)) && !word_byte_at(s, i)) {
+  if (j < i && !is_ascii_digit(byte_at(s, j)) && !word_byte_at(s, i)) {
     Tok t;
     t.kind = Tok::word;
     t.begin = j;
