@@ -474,20 +474,33 @@ class MoneyExtractor final : public Extractor {
       throw std::runtime_error(fmt::format("currency code or name word must be 1 to {} letters: {}", kMaxAnchorLength, word));
     }
     anchor_slots_[anchor_slot(word)] = true;
+    mark_word_start(anchor_starts_, word, any_case);
+  }
+
+  // Tables of the first two bytes a word may start with, by pair_index.
+  using WordStarts = std::array<bool, 256 * 256>;
+
+  // Marks the first two bytes of `word` in `starts`, in any case if
+  // `any_case`. A one-letter word is followed by anything but a letter.
+  static void mark_word_start(WordStarts& starts, std::string_view word, bool any_case) {
     const auto variants = [any_case](char c) {
       return any_case ? std::array<char, 2>{to_lower_ascii(c), static_cast<char>(to_lower_ascii(c) & ~0x20)}
                       : std::array<char, 2>{c, c};
     };
     for (const char first : variants(word[0])) {
       if (word.size() > 1) {
-        for (const char second : variants(word[1])) anchor_starts_[pair_index(first, second)] = true;
+        for (const char second : variants(word[1])) starts[pair_index(first, second)] = true;
         continue;
       }
-      // A one-letter word is followed by anything but a letter.
       for (int next = 0; next < 256; ++next) {
-        if (!is_ascii_alpha(static_cast<unsigned char>(next))) anchor_starts_[pair_index(first, static_cast<char>(next))] = true;
+        if (!is_ascii_alpha(static_cast<unsigned char>(next))) starts[pair_index(first, static_cast<char>(next))] = true;
       }
     }
+  }
+
+  // True if the word at `begin` of `text` may start as `starts` says.
+  static bool may_start(const WordStarts& starts, std::string_view text, std::size_t begin) {
+    return starts[pair_index(text[begin], begin + 1 < text.size() ? text[begin + 1] : '\0')];
   }
 
   static std::size_t pair_index(char first, char second) {
@@ -496,9 +509,7 @@ class MoneyExtractor final : public Extractor {
 
   // True if the word at `begin` may be a code or the last word of a
   // currency name, from its first two bytes.
-  bool may_start_anchor(std::string_view text, std::size_t begin) const {
-    return anchor_starts_[pair_index(text[begin], begin + 1 < text.size() ? text[begin + 1] : '\0')];
-  }
+  bool may_start_anchor(std::string_view text, std::size_t begin) const { return may_start(anchor_starts_, text, begin); }
 
   bool might_anchor(std::string_view word) const {
     return word.size() <= kMaxAnchorLength && anchor_slots_[anchor_slot(word)];
@@ -577,7 +588,7 @@ class MoneyExtractor final : public Extractor {
       std::size_t first_end = 0;
       while (first_end < name.size() && is_ascii_alpha(static_cast<unsigned char>(name[first_end]))) ++first_end;
       dollar_hints_[name.substr(0, first_end)].push_back(DollarHint{name, row.fields[1]});
-      dollar_hint_words_.add(name.substr(0, first_end));
+      mark_word_start(dollar_hint_starts_, name.substr(0, first_end), false);
       if (!dollar_markers_.contains(row.fields[1])) {
         dollar_markers_.emplace(row.fields[1], CurrencyMarker{row.fields[1], 1, MarkerKind::symbol, false, false, false});
       }
@@ -1188,11 +1199,10 @@ class MoneyExtractor final : public Extractor {
     std::map<std::string, int> votes;
     const std::size_t n = text.size();
     for_each_capital_word_start(text, [&](std::size_t i) {
+      if (!may_start(dollar_hint_starts_, text, i)) return;
       std::size_t j = i + 1;
       while (j < n && is_ascii_alpha(static_cast<unsigned char>(text[j]))) ++j;
-      const std::string_view word = text.substr(i, j - i);
-      if (!dollar_hint_words_.may_contain(word)) return;
-      if (const auto it = dollar_hints_.find(word); it != dollar_hints_.end()) {
+      if (const auto it = dollar_hints_.find(text.substr(i, j - i)); it != dollar_hints_.end()) {
         for (const DollarHint& hint : it->second) {
           const std::size_t end = i + hint.name.size();
           if (text.compare(i, hint.name.size(), hint.name) == 0 &&
@@ -1379,7 +1389,7 @@ class MoneyExtractor final : public Extractor {
   static constexpr std::size_t kMaxAnchorLength = 12;
   std::array<bool, (kMaxAnchorLength + 1) * 26 * 26> anchor_slots_{};  // see anchor_slot
   std::array<bool, 256> glued_first_letter_{};
-  std::array<bool, 256 * 256> anchor_starts_{};  // first two bytes of codes and name words; see may_start_anchor
+  WordStarts anchor_starts_{};  // first two bytes of codes and name words; see may_start_anchor
   std::array<bool, 256> sign_starts_{};    // first bytes of unprefixed signs
   std::array<char, 4> ascii_signs_{};      // those below 0x80 ('$'); see load_currencies
   std::size_t ascii_sign_count_ = 0;
@@ -1391,7 +1401,7 @@ class MoneyExtractor final : public Extractor {
   StringMap<GoodsKind> goods_;
   StringSet weight_before_, weight_after_, weight_units_, particle_verbs_;
   StringMap<std::vector<DollarHint>> dollar_hints_;  // by first word
-  WordFilter dollar_hint_words_;                     // its keys
+  WordStarts dollar_hint_starts_{};                  // first two bytes of its keys
   HedgeWords hedge_;
 };
 
