@@ -111,16 +111,16 @@ std::string normalise_line(std::string_view line) {
 // whether a line is under some length, and paragraphs are long. Sixteen
 // bytes at a time where SSE2 is there (every x86-64).
 int count_words(std::string_view s, int limit = kMaxCaptionWords + 1) {
+  int words = 0;
+  bool after_space = true;
+  std::size_t i = 0;
+#if defined(__SSE2__)
   // std::popcount is a library call on baseline x86-64.
   static constexpr std::array<std::uint8_t, 256> kBitsSet = [] {
     std::array<std::uint8_t, 256> table{};
     for (unsigned i = 0; i < 256; ++i) table[i] = static_cast<std::uint8_t>(std::popcount(i));
     return table;
   }();
-  int words = 0;
-  bool after_space = true;
-  std::size_t i = 0;
-#if defined(__SSE2__)
   const __m128i space = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t'), form_feed = _mm_set1_epi8('\f'),
                 vertical_tab = _mm_set1_epi8('\v'), carriage_return = _mm_set1_epi8('\r');
   for (; i + 16 <= s.size() && words < limit; i += 16) {

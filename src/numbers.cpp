@@ -1,11 +1,14 @@
 #include "crimestats/numbers.hpp"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "crimestats/text.hpp"
@@ -446,7 +449,39 @@ std::vector<Number> find_numbers(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// qualifier_from_phrase's table keyed by lower-case phrase (the first of
+// equal phrases wins, as there), for lookups without building strings.
+class HedgeTable {
+ public:
+  HedgeTable() {
+    for (const auto& [phrase, qualifier] : qualifier_phrases()) {
+      std::string key(phrase);
+      for (char& c : key) c = to_lower_ascii(c);
+      longest_ = std::max(longest_, key.size());
+      by_phrase_.emplace(std::move(key), qualifier);
+    }
+  }
+  std::size_t longest() const { return longest_; }
+  Qualifier find(std::string_view lower_phrase) const {
+    const auto it = by_phrase_.find(lower_phrase);
+    return it == by_phrase_.end() ? Qualifier::none : it->second;
+  }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, Qualifier, Hash, std::equal_to<>> by_phrase_;
+  std::size_t longest_ = 0;
+};
+
+}  // namespace
+
 Hedge hedge_before(std::string_view text, std::size_t pos) {
+  static const HedgeTable kHedges;
   Hedge hedge{Qualifier::none, pos};
   // The hedge must be separated from its number by spaces alone: "more
   // than 19", not "more than (19)". Callers pass the position of a
@@ -454,19 +489,26 @@ Hedge hedge_before(std::string_view text, std::size_t pos) {
   std::size_t gap = pos;
   while (gap > 0 && text[gap - 1] == ' ') --gap;
   if (gap == pos || gap == 0 || !is_word_byte(static_cast<unsigned char>(text[gap - 1]))) return hedge;
-  const auto words = words_before(text, pos, 3);
-  for (std::size_t n = words.size(); n >= 1; --n) {
-    // words[n-1] .. words[0], joined by single spaces, must be written
-    // with single spaces too.
+  std::array<Word, 3> words;
+  const std::size_t found = words_before(text, pos, std::span<Word>(words));
+  for (std::size_t n = found; n >= 1; --n) {
+    // words[n-1] .. words[0] must be written with one separator between
+    // each two; the phrase is read with single spaces there.
     const std::size_t begin = words[n - 1].span.begin;
     const std::string_view written = text.substr(begin, words[0].span.end - begin);
-    std::string phrase;
+    std::array<char, 64> phrase;
+    if (written.size() > std::min(kHedges.longest(), phrase.size())) continue;  // longer than any hedge
+    std::size_t length = 0;
+    bool single_separators = true;
     for (std::size_t k = n; k-- > 0;) {
-      if (!phrase.empty()) phrase += ' ';
-      phrase += words[k].text;
+      if (length > 0) {
+        single_separators = single_separators && words[k].span.begin == words[k + 1].span.end + 1;
+        phrase[length++] = ' ';
+      }
+      for (const char c : words[k].text) phrase[length++] = to_lower_ascii(c);
     }
-    if (phrase.size() != written.size()) continue;
-    if (const Qualifier q = qualifier_from_phrase(phrase); q != Qualifier::none) return Hedge{q, begin};
+    if (!single_separators) continue;
+    if (const Qualifier q = kHedges.find({phrase.data(), length}); q != Qualifier::none) return Hedge{q, begin};
   }
   return hedge;
 }

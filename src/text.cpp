@@ -133,20 +133,26 @@ std::size_t sentence_end(std::string_view text, std::size_t pos) {
   return text.size();
 }
 
-std::vector<Word> words_before(std::string_view text, std::size_t pos, std::size_t n) {
-  std::vector<Word> out;
+std::size_t words_before(std::string_view text, std::size_t pos, std::span<Word> out) {
+  std::size_t found = 0;
   std::size_t i = std::min(pos, text.size());
-  while (out.size() < n && i > 0) {
+  while (found < out.size() && i > 0) {
     // Skip separators, stopping at a sentence boundary.
     while (i > 0 && !is_word_byte(static_cast<unsigned char>(text[i - 1]))) {
-      if (text[i - 1] == '\n' || ends_sentence(text, i - 1)) return out;
+      if (text[i - 1] == '\n' || ends_sentence(text, i - 1)) return found;
       --i;
     }
     if (i == 0) break;
     const std::size_t end = i;
     while (i > 0 && (is_word_byte(static_cast<unsigned char>(text[i - 1])) || inner_joiner(text, i - 1))) --i;
-    out.push_back(Word{text.substr(i, end - i), Span{i, end}});
+    out[found++] = Word{text.substr(i, end - i), Span{i, end}};
   }
+  return found;
+}
+
+std::vector<Word> words_before(std::string_view text, std::size_t pos, std::size_t n) {
+  std::vector<Word> out(n);
+  out.resize(words_before(text, pos, std::span<Word>(out)));
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -43,6 +44,9 @@ struct Word {
 // Up to `n` words (letters, digits, inner apostrophes and hyphens) ending
 // at or before `pos`, nearest first. Stops at a sentence boundary.
 std::vector<Word> words_before(std::string_view text, std::size_t pos, std::size_t n);
+// The same into `out` (nearest first, at most out.size() words), without
+// allocating; returns how many.
+std::size_t words_before(std::string_view text, std::size_t pos, std::span<Word> out);
 // Up to `n` words starting at or after `pos`, nearest first. Stops at a
 // sentence boundary.
 std::vector<Word> words_after(std::string_view text, std::size_t pos, std::size_t n);
