@@ -18,7 +18,6 @@
 #include <map>
 #include <memory>
 #include <optional>
-#include <span>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
@@ -63,26 +62,6 @@ class LowerWord {
  private:
   char buffer_[32];
   std::size_t size_ = 0;
-};
-
-// The words of the hedge phrases hedge_before knows, by place: enough to
-// rule a hedge out from the one or two words before a figure.
-struct HedgeWords {
-  HedgeWords() = default;
-  explicit HedgeWords(std::span<const std::pair<std::string_view, Qualifier>> phrases) {
-    for (const auto& [phrase, qualifier] : phrases) {
-      const std::size_t last_space = phrase.rfind(' ');
-      if (last_space == std::string_view::npos) {
-        one_word.emplace(phrase);
-        continue;
-      }
-      last_words.emplace(phrase.substr(last_space + 1));
-      const std::size_t space_before = phrase.rfind(' ', last_space - 1);
-      const std::size_t begin = space_before == std::string_view::npos ? 0 : space_before + 1;
-      next_to_last_words.emplace(phrase.substr(begin, last_space - begin));
-    }
-  }
-  StringSet one_word, last_words, next_to_last_words;  // lower case
 };
 
 enum class MarkerKind { symbol, code, word, glued };
@@ -316,7 +295,6 @@ class MoneyExtractor final : public Extractor {
       particle_verbs_.insert(row.fields[0]);
     }
     load_dollar_hints(lexicons / "money_dollar_hints.tsv");
-    hedge_ = HedgeWords(qualifier_phrases());
   }
 
   std::string_view name() const override { return "money"; }
@@ -1230,7 +1208,6 @@ class MoneyExtractor final : public Extractor {
   // estimated", "up to"); its words are dropped from `before`, so that
   // role cues are counted from the hedge ("worth an estimated £2m").
   Qualifier hedge(std::string_view text, std::vector<Token>& before, std::size_t amount_begin) const {
-    if (!may_be_hedged(text, amount_begin)) return Qualifier::none;
     const Hedge h = hedge_before(text, amount_begin);
     if (h.qualifier == Qualifier::none) return Qualifier::none;
     std::size_t kept = before.size();
@@ -1242,35 +1219,6 @@ class MoneyExtractor final : public Extractor {
     }
     before.resize(kept);
     return h.qualifier;
-  }
-
-  // False when hedge_before(text, pos) surely finds nothing: the word just
-  // before `pos` is no one-word hedge phrase, nor the last word of a longer
-  // one with the next-to-last word one byte before it. Most amounts fail
-  // this test, which is much cheaper than building and comparing phrases.
-  bool may_be_hedged(std::string_view text, std::size_t pos) const {
-    std::size_t gap = pos;
-    while (gap > 0 && text[gap - 1] == ' ') --gap;
-    if (gap == pos) return false;
-    const Span last = word_ending_at(text, gap);
-    if (last.begin == last.end) return false;
-    // A word joined by an apostrophe or hyphen ("well-over") is left to
-    // hedge_before, which reads it whole.
-    const auto joined = [&](std::size_t begin) { return begin > 0 && (text[begin - 1] == '\'' || text[begin - 1] == '-'); };
-    if (joined(last.begin)) return true;
-    const LowerWord last_word(text.substr(last.begin, last.end - last.begin));
-    if (hedge_.one_word.contains(last_word.view())) return true;
-    if (!hedge_.last_words.contains(last_word.view()) || last.begin < 2) return false;
-    const Span before = word_ending_at(text, last.begin - 1);
-    if (before.begin == before.end) return false;
-    return joined(before.begin) || hedge_.next_to_last_words.contains(LowerWord(text.substr(before.begin, before.end - before.begin)).view());
-  }
-
-  // The run of word bytes ending at `end` (empty if there is none).
-  static Span word_ending_at(std::string_view text, std::size_t end) {
-    std::size_t begin = end;
-    while (begin > 0 && is_word_byte(static_cast<unsigned char>(text[begin - 1]))) --begin;
-    return Span{begin, end};
   }
 
   // "£5,000 or more", "£1m or so".
@@ -1402,7 +1350,6 @@ class MoneyExtractor final : public Extractor {
   StringSet weight_before_, weight_after_, weight_units_, particle_verbs_;
   StringMap<std::vector<DollarHint>> dollar_hints_;  // by first word
   WordStarts dollar_hint_starts_{};                  // first two bytes of its keys
-  HedgeWords hedge_;
 };
 
 }  // namespace

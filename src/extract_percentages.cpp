@@ -12,11 +12,9 @@
 #include <bit>
 #include <cstdint>
 #include <optional>
-#include <span>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #if defined(__SSE2__)
@@ -40,7 +38,6 @@ struct StringHash {
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 using DirectionMap = std::unordered_map<std::string, Direction, StringHash, std::equal_to<>>;
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 // A lookup key of one or two words in lower case, on the stack. Keys
 // longer than the buffer read as empty, which matches nothing (the
@@ -65,26 +62,6 @@ class LowerKey {
   }
   std::array<char, kCapacity> buffer_;
   std::size_t size_ = 0;
-};
-
-// The words of the hedge phrases hedge_before knows, by place: enough to
-// rule a hedge out from the one or two words before a figure.
-struct HedgeWords {
-  HedgeWords() = default;
-  explicit HedgeWords(std::span<const std::pair<std::string_view, Qualifier>> phrases) {
-    for (const auto& [phrase, qualifier] : phrases) {
-      const std::size_t last_space = phrase.rfind(' ');
-      if (last_space == std::string_view::npos) {
-        one_word.emplace(phrase);
-        continue;
-      }
-      last_words.emplace(phrase.substr(last_space + 1));
-      const std::size_t space_before = phrase.rfind(' ', last_space - 1);
-      const std::size_t begin = space_before == std::string_view::npos ? 0 : space_before + 1;
-      next_to_last_words.emplace(phrase.substr(begin, last_space - begin));
-    }
-  }
-  StringSet one_word, last_words, next_to_last_words;  // lower case
 };
 
 // True if byte i of `text` may start a percent marker: '%', "pc" (lower
@@ -174,7 +151,6 @@ class PercentagesExtractor final : public Extractor {
       else if (row.fields[2] == "after") after_.insert_or_assign(lower_ascii(row.fields[0]), d);
       else throw std::runtime_error(fmt::format("{}:{}: side must be before or after", file.string(), row.line));
     }
-    hedge_ = HedgeWords(qualifier_phrases());
   }
 
   std::string_view name() const override { return "percentages"; }
@@ -245,7 +221,7 @@ class PercentagesExtractor final : public Extractor {
     const auto n = number_ending_at(text, marker.number_end);
     if (!n || !n->exact) return;
     if (followed_by_points(text, marker.span.end)) return;
-    const Hedge hedge = hedge_at(text, n->span.begin);
+    const Hedge hedge = hedge_before(text, n->span.begin);
     Percentage p;
     p.value = n->value;
     p.qualifier = hedge.qualifier;
@@ -253,7 +229,7 @@ class PercentagesExtractor final : public Extractor {
     p.span = Span{hedge.begin, marker.span.end};
     // A range shares the marker: "20-25%", "between 20 and 30 per cent".
     if (auto first = range_start(text, n->span.begin)) {
-      const Hedge first_hedge = hedge_at(text, first->span.begin);
+      const Hedge first_hedge = hedge_before(text, first->span.begin);
       Percentage q;
       q.value = first->value;
       q.qualifier = first_hedge.qualifier;
@@ -263,39 +239,6 @@ class PercentagesExtractor final : public Extractor {
       out.percentages.push_back(std::move(q));
     }
     out.percentages.push_back(std::move(p));
-  }
-
-  // hedge_before, called only when the word just before `pos` is a one-word
-  // hedge phrase or the last word of a longer one with the next-to-last
-  // word one byte before it: most figures have no hedge, and this test is
-  // much cheaper than building and comparing the phrases.
-  Hedge hedge_at(std::string_view text, std::size_t pos) const {
-    return may_be_hedged(text, pos) ? hedge_before(text, pos) : Hedge{Qualifier::none, pos};
-  }
-
-  bool may_be_hedged(std::string_view text, std::size_t pos) const {
-    std::size_t gap = pos;
-    while (gap > 0 && text[gap - 1] == ' ') --gap;
-    if (gap == pos) return false;
-    const Span last = word_ending_at(text, gap);
-    if (last.begin == last.end) return false;
-    // A word joined by an apostrophe or hyphen ("well-over") is left to
-    // hedge_before, which reads it whole.
-    const auto joined = [&](std::size_t begin) { return begin > 0 && (text[begin - 1] == '\'' || text[begin - 1] == '-'); };
-    if (joined(last.begin)) return true;
-    const LowerKey last_word(text.substr(last.begin, last.end - last.begin));
-    if (hedge_.one_word.contains(last_word.view())) return true;
-    if (!hedge_.last_words.contains(last_word.view()) || last.begin < 2) return false;
-    const Span before = word_ending_at(text, last.begin - 1);
-    if (before.begin == before.end) return false;
-    return joined(before.begin) || hedge_.next_to_last_words.contains(LowerKey(text.substr(before.begin, before.end - before.begin)).view());
-  }
-
-  // The run of word bytes ending at `end` (empty if there is none).
-  static Span word_ending_at(std::string_view text, std::size_t end) {
-    std::size_t begin = end;
-    while (begin > 0 && is_word_byte(static_cast<unsigned char>(text[begin - 1]))) --begin;
-    return Span{begin, end};
   }
 
   // The first number of a range whose second number starts at `begin`.
@@ -365,7 +308,6 @@ class PercentagesExtractor final : public Extractor {
   static constexpr std::size_t kReach = 4;  // words looked at on each side
 
   DirectionMap before_, after_;
-  HedgeWords hedge_;
 };
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "crimestats/text.hpp"
@@ -460,10 +461,18 @@ class HedgeTable {
       std::string key(phrase);
       for (char& c : key) c = to_lower_ascii(c);
       longest_ = std::max(longest_, key.size());
+      const std::size_t space = key.rfind(' ');
+      const std::string last_word = key.substr(space == std::string::npos ? 0 : space + 1);
+      longest_last_word_ = std::max(longest_last_word_, last_word.size());
+      last_words_.insert(last_word);
       by_phrase_.emplace(std::move(key), qualifier);
     }
   }
   std::size_t longest() const { return longest_; }
+  // Whether some phrase ends with this lower-case word: most words before
+  // a figure end none, and this rules them out at once.
+  bool ends_some_phrase(std::string_view lower_word) const { return last_words_.contains(lower_word); }
+  std::size_t longest_last_word() const { return longest_last_word_; }
   Qualifier find(std::string_view lower_phrase) const {
     const auto it = by_phrase_.find(lower_phrase);
     return it == by_phrase_.end() ? Qualifier::none : it->second;
@@ -475,7 +484,9 @@ class HedgeTable {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, Qualifier, Hash, std::equal_to<>> by_phrase_;
+  std::unordered_set<std::string, Hash, std::equal_to<>> last_words_;
   std::size_t longest_ = 0;
+  std::size_t longest_last_word_ = 0;
 };
 
 }  // namespace
@@ -489,6 +500,17 @@ Hedge hedge_before(std::string_view text, std::size_t pos) {
   std::size_t gap = pos;
   while (gap > 0 && text[gap - 1] == ' ') --gap;
   if (gap == pos || gap == 0 || !is_word_byte(static_cast<unsigned char>(text[gap - 1]))) return hedge;
+  std::size_t last_begin = gap;
+  while (last_begin > 0 && is_word_byte(static_cast<unsigned char>(text[last_begin - 1]))) --last_begin;
+  const bool joined = last_begin > 0 && (text[last_begin - 1] == '\'' || text[last_begin - 1] == '-');  // "well-over"
+  if (!joined) {
+    if (gap - last_begin > kHedges.longest_last_word()) return hedge;
+    std::array<char, 32> last_word;
+    if (gap - last_begin <= last_word.size()) {
+      for (std::size_t i = last_begin; i < gap; ++i) last_word[i - last_begin] = to_lower_ascii(text[i]);
+      if (!kHedges.ends_some_phrase({last_word.data(), gap - last_begin})) return hedge;
+    }
+  }
   std::array<Word, 3> words;
   const std::size_t found = words_before(text, pos, std::span<Word>(words));
   for (std::size_t n = found; n >= 1; --n) {
