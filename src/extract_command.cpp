@@ -209,11 +209,12 @@ void run_ordered(unsigned jobs, const std::function<std::optional<WorkItem>()>& 
     }
     return;
   }
-  const std::size_t window = std::max<std::size_t>(8, 4 * static_cast<std::size_t>(jobs));
+  const std::size_t window = std::max<std::size_t>(16, 8 * static_cast<std::size_t>(jobs));
   std::vector<std::optional<Outcome>> slots(window);
   std::mutex mutex;
   // Waking a thread is a system call: each side is woken only when it is
-  // waiting, which with a full pipeline is rarely.
+  // waiting, and the writer only once half the window is ready for it (or
+  // the inputs are exhausted), so it writes outcomes in batches.
   std::condition_variable work_wanted, outcome_ready;
   std::size_t workers_waiting = 0;
   bool emitter_waiting = false;
@@ -252,7 +253,8 @@ void run_ordered(unsigned jobs, const std::function<std::optional<WorkItem>()>& 
       {
         std::lock_guard lock(mutex);
         slots[index % window] = std::move(outcome);
-        wake_emitter = emitter_waiting && index == emitted;
+        wake_emitter = emitter_waiting && slots[emitted % window].has_value() &&
+                       (exhausted || taken - emitted >= window / 2);
       }
       if (wake_emitter) outcome_ready.notify_one();
     }
