@@ -158,6 +158,9 @@ const std::vector<Case>& cases() {
       {"Up to £5,000 can be claimed under the scheme.", kRef, {{5000, "GBP", "other", kAtMost, "£5,000"}}},
       {"Victims lost £5,000 or more each.", kRef, {{5000, "GBP", "proceeds", kAtLeast, "£5,000"}}},
       {"He handed over £300 to the courier.", kRef, {{300, "GBP", "other", kNone, "£300"}}},
+      // "over" after legal action or a dispute means "in connection with".
+      {"Two men were charged over £3m cocaine haul.", kRef, {{3e6, "GBP", "drugs_value", kNone, "£3m"}}},
+      {"A row over £1.2m bill continues.", kRef, {{1.2e6, "GBP", "other", kNone, "£1.2m"}}},
       {"Donors raised over £3,000 for the family.", kRef, {{3000, "GBP", "funding", kMore, "£3,000"}}},
       {"Cocaine worth an estimated £2.3 million was hidden in the trailer.", kRef,
        {{2.3e6, "GBP", "drugs_value", kAbout, "£2.3 million"}}},
