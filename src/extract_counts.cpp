@@ -35,22 +35,6 @@
 namespace crimestats {
 namespace {
 
-// FNV-1a, inline: the keys are single words and short phrases, hashed
-// once per token examined.
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const {
-    std::uint64_t hash = 0xcbf29ce484222325ULL;
-    for (const char c : s) {
-      hash ^= static_cast<unsigned char>(c);
-      hash *= 0x100000001b3ULL;
-    }
-    return static_cast<std::size_t>(hash);
-  }
-};
-template <typename V>
-using PhraseMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
-
 // How a governing verb may change a noun's category (count_nouns.tsv).
 enum class NounClass { fixed, person, premises, item, place };
 
@@ -180,7 +164,7 @@ class PhraseTable {
   const V* find(std::string_view phrase) const { return forward(phrase).value; }
 
  private:
-  static Step find(const PhraseMap<Step>& map, std::string_view key) {
+  static Step find(const WordMap<Step>& map, std::string_view key) {
     auto it = map.find(key);
     return it == map.end() ? Step{} : it->second;
   }
@@ -188,7 +172,7 @@ class PhraseTable {
   std::size_t longest_ = 0;
   std::vector<std::string> phrases_;
   std::vector<std::unique_ptr<V>> values_;
-  PhraseMap<Step> forward_, backward_;
+  WordMap<Step> forward_, backward_;
 };
 
 constexpr std::size_t kPhraseTables = 15;
@@ -218,7 +202,7 @@ struct Token {
   enum class Kind : std::uint8_t { word, number, punct } kind = Kind::word;
   bool capitalised = false;
   // Looked up on first use: most tokens of a sentence are never examined.
-  const WordBits& bits(const PhraseMap<WordBits>& words) const {
+  const WordBits& bits(const WordMap<WordBits>& words) const {
     if (!bits_) {
       static const WordBits kUnknown;
       auto it = words.find(lower);
@@ -1491,10 +1475,10 @@ class CountsExtractor final : public Extractor {
       dates_after_{1u << 5}, year_words_{1u << 6}, bare_blocks_{1u << 7};
   PhraseTable<Link> back_links_{1u << 8}, subset_links_{1u << 9}, ahead_links_{1u << 10}, place_links_{1u << 11},
       level_links_{1u << 12}, recall_before_{1u << 13}, recall_after_{1u << 14};
-  PhraseMap<Qualifier> hedges_;  // qualifier_phrases(), in lower case
-  PhraseMap<bool> service_numbers_;  // "999 calls": count_context.tsv rows of side `number`
+  WordMap<Qualifier> hedges_;  // qualifier_phrases(), in lower case
+  WordMap<bool> service_numbers_;  // "999 calls": count_context.tsv rows of side `number`
   std::size_t longest_service_phrase_ = 0;
-  PhraseMap<WordBits> words_;  // every word of every table, and grammar roles
+  WordMap<WordBits> words_;  // every word of every table, and grammar roles
 };
 
 }  // namespace

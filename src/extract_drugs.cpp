@@ -77,11 +77,6 @@ struct WordInfo {
   bool context = false;
 };
 
-struct TransparentHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
 // One word of the text. Kept small: there is one per word of every article.
 struct Token {
   std::uint32_t begin = 0, end = 0;
@@ -852,7 +847,7 @@ class DrugsExtractor final : public Extractor {
   std::vector<std::string_view> hedge_last_words_;
   std::vector<DrugTerm> terms_;
   std::vector<UnitAlias> units_;
-  std::unordered_map<std::string, WordInfo, TransparentHash, std::equal_to<>> words_;
+  WordMap<WordInfo> words_;
   // For the first words of terms and the units with the first two letters
   // of a slot (see prefilter_slot): bit n is set if one has n letters (n <=
   // 31), bit 32 + letter_index(c) if one ends in c.

@@ -38,16 +38,6 @@
 namespace crimestats {
 namespace {
 
-// Hash tables keyed by std::string that can be searched with a
-// std::string_view, so that looking a word up allocates nothing.
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-template <typename V>
-using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
-
 // A short word in lower case, on the stack. Words longer than any lexicon
 // entry read as empty, which matches nothing.
 class LowerWord {
@@ -1331,9 +1321,9 @@ class MoneyExtractor final : public Extractor {
   };
 
   // Currency markers, by form: signs and codes as written, names lower case.
-  StringMap<CurrencyMarker> symbols_, codes_, names_, glued_;
+  WordMap<CurrencyMarker> symbols_, codes_, names_, glued_;
   std::array<std::vector<std::string>, 256> signs_by_first_byte_;  // unprefixed signs
-  StringSet name_words_;  // last words of names
+  WordSet name_words_;  // last words of names
   static constexpr std::size_t kMaxAnchorLength = 12;
   std::array<bool, (kMaxAnchorLength + 1) * 26 * 26> anchor_slots_{};  // see anchor_slot
   std::array<bool, 256> glued_first_letter_{};
@@ -1341,14 +1331,14 @@ class MoneyExtractor final : public Extractor {
   std::array<bool, 256> sign_starts_{};    // first bytes of unprefixed signs
   std::array<char, 4> ascii_signs_{};      // those below 0x80 ('$'); see load_currencies
   std::size_t ascii_sign_count_ = 0;
-  StringMap<CurrencyMarker> dollar_markers_;  // by ISO code
-  StringMap<double> glued_scales_, spaced_scales_;
-  StringMap<double> fractions_;  // "a quarter" (of a million): 0.25
-  StringMap<std::vector<RoleCue>> cues_by_first_word_;
+  WordMap<CurrencyMarker> dollar_markers_;  // by ISO code
+  WordMap<double> glued_scales_, spaced_scales_;
+  WordMap<double> fractions_;  // "a quarter" (of a million): 0.25
+  WordMap<std::vector<RoleCue>> cues_by_first_word_;
   WordFilter cue_first_words_, goods_words_;  // keys of cues_by_first_word_ and goods_
-  StringMap<GoodsKind> goods_;
-  StringSet weight_before_, weight_after_, weight_units_, particle_verbs_;
-  StringMap<std::vector<DollarHint>> dollar_hints_;  // by first word
+  WordMap<GoodsKind> goods_;
+  WordSet weight_before_, weight_after_, weight_units_, particle_verbs_;
+  WordMap<std::vector<DollarHint>> dollar_hints_;  // by first word
   WordStarts dollar_hint_starts_{};                  // first two bytes of its keys
 };
 

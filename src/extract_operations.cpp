@@ -30,11 +30,7 @@ constexpr std::size_t kTitleCaseWordsPerSlip = 10;
 
 enum class StopKind { function, role };
 
-struct TransparentHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using StopWords = std::unordered_map<std::string, StopKind, TransparentHash, std::equal_to<>>;
+using StopWords = WordMap<StopKind>;
 
 bool is_upper_word_start(std::string_view text, std::size_t pos) {
   return pos < text.size() && is_ascii_upper(static_cast<unsigned char>(text[pos]));

@@ -33,11 +33,7 @@ namespace {
 
 enum class Direction { increase, decrease, skip, none };
 
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using DirectionMap = std::unordered_map<std::string, Direction, StringHash, std::equal_to<>>;
+using DirectionMap = WordMap<Direction>;
 
 // A lookup key of one or two words in lower case, on the stack. Keys
 // longer than the buffer read as empty, which matches nothing (the

@@ -328,18 +328,6 @@ constexpr std::size_t kMaxFoldedWord = 64;  // in place_after.tsv
 // before "said": "London said" speaks for a government, "Carlisle said" is a person.
 constexpr long kLargestSurnameTown = 400000;
 
-// FNV-1a, inline: the words looked up are short, and std::hash's general
-// purpose hash costs more than the lookup.
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const {
-    std::uint64_t hash = 0xcbf29ce484222325ULL;
-    for (const char c : s) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-    return static_cast<std::size_t>(hash);
-  }
-};
-using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
-
 struct Lexicons {
   std::vector<Need> ambiguous;  // by name index
   std::vector<std::vector<std::string>> before;       // folded phrases

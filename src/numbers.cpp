@@ -8,8 +8,6 @@
 #include <cstring>
 #include <span>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <utility>
 
 #include "crimestats/text.hpp"
@@ -479,12 +477,8 @@ class HedgeTable {
   }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, Qualifier, Hash, std::equal_to<>> by_phrase_;
-  std::unordered_set<std::string, Hash, std::equal_to<>> last_words_;
+  WordMap<Qualifier> by_phrase_;
+  WordSet last_words_;
   std::size_t longest_ = 0;
   std::size_t longest_last_word_ = 0;
 };

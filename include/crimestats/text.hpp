@@ -5,9 +5,12 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <span>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "crimestats/facts.hpp"
@@ -27,7 +30,23 @@ bool is_blank(std::string_view s);
 std::string normalise_line_endings(std::string_view s);
 // 64-bit FNV-1a: stable across machines, compilers and runs (unlike
 // std::hash), and cheap on short keys.
-std::uint64_t fnv1a64(std::string_view bytes);
+constexpr std::uint64_t fnv1a64(std::string_view bytes) {
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  for (const char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  return hash;
+}
+
+// Hash for tables keyed by std::string and searched with a std::string_view,
+// so that a lookup builds no string; FNV-1a is cheap on the short words and
+// phrases lexicons hold.
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return static_cast<std::size_t>(fnv1a64(s)); }
+};
+template <typename V>
+using WordMap = std::unordered_map<std::string, V, WordHash, std::equal_to<>>;
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 
