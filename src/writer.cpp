@@ -232,8 +232,9 @@ class JsonText {
     return ((block & kHigh) | control | has_zero(block ^ (kOnes * '"')) | has_zero(block ^ (kOnes * '\\'))) != 0;
   }
 
+  // Only a run holding an invalid sequence is copied through a repair.
   void append_run(std::string_view run, bool non_ascii) {
-    if (non_ascii) {
+    if (non_ascii && !is_valid_utf8(run)) {
       put(valid_utf8(run));
     } else {
       put(run);
