@@ -350,43 +350,43 @@ class Generator:
         name = rng.choice(self.surnames)
         kind = rng.randrange(14)
         if kind == 0:
-            return (f"Residents on the estate said they had noticed strangers coming and going at all hours, "
-                    f"and several had raised concerns with their local councillor.")
+            return ("Residents on the estate said they had noticed strangers coming and going at all hours, "
+                    "and several had raised concerns with their local councillor.")
         if kind == 1:
-            return (f'"We know how much this matters to people who live here, and we will not stop," '
+            return ('"We know how much this matters to people who live here, and we will not stop," '
                     f"{self.officer()} told reporters outside the station.")
         if kind == 2:
             return (f"Mr {name}, who represented himself, told the jury he had only been looking after the bag "
-                    f"for a friend and had no idea what was inside.")
+                    "for a friend and had no idea what was inside.")
         if kind == 3:
-            return (f"The judge said the defendant had shown little remorse and described the offending as "
-                    f"sophisticated, planned and driven by greed.")
+            return ("The judge said the defendant had shown little remorse and described the offending as "
+                    "sophisticated, planned and driven by greed.")
         if kind == 4:
             return ("Community groups have called for more youth services, arguing that young people are being "
                     "drawn into dealing because there is so little else on offer.")
         if kind == 5:
-            return (f"A spokesperson for the council said it was working closely with partners to make the area "
-                    f"safer, including improved lighting and more CCTV.")
+            return ("A spokesperson for the council said it was working closely with partners to make the area "
+                    "safer, including improved lighting and more CCTV.")
         if kind == 6:
             return (f"Ms {name} was described by her family as kind, funny and devoted to her children, and "
-                    f"tributes have been left at the scene.")
+                    "tributes have been left at the scene.")
         if kind == 7:
             return ("Officers were seen carrying bags of evidence from the property throughout the afternoon while "
                     "a cordon remained in place on the road.")
         if kind == 8:
             return (f"Defending, barrister {rng.choice(['Alex', 'Sam', 'Jo', 'Chris'])} {name} said his client had "
-                    f"been exploited by older men and had since turned his life around.")
+                    "been exploited by older men and had since turned his life around.")
         if kind == 9:
             return ("The case is one of a number brought after months of surveillance by specialist teams working "
                     "across force boundaries.")
         if kind == 10:
             return (f"Speaking after the hearing, {self.officer()} praised the bravery of the witnesses who gave "
-                    f"evidence.")
+                    "evidence.")
         if kind == 11:
             return ("Parents at a nearby school said they had been warned to keep an eye on their children's "
                     "phones and to report anything suspicious.")
         if kind == 12:
-            return f"He will be sentenced at a later date and was remanded in custody until then."
+            return "He will be sentenced at a later date and was remanded in custody until then."
         return ("Campaigners say the figures show that enforcement alone will not solve the problem, and have "
                 "urged ministers to invest in treatment.")
 
