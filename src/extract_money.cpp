@@ -38,22 +38,6 @@
 namespace crimestats {
 namespace {
 
-// A short word in lower case, on the stack. Words longer than any lexicon
-// entry read as empty, which matches nothing.
-class LowerWord {
- public:
-  explicit LowerWord(std::string_view word) {
-    if (word.size() > sizeof(buffer_)) return;
-    for (std::size_t i = 0; i < word.size(); ++i) buffer_[i] = to_lower_ascii(word[i]);
-    size_ = word.size();
-  }
-  std::string_view view() const { return {buffer_, size_}; }
-
- private:
-  char buffer_[32];
-  std::size_t size_ = 0;
-};
-
 enum class MarkerKind { symbol, code, word, glued };
 
 struct CurrencyMarker {
@@ -571,7 +555,7 @@ class MoneyExtractor final : public Extractor {
     std::size_t i = span.end;
     while (i > span.begin && is_ascii_alpha(static_cast<unsigned char>(text[i - 1]))) --i;
     if (i == span.end) return 1;
-    const LowerWord word(text.substr(i, span.end - i));
+    const LowerKey word(text.substr(i, span.end - i));
     const bool glued = i > span.begin && is_ascii_digit(static_cast<unsigned char>(text[i - 1]));
     const auto& table = glued ? glued_scales_ : spaced_scales_;
     const auto it = table.find(word.view());
@@ -597,7 +581,7 @@ class MoneyExtractor final : public Extractor {
       // caller to judge ("50p", or no amount at all in "£5x").
       std::size_t end = i;
       while (end < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[end]))) ++end;
-      const auto it = glued_scales_.find(LowerWord(text.substr(i, end - i)).view());
+      const auto it = glued_scales_.find(LowerKey(text.substr(i, end - i)).view());
       if (it != glued_scales_.end() && at_word_end(text, end)) {
         r.multiplier = it->second;
         r.span.end = end;
@@ -605,7 +589,7 @@ class MoneyExtractor final : public Extractor {
     } else if (i + 1 < text.size() && (text[i] == ' ' || text[i] == '-')) {
       std::size_t end = i + 1;
       while (end < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[end]))) ++end;
-      const auto it = spaced_scales_.find(LowerWord(text.substr(i + 1, end - i - 1)).view());
+      const auto it = spaced_scales_.find(LowerKey(text.substr(i + 1, end - i - 1)).view());
       if (it != spaced_scales_.end() && at_word_end(text, end)) {
         r.multiplier = it->second;
         r.span.end = end;
@@ -649,7 +633,7 @@ class MoneyExtractor final : public Extractor {
     const std::size_t begin = pos + 1;
     std::size_t end = begin;
     while (end < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[end]))) ++end;
-    const auto it = names_.find(LowerWord(text.substr(begin, end - begin)).view());
+    const auto it = names_.find(LowerKey(text.substr(begin, end - begin)).view());
     if (it == names_.end() || it->second.code != code || !at_word_end(text, end)) {
       return pos;
     }
@@ -740,7 +724,7 @@ class MoneyExtractor final : public Extractor {
       const auto next = words_after(text, end, 1);
       if (!next.empty() && next.front().span.begin == end + 1 &&
           is_ascii_alpha(static_cast<unsigned char>(next.front().text[0]))) {
-        const LowerWord word(next.front().text);
+        const LowerKey word(next.front().text);
         if (!may_follow_range_end(word.view()) && !cues_by_first_word_.contains(word.view()) &&
             !goods_.contains(word.view())) {
           return;
@@ -775,7 +759,7 @@ class MoneyExtractor final : public Extractor {
   // "976 pounds of marijuana", "weighing 300 pounds": a weight, not money.
   bool pounds_of_weight(std::string_view text, std::size_t number_begin, std::size_t word_end) const {
     for (const auto& w : words_before(text, number_begin, 2)) {
-      if (weight_before_.contains(LowerWord(w.text).view())) return true;
+      if (weight_before_.contains(LowerKey(w.text).view())) return true;
     }
     // A metric conversion in brackets on either side: "907kg (2,000
     // pounds) of cocaine", "2,000 pounds (907kg) of cocaine".
@@ -821,7 +805,7 @@ class MoneyExtractor final : public Extractor {
     while (i < word.size() && (is_ascii_digit(static_cast<unsigned char>(word[i])) || word[i] == '.' || word[i] == ',')) {
       ++i;
     }
-    return weight_units_.contains(LowerWord(word.substr(i)).view());
+    return weight_units_.contains(LowerKey(word.substr(i)).view());
   }
 
 #if defined(__SSE2__)
@@ -966,7 +950,7 @@ class MoneyExtractor final : public Extractor {
       return;
     }
     if (!at_word_end(text, end)) return;
-    if (!name_words_.contains(LowerWord(word).view())) return;
+    if (!name_words_.contains(LowerKey(word).view())) return;
     // The longest name this word ends or starts: "Australian dollars",
     // "Hong Kong dollars", "pounds sterling".
     const CurrencyMarker* best = nullptr;
@@ -1144,7 +1128,7 @@ class MoneyExtractor final : public Extractor {
   static std::size_t clause_after(std::string_view text, std::size_t prev_end, std::size_t next_begin) {
     std::size_t end = next_begin;
     for_each_word(text, prev_end, next_begin, [&](Span word, bool punct_before) {
-      if (punct_before || ends_after_window(LowerWord(text.substr(word.begin, word.end - word.begin)).view())) {
+      if (punct_before || ends_after_window(LowerKey(text.substr(word.begin, word.end - word.begin)).view())) {
         end = word.begin;
       }
       return end == next_begin;

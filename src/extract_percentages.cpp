@@ -35,31 +35,6 @@ enum class Direction { increase, decrease, skip, none };
 
 using DirectionMap = WordMap<Direction>;
 
-// A lookup key of one or two words in lower case, on the stack. Keys
-// longer than the buffer read as empty, which matches nothing (the
-// constructor refuses lexicon phrases that long).
-class LowerKey {
- public:
-  static constexpr std::size_t kCapacity = 64;
-  LowerKey(std::string_view first, std::string_view second = {}) {
-    const std::size_t size = second.empty() ? first.size() : first.size() + 1 + second.size();
-    if (size > kCapacity) return;
-    append(first);
-    if (!second.empty()) {
-      buffer_[size_++] = ' ';
-      append(second);
-    }
-  }
-  std::string_view view() const { return {buffer_.data(), size_}; }
-
- private:
-  void append(std::string_view word) {
-    for (const char c : word) buffer_[size_++] = to_lower_ascii(c);
-  }
-  std::array<char, kCapacity> buffer_;
-  std::size_t size_ = 0;
-};
-
 // True if byte i of `text` may start a percent marker: '%', "pc" (lower
 // case only), or "pe" in any case ("per cent", "percent").
 bool may_start_marker(std::string_view text, std::size_t i) {

@@ -3,6 +3,7 @@
 // word characters, so accented letters never split a word.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -46,6 +47,32 @@ struct WordHash {
 template <typename V>
 using WordMap = std::unordered_map<std::string, V, WordHash, std::equal_to<>>;
 using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+
+// A lookup key of one or two words in lower case, on the stack, for
+// WordMap and WordSet lookups that build no string. Keys longer than
+// kCapacity read as empty, which matches nothing: tables that hold longer
+// phrases must refuse them when loading.
+class LowerKey {
+ public:
+  static constexpr std::size_t kCapacity = 64;
+  LowerKey(std::string_view first, std::string_view second = {}) {
+    const std::size_t size = second.empty() ? first.size() : first.size() + 1 + second.size();
+    if (size > kCapacity) return;
+    append(first);
+    if (!second.empty()) {
+      buffer_[size_++] = ' ';
+      append(second);
+    }
+  }
+  std::string_view view() const { return {buffer_.data(), size_}; }
+
+ private:
+  void append(std::string_view word) {
+    for (const char c : word) buffer_[size_++] = to_lower_ascii(c);
+  }
+  std::array<char, kCapacity> buffer_;
+  std::size_t size_ = 0;
+};
 
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
