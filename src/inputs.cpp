@@ -2,64 +2,84 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
+#include <cstring>
 #include <system_error>
 #include <utility>
+
+#include <dirent.h>
 
 namespace crimestats {
 namespace fs = std::filesystem;
 
 namespace {
 
-bool is_article_name(const fs::path& p) {
+// What std::filesystem::path::extension() would give: from the last '.'
+// unless the name starts there.
+std::size_t extension_start(std::string_view name) {
+  const std::size_t dot = name.rfind('.');
+  return dot == std::string_view::npos || dot == 0 ? name.size() : dot;
+}
+
+bool is_article_name(std::string_view name) {
   static constexpr std::array<std::string_view, 6> kExtensions{".txt", ".text", ".md", ".html", ".htm", ".jsonl"};
-  const std::string name = p.filename().string();
   if (name.empty() || name.front() == '.') return false;  // hidden dotfiles
-  std::string ext = p.extension().string();
+  const std::string_view ext = name.substr(extension_start(name));
   if (ext.empty()) return true;
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end();
+  return std::any_of(kExtensions.begin(), kExtensions.end(), [&](std::string_view known) {
+    return known.size() == ext.size() && std::equal(ext.begin(), ext.end(), known.begin(), [](char a, char b) {
+             return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
+           });
+  });
+}
+
+std::string join(const std::string& dir, std::string_view name) {
+  std::string path = dir;
+  if (!path.empty() && path.back() != '/') path += '/';
+  path += name;
+  return path;
 }
 
 }  // namespace
-
-std::string id_for(const fs::path& root, const fs::path& file) {
-  fs::path rel = file.lexically_relative(root);
-  if (rel.empty()) rel = file.filename();
-  rel.replace_extension();
-  return rel.generic_string();
-}
 
 InputWalker::InputWalker(std::vector<std::string> args, ErrorFn on_error)
     : args_(std::move(args)), on_error_(std::move(on_error)) {
   if (args_.empty()) args_.push_back("-");
 }
 
-bool InputWalker::enter(const fs::path& root, const fs::path& dir) {
+bool InputWalker::enter(std::string dir, std::string prefix) {
   struct stat st{};
   if (::stat(dir.c_str(), &st) != 0) {
-    on_error_(dir.string(), "cannot read folder");
+    on_error_(dir, "cannot read folder");
     return false;
   }
   const FolderId id{st.st_dev, st.st_ino};
   for (const auto& frame : stack_) {
     if (frame.id == id) {
-      on_error_(dir.string(), "symlink loop: folder already on the walk, skipped");
+      on_error_(dir, "symlink loop: folder already on the walk, skipped");
       return false;
     }
   }
-  std::error_code ec;
-  fs::directory_iterator it(dir, ec);
-  if (ec) {
-    on_error_(dir.string(), "cannot read folder: " + ec.message());
+  DIR* listing = ::opendir(dir.c_str());
+  if (listing == nullptr) {
+    on_error_(dir, "cannot read folder: " + std::generic_category().message(errno));
     return false;
   }
-  Frame frame{root, {}, 0, id};
-  for (; it != fs::directory_iterator(); it.increment(ec)) {
-    if (ec) break;
-    frame.entries.push_back(it->path());
+  Frame frame{std::move(dir), std::move(prefix), {}, 0, id};
+  while (true) {
+    errno = 0;
+    const dirent* entry = ::readdir(listing);
+    if (entry == nullptr) {
+      if (errno != 0) on_error_(frame.dir, "error while listing folder: " + std::generic_category().message(errno));
+      break;
+    }
+    const std::string_view name = entry->d_name;
+    if (name == "." || name == "..") continue;
+    frame.entries.push_back(Entry{std::string(name), entry->d_type});
   }
-  if (ec) on_error_(dir.string(), "error while listing folder: " + ec.message());
-  std::sort(frame.entries.begin(), frame.entries.end());
+  ::closedir(listing);
+  std::sort(frame.entries.begin(), frame.entries.end(),
+            [](const Entry& a, const Entry& b) { return a.name < b.name; });
   stack_.push_back(std::move(frame));
   return true;
 }
@@ -72,17 +92,27 @@ std::optional<InputFile> InputWalker::next() {
         stack_.pop_back();
         continue;
       }
-      const fs::path entry = std::move(frame.entries[frame.index++]);
-      const fs::path root = frame.root;
-      std::error_code ec;
-      const auto status = fs::status(entry, ec);
-      if (ec) {
-        // A dangling symlink, or a file removed while we walk.
-        on_error_(entry.string(), "cannot read: " + ec.message());
-      } else if (fs::is_directory(status)) {
-        enter(root, entry);
-      } else if (fs::is_regular_file(status) && is_article_name(entry)) {
-        return InputFile{entry, id_for(root, entry)};
+      const Entry entry = std::move(frame.entries[frame.index++]);
+      std::string path = join(frame.dir, entry.name);
+      bool is_directory = entry.type == DT_DIR;
+      bool is_regular = entry.type == DT_REG;
+      if (!is_directory && !is_regular) {  // a symlink, or a file system without d_type
+        struct stat st{};
+        if (::stat(path.c_str(), &st) != 0) {
+          // A dangling symlink, or a file removed while we walk.
+          on_error_(path, "cannot read: " + std::generic_category().message(errno));
+          continue;
+        }
+        is_directory = S_ISDIR(st.st_mode);
+        is_regular = S_ISREG(st.st_mode);
+      }
+      if (is_directory) {
+        std::string prefix = frame.prefix + entry.name + '/';
+        enter(std::move(path), std::move(prefix));  // invalidates `frame`
+      } else if (is_regular && is_article_name(entry.name)) {
+        std::string id = frame.prefix;
+        id.append(entry.name, 0, extension_start(entry.name));
+        return InputFile{fs::path(std::move(path)), std::move(id)};
       }
       continue;
     }
@@ -95,7 +125,7 @@ std::optional<InputFile> InputWalker::next() {
     if (ec || !fs::exists(status)) {
       on_error_(arg, "no such file or folder");
     } else if (fs::is_directory(status)) {
-      enter(path, path);
+      enter(arg, "");
     } else {
       fs::path id = path.filename();
       id.replace_extension();

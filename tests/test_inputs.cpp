@@ -47,5 +47,27 @@ TEST_CASE("files named directly, stdin and missing paths") {
   CHECK(inputs[0].id == "stdin");
   CHECK(errors == std::vector<std::string>{"/no/such/file.txt"});
   CHECK(collect_inputs({}, on_error).at(0).id == "stdin");
-  CHECK(id_for("/a/b", "/a/b/c/d.txt") == "c/d");
+}
+
+TEST_CASE("ids and paths keep the folder as it was spelled, extensions cut as std::filesystem cuts them") {
+  const fs::path root = fs::temp_directory_path() / "crimestats-test-input-ids";
+  fs::remove_all(root);
+  touch(root / "x" / "report.2024.TXT");
+  touch(root / "x" / "plain");
+  touch(root / "x" / "dotted.");  // extension ".": not an article
+  touch(root / "x" / "y" / "z.Html");
+  const auto no_errors = [](const std::string& path, const std::string& reason) { FAIL(path << ": " << reason); };
+  for (const std::string& spelled : {root.string(), root.string() + "/", root.string() + "//"}) {
+    const auto inputs = collect_inputs({spelled}, no_errors);
+    REQUIRE(inputs.size() == 3);
+    CHECK(inputs[0].id == "x/plain");
+    CHECK(inputs[1].id == "x/report.2024");
+    CHECK(inputs[2].id == "x/y/z");
+    const std::string joint = spelled.back() == '/' ? spelled : spelled + "/";
+    CHECK(inputs[2].path.string() == joint + "x/y/z.Html");
+  }
+  const auto direct = collect_inputs({(root / "x" / "report.2024.TXT").string()}, no_errors);
+  REQUIRE(direct.size() == 1);
+  CHECK(direct[0].id == "report.2024");
+  fs::remove_all(root);
 }

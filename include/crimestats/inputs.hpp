@@ -26,9 +26,11 @@ using ErrorFn = std::function<void(const std::string& path, const std::string& r
 // following symlinks but never into a folder already on the walk.
 // Folders yield files ending .txt, .text, .md, .html, .htm, .jsonl or with
 // no extension (not dotfiles); files named directly are always taken; "-"
-// (or no argument at all) is stdin. Problems (a missing path, an
-// unreadable folder, a symlink loop) go to `on_error(path, reason)` and
-// are skipped.
+// (or no argument at all) is stdin. A file found in a folder gets as its
+// id its path under that folder without the extension ("sub/c" for
+// FOLDER/sub/c.txt); a file named directly, its name without the
+// extension. Problems (a missing path, an unreadable folder, a symlink
+// loop) go to `on_error(path, reason)` and are skipped.
 class InputWalker {
  public:
   InputWalker(std::vector<std::string> args, ErrorFn on_error);
@@ -36,13 +38,21 @@ class InputWalker {
 
  private:
   using FolderId = std::pair<dev_t, ino_t>;
+  struct Entry {
+    std::string name;
+    unsigned char type;  // d_type: DT_REG and DT_DIR need no stat
+  };
+  // One folder's listing, as names: paths and ids are built by string
+  // concatenation because std::filesystem's component parsing cost more
+  // per file than reading it.
   struct Frame {
-    std::filesystem::path root;  // the folder given on the command line
-    std::vector<std::filesystem::path> entries;
+    std::string dir;     // the folder's path, as `dir / name` would spell it
+    std::string prefix;  // its path under the command-line folder, "" or ending '/'
+    std::vector<Entry> entries;
     std::size_t index = 0;
     FolderId id;
   };
-  bool enter(const std::filesystem::path& root, const std::filesystem::path& dir);
+  bool enter(std::string dir, std::string prefix);
 
   std::vector<std::string> args_;
   std::size_t next_arg_ = 0;
@@ -52,9 +62,5 @@ class InputWalker {
 
 // Every article InputWalker yields, as a list.
 std::vector<InputFile> collect_inputs(const std::vector<std::string>& args, const ErrorFn& on_error);
-
-// The record id of `file` found under `root` (a folder given on the command
-// line): its relative path without extension, with '/' separators.
-std::string id_for(const std::filesystem::path& root, const std::filesystem::path& file);
 
 }  // namespace crimestats
