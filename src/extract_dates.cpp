@@ -87,6 +87,7 @@ struct WordInfo {
   bool month_ambiguous = false;
   int weekday = -1;  // 0 = Monday, -1 if not a weekday
   bool relative_first = false;  // first word of a relative phrase
+  bool relative_later = false;  // a later word of one ("this year")
   std::uint32_t roles = 0;
   DatelineKind dateline = DatelineKind::none;
 };
@@ -677,6 +678,11 @@ DatesExtractor::DatesExtractor(const std::filesystem::path& data_dir) {
     }
     const std::size_t space = phrase.find(' ');
     word_entry(phrase.substr(0, space)).relative_first = true;
+    for (std::size_t begin = space; begin != std::string::npos;) {
+      const std::size_t next = phrase.find(' ', begin + 1);
+      word_entry(phrase.substr(begin + 1, next - (begin + 1))).relative_later = true;
+      begin = next;
+    }
     add_anchor(phrase.substr(0, space), false);
     relative_max_words_ = std::max(relative_max_words_, entry.size);
   }
@@ -988,6 +994,10 @@ std::optional<std::pair<RelativeUnit, std::size_t>> DatesExtractor::relative_phr
     // Words of a phrase are separated by blanks only: a line break is no word.
     const Tok t = n == 0 ? first : lex(text, at);
     if (t.kind != Tok::word) break;
+    if (n > 0) {  // most words after "this" or "last" are in no phrase
+      const WordInfo* w = lookup(text, t);
+      if (!w || !w->relative_later) break;
+    }
     const auto key = pack_word_at(text, t.begin, t.end - t.begin);
     if (!key) break;  // longer than any lexicon word
     read[n] = *key;
@@ -1505,28 +1515,32 @@ std::optional<DatesExtractor::Dateline> DatesExtractor::find_dateline(std::strin
     }
     return true;
   };
-  // One pass over the lines: the first non-blank ones, and the last ones
-  // in a ring.
-  // At most the top and bottom lines: no allocation.
+  // The first non-blank lines, read from the top, and the last ones, read
+  // back from the end: the lines between are never looked at. At most the
+  // top and bottom lines: no allocation.
   std::array<Line, kDatelineTopLines + kDatelineBottomLines> line_store{};
   std::size_t line_count = 0;
-  std::array<Line, kDatelineBottomLines> last{};
-  std::size_t non_blank = 0;
-  for (std::size_t b = 0; b < text.size();) {
+  for (std::size_t b = 0; b < text.size() && line_count < kDatelineTopLines;) {
     std::size_t e = text.find('\n', b);
     if (e == std::string_view::npos) e = text.size();
-    if (!blank(b, e)) {
-      if (line_count < kDatelineTopLines) line_store[line_count++] = {b, e, true, false};
-      last[non_blank % kDatelineBottomLines] = {b, e, false, true};
-      ++non_blank;
-    }
+    if (!blank(b, e)) line_store[line_count++] = {b, e, true, false};
     b = e + 1;
   }
-  // The last lines, marking those already read as top lines; a short
-  // article's lines may be both.
+  std::array<Line, kDatelineBottomLines> last{};  // the last line first
+  std::size_t last_count = 0;
+  for (std::size_t e = text.size(); last_count < kDatelineBottomLines;) {
+    // memrchr: string_view::rfind reads a byte at a time.
+    const void* newline = e == 0 ? nullptr : memrchr(text.data(), '\n', e);
+    const std::size_t b = newline ? static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) + 1 : 0;
+    if (!blank(b, e)) last[last_count++] = {b, e, false, true};
+    if (b == 0) break;
+    e = b - 1;
+  }
+  // The last lines in text order, marking those already read as top lines;
+  // a short article's lines may be both.
   const std::size_t top_count = line_count;
-  for (std::size_t k = non_blank - std::min(non_blank, kDatelineBottomLines); k < non_blank; ++k) {
-    const Line& line = last[k % kDatelineBottomLines];
+  for (std::size_t k = last_count; k-- > 0;) {
+    const Line& line = last[k];
     const auto top_end = line_store.begin() + static_cast<std::ptrdiff_t>(top_count);
     auto top = std::find_if(line_store.begin(), top_end, [&](const Line& l) { return l.begin == line.begin; });
     if (top != top_end) {
