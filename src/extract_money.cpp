@@ -15,6 +15,7 @@
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <optional>
@@ -455,8 +456,16 @@ class MoneyExtractor final : public Extractor {
     return starts[pair_index(text[begin], begin + 1 < text.size() ? text[begin + 1] : '\0')];
   }
 
+  // The two bytes as one 16-bit load would read them, so that the scan
+  // indexes the table with one load (the same on any byte order).
   static std::size_t pair_index(char first, char second) {
-    return static_cast<std::size_t>(static_cast<unsigned char>(first)) << 8 | static_cast<unsigned char>(second);
+    const char pair[2] = {first, second};
+    return pair_at(pair);
+  }
+  static std::size_t pair_at(const char* p) {
+    std::uint16_t pair;
+    std::memcpy(&pair, p, 2);
+    return pair;
   }
 
   // True if the word at `begin` may be a code or the last word of a
@@ -809,29 +818,40 @@ class MoneyExtractor final : public Extractor {
   }
 
 #if defined(__SSE2__)
-  // Bit i set where byte i of the 16 bytes at p is an ASCII letter, a
+  // Bit i set where byte i of the 64 bytes at p is an ASCII letter, a
   // digit, a byte >= 0x80, or an ASCII sign byte ('$').
+  static constexpr std::size_t kChunk = 64;
   struct ByteBits {
-    std::uint32_t letters = 0, digits = 0, high = 0, signs = 0;
+    std::uint64_t letters = 0, digits = 0, high = 0, signs = 0;
   };
   struct SignLanes {
     __m128i sign[4];  // ascii_signs_, each in all 16 lanes
+    std::size_t count;  // how many are in use (the first is compared even if none)
   };
   SignLanes sign_lanes() const {
     return {{_mm_set1_epi8(ascii_signs_[0]), _mm_set1_epi8(ascii_signs_[1]), _mm_set1_epi8(ascii_signs_[2]),
-             _mm_set1_epi8(ascii_signs_[3])}};
+             _mm_set1_epi8(ascii_signs_[3])},
+            ascii_sign_count_};
   }
-  static ByteBits byte_bits(const char* p, const SignLanes& lanes) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    // Signed compares: bytes >= 0x80 are negative, outside both ranges.
-    const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
-    const __m128i letters = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
-    const __m128i digits = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-    const __m128i* sign = lanes.sign;
-    const __m128i signs = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, sign[0]), _mm_cmpeq_epi8(v, sign[1])),
-                                       _mm_or_si128(_mm_cmpeq_epi8(v, sign[2]), _mm_cmpeq_epi8(v, sign[3])));
-    const auto bits = [](__m128i m) { return static_cast<std::uint32_t>(_mm_movemask_epi8(m)); };
-    return {bits(letters), bits(digits), bits(v), bits(signs)};
+  // Bytes of v in [low, low + count), in one signed compare: adding
+  // 0x80 - low moves the range to the bottom of the signed bytes.
+  static __m128i in_range(__m128i v, char low, int count) {
+    return _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - low))),
+                          _mm_set1_epi8(static_cast<char>(0x80 + count)));
+  }
+  static ByteBits chunk_bits(const char* p, const SignLanes& lanes) {
+    ByteBits b;
+    const auto bits = [](__m128i m) { return static_cast<std::uint64_t>(static_cast<std::uint32_t>(_mm_movemask_epi8(m))); };
+    for (std::size_t k = 0; k < kChunk; k += kBlock) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+      __m128i signs = _mm_cmpeq_epi8(v, lanes.sign[0]);
+      for (std::size_t s = 1; s < lanes.count; ++s) signs = _mm_or_si128(signs, _mm_cmpeq_epi8(v, lanes.sign[s]));
+      b.letters |= bits(in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26)) << k;
+      b.digits |= bits(in_range(v, '0', 10)) << k;
+      b.high |= bits(v) << k;
+      b.signs |= bits(signs) << k;
+    }
+    return b;
   }
 #endif
 
@@ -877,35 +897,32 @@ class MoneyExtractor final : public Extractor {
       marker_at(text, i, covered, found);
       for (std::size_t k = taken; k < found.size(); ++k) covered = std::max(covered, found[k].span.end);
     };
-    // 32 bytes at a time (the last bytes one by one): word starts that pass
+    // 64 bytes at a time (the last bytes one by one): word starts that pass
     // may_start_anchor, letters after digits and sign bytes are tried, in
     // text order.
     std::size_t base = 0;
 #if defined(__SSE2__)
     const SignLanes signs_wide = sign_lanes();
-    std::uint32_t letter_before = 0, digit_before = 0, high_before = 0;  // the byte before the 32
-    for (; base + 2 * kBlock < text.size(); base += 2 * kBlock) {  // (so that text[i + 1] is there)
-      const ByteBits first = byte_bits(text.data() + base, signs_wide);
-      const ByteBits second = byte_bits(text.data() + base + kBlock, signs_wide);
-      const std::uint32_t letters = first.letters | second.letters << kBlock, digits = first.digits | second.digits << kBlock,
-                          high = first.high | second.high << kBlock, signs = first.signs | second.signs << kBlock;
-      const std::uint32_t after_letter = letters << 1 | letter_before;
-      const std::uint32_t after_digit = digits << 1 | digit_before;
-      const std::uint32_t after_high = high << 1 | high_before;
-      letter_before = letters >> 31;
-      digit_before = digits >> 31;
-      high_before = high >> 31;
-      std::uint32_t markers = (letters & after_digit) | high | signs;
+    std::uint64_t letter_before = 0, digit_before = 0, high_before = 0;  // the byte before the 64
+    for (; base + kChunk < text.size(); base += kChunk) {  // (so that text[i + 1] is there)
+      const ByteBits b = chunk_bits(text.data() + base, signs_wide);
+      const std::uint64_t after_letter = b.letters << 1 | letter_before;
+      const std::uint64_t after_digit = b.digits << 1 | digit_before;
+      const std::uint64_t after_high = b.high << 1 | high_before;
+      letter_before = b.letters >> (kChunk - 1);
+      digit_before = b.digits >> (kChunk - 1);
+      high_before = b.high >> (kChunk - 1);
+      std::uint64_t markers = (b.letters & after_digit) | b.high | b.signs;
       // Most words are no code or currency name, as their first two bytes
       // tell, or else their length and last letter (words running past these
-      // 32 bytes are left to marker_at).
-      for (std::uint32_t starts = letters & ~(after_letter | after_digit | after_high); starts != 0; starts &= starts - 1) {
+      // 64 bytes are left to marker_at).
+      for (std::uint64_t starts = b.letters & ~(after_letter | after_digit | after_high); starts != 0; starts &= starts - 1) {
         const int bit = std::countr_zero(starts);
         const std::size_t i = base + static_cast<std::size_t>(bit);
-        if (!anchor_starts_[pair_index(text[i], text[i + 1])]) continue;
-        const auto length = static_cast<std::size_t>(std::countr_one(letters >> bit));
-        if (static_cast<std::size_t>(bit) + length < 32 && !might_anchor(text.substr(i, length))) continue;
-        markers |= 1u << bit;
+        if (!anchor_starts_[pair_at(text.data() + i)]) continue;
+        const auto length = static_cast<std::size_t>(std::countr_one(b.letters >> bit));
+        if (static_cast<std::size_t>(bit) + length < kChunk && !might_anchor(text.substr(i, length))) continue;
+        markers |= std::uint64_t{1} << bit;
       }
       for (; markers != 0; markers &= markers - 1) try_marker(base + static_cast<std::size_t>(std::countr_zero(markers)));
     }
