@@ -10,6 +10,10 @@
 #include <iterator>
 #include <stdexcept>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <fmt/format.h>
 
 #include "crimestats/loader.hpp"
@@ -21,6 +25,35 @@ using json = nlohmann::ordered_json;
 
 bool whole(double v) { return std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 9007199254740992.0; }
 
+// Most fractional figures (coordinates, 15.7%) have a few decimals; this
+// writes them the way std::to_chars' shortest form would, at a fraction of
+// its cost. A decimal m / 10^k that converts back to exactly `v` (the
+// division of two exact doubles is correctly rounded, as parsing is) with
+// the least k has the fewest digits, and in [0.1, 1e6) libstdc++ writes
+// the shortest form in fixed notation. Returns 0 where it does not apply.
+std::size_t format_short_decimal(char* buffer, double v) {
+  const double magnitude = std::fabs(v);
+  if (!(magnitude >= 0.1 && magnitude < 1e6)) return 0;
+  double scale = 10;
+  for (int decimals = 1; decimals <= 6; ++decimals, scale *= 10) {
+    const double scaled = std::nearbyint(magnitude * scale);
+    if (scaled / scale != magnitude) continue;
+    const auto digits = static_cast<std::uint64_t>(scaled);
+    const fmt::format_int whole_part(digits / static_cast<std::uint64_t>(scale));
+    char* at = buffer;
+    if (v < 0) *at++ = '-';
+    at = std::copy_n(whole_part.data(), whole_part.size(), at);
+    *at++ = '.';
+    std::uint64_t fraction = digits % static_cast<std::uint64_t>(scale);
+    for (int d = decimals - 1; d >= 0; --d) {
+      at[d] = static_cast<char>('0' + fraction % 10);
+      fraction /= 10;
+    }
+    return static_cast<std::size_t>(at + decimals - buffer);
+  }
+  return 0;
+}
+
 // Whole numbers are written as integers (375, not 375.0); others in their
 // shortest round-trip form (15.7); non-finite ones as null. Writes at most
 // 32 bytes to `buffer` and returns how many.
@@ -30,6 +63,7 @@ std::size_t format_number(char* buffer, double v) {
     std::memcpy(buffer, digits.data(), digits.size());
     return digits.size();
   }
+  if (const std::size_t n = format_short_decimal(buffer, v)) return n;
   if (std::isfinite(v)) {
     const auto [end, ec] = std::to_chars(buffer, buffer + 32, v, std::chars_format::general);
     return ec == std::errc() ? static_cast<std::size_t>(end - buffer) : 0;
@@ -99,6 +133,8 @@ class JsonText {
   JsonText(std::string& out, std::size_t expected_size) : out_(out), length_(0) { out_.resize(expected_size); }
   JsonText(const JsonText&) = delete;
   JsonText& operator=(const JsonText&) = delete;
+  // Appends a byte outside the JSON value (the line feed of JSON Lines).
+  void raw(char c) { put(c); }
   // Trims the string to what was written; call once, last.
   void finish() { out_.resize(length_); }
 
@@ -106,15 +142,18 @@ class JsonText {
   JsonText& end_object() { return close('}'); }
   JsonText& begin_array() { return open('['); }
   JsonText& end_array() { return close(']'); }
-  // Keys are the schema's own ASCII names: written as they are.
-  JsonText& key(std::string_view k) {
+  // Keys are the schema's own ASCII names, string literals: written as
+  // they are, with a copy of known length.
+  template <std::size_t N>
+  JsonText& key(const char (&k)[N]) {
+    constexpr std::size_t length = N - 1;
     comma();
-    char* at = room(k.size() + 3);
+    char* at = room(length + 3);
     at[0] = '"';
-    std::memcpy(at + 1, k.data(), k.size());
-    at[k.size() + 1] = '"';
-    at[k.size() + 2] = ':';
-    length_ += k.size() + 3;
+    std::memcpy(at + 1, k, length);
+    at[length + 1] = '"';
+    at[length + 2] = ':';
+    length_ += length + 3;
     after_key_ = true;
     return *this;
   }
@@ -178,32 +217,40 @@ class JsonText {
     if (!first_) put(',');
     first_ = false;
   }
-  // Copies runs of plain bytes whole: eight bytes at a time are tested for
-  // a quote, a backslash, a control byte or a non-ASCII byte, and only
-  // text holding non-ASCII bytes is checked as UTF-8.
+  // Copies runs of plain bytes whole: sixteen bytes at a time are tested
+  // for a quote, a backslash, a control byte or a non-ASCII byte (the last
+  // partial block through a padded copy), and only runs holding non-ASCII
+  // bytes are checked as UTF-8.
   void string_body(std::string_view s) {
     put('"');
     std::size_t plain = 0;  // start of the run not yet copied
     std::size_t i = 0;
     bool non_ascii = false;
     while (i < s.size()) {
-      if (i + 8 <= s.size()) {
-        std::uint64_t block;
-        std::memcpy(&block, s.data() + i, 8);
-        if (!needs_care(block)) {
-          i += 8;
-          continue;
-        }
+      const std::size_t left = s.size() - i;
+      unsigned care;
+      if (left >= 16) {
+        care = care_mask(s.data() + i);
+      } else {
+        char padded[16];
+        std::memset(padded, ' ', sizeof padded);
+        std::memcpy(padded, s.data() + i, left);
+        care = care_mask(padded);
       }
-      const auto c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x80) non_ascii = true;
-      if (c >= 0x20 && c != '"' && c != '\\') {
-        ++i;
+      if (care == 0) {
+        i += std::min<std::size_t>(16, left);
         continue;
       }
-      append_run(s.substr(plain, i - plain), non_ascii);
+      i += static_cast<std::size_t>(__builtin_ctz(care));
+      const auto c = static_cast<unsigned char>(s[i]);
+      ++i;
+      if (c >= 0x80) {
+        non_ascii = true;
+        continue;
+      }
+      append_run(s.substr(plain, i - 1 - plain), non_ascii);
       non_ascii = false;
-      plain = i + 1;
+      plain = i;
       switch (c) {
         case '"': put("\\\""); break;
         case '\\': put("\\\\"); break;
@@ -217,19 +264,29 @@ class JsonText {
           put(std::string_view(escaped, fmt::format_to_n(escaped, sizeof escaped, "\\u{:04x}", c).size));
         }
       }
-      ++i;
     }
     append_run(s.substr(plain), non_ascii);
     put('"');
   }
 
-  // True if any of the eight bytes is below 0x20, '"', '\\' or >= 0x80
-  // (the classic "has zero byte" bit trick, once per kind).
-  static bool needs_care(std::uint64_t block) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-    const auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
-    const std::uint64_t control = (block - kOnes * 0x20) & ~block & kHigh;
-    return ((block & kHigh) | control | has_zero(block ^ (kOnes * '"')) | has_zero(block ^ (kOnes * '\\'))) != 0;
+  // Bit k set if byte k of the 16 at `p` is below 0x20, '"', '\\' or >=
+  // 0x80 (as signed bytes, the control and non-ASCII bytes are those below
+  // 0x20).
+  static unsigned care_mask(const char* p) {
+#if defined(__SSE2__)
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i care = _mm_or_si128(_mm_cmplt_epi8(block, _mm_set1_epi8(0x20)),
+                                      _mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('"')),
+                                                   _mm_cmpeq_epi8(block, _mm_set1_epi8('\\'))));
+    return static_cast<unsigned>(_mm_movemask_epi8(care));
+#else
+    unsigned mask = 0;
+    for (int k = 0; k < 16; ++k) {
+      const auto c = static_cast<unsigned char>(p[k]);
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') mask |= 1u << k;
+    }
+    return mask;
+#endif
   }
 
   // Only a run holding an invalid sequence is copied through a repair.
@@ -277,15 +334,33 @@ void mentions(JsonText& j, const std::vector<Span>& spans, const WriteOptions& o
   j.end_array();
 }
 
-}  // namespace
+// A guess at a record's length, a little over for most records, so that
+// its string is rarely grown and not much of it is cleared for nothing.
+std::size_t expected_record_size(const Record& record, const WriteOptions& options) {
+  const Facts& f = record.facts;
+  const std::size_t facts = f.counts.size() + f.money.size() + f.percentages.size() + f.dates.size() +
+                            f.places.size() + f.operations.size() + f.drugs.size() + f.drug_quantities.size();
+  std::size_t spans = 0;
+  for (const auto& c : f.counts) spans += c.span.end - c.span.begin;
+  for (const auto& m : f.money) spans += m.span.end - m.span.begin;
+  for (const auto& p : f.percentages) spans += p.span.end - p.span.begin;
+  for (const auto& d : f.dates) spans += d.span.end - d.span.begin;
+  for (const auto& q : f.drug_quantities) spans += q.span.end - q.span.begin;
+  std::size_t mentions = 0;
+  for (const auto& p : f.places) mentions += p.mentions.size();
+  for (const auto& o : f.operations) mentions += o.mentions.size();
+  for (const auto& d : f.drugs) mentions += d.mentions.size();
+  const std::size_t text = record.doc.text.size();
+  return 768 + record.doc.source.path.size() + record.doc.title.value_or("").size() + 192 * facts + 2 * spans + 16 * mentions +
+         (options.emit_text ? text + text / 8 : 0);
+}
 
-std::string record_json(const Record& record, const WriteOptions& options) {
+// The record's JSON, then `terminator` if it is not NUL, into `out`.
+void write_record(std::string& out, const Record& record, const WriteOptions& options, char terminator) {
   const Document& doc = record.doc;
   const std::string& text = doc.text;
   const Facts& f = record.facts;
-  std::string out;
-  // Records run to about twice the article's size on fact-dense text.
-  JsonText j(out, 1024 + 2 * text.size() + (options.emit_text ? text.size() + text.size() / 8 : 0));
+  JsonText j(out, expected_record_size(record, options));
   j.begin_object();
   j.key("schema").value("crimestats/1");
   j.key("id").value(doc.id);
@@ -380,7 +455,15 @@ std::string record_json(const Record& record, const WriteOptions& options) {
   j.end_array();
   if (options.emit_text) j.key("text").value(text);
   j.end_object();
+  if (terminator != '\0') j.raw(terminator);
   j.finish();
+}
+
+}  // namespace
+
+std::string record_json(const Record& record, const WriteOptions& options) {
+  std::string out;
+  write_record(out, record, options, '\0');
   return out;
 }
 
@@ -396,7 +479,11 @@ class JsonLinesWriter final : public RecordWriter {
  public:
   explicit JsonLinesWriter(WriteOptions options) : options_(options) {}
   std::string header() const override { return {}; }
-  std::string format(const Record& record) const override { return record_json(record, options_) + '\n'; }
+  std::string format(const Record& record) const override {
+    std::string out;
+    write_record(out, record, options_, '\n');
+    return out;
+  }
   std::string separator() const override { return {}; }
   std::string footer(bool) const override { return {}; }
 

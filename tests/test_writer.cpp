@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <charconv>
+
 #include "crimestats/writer.hpp"
 
 using namespace crimestats;
@@ -53,4 +55,25 @@ TEST_CASE("JSON array writer frames records") {
   CHECK(writer->separator() == ",\n");
   CHECK(writer->footer(true) == "\n]\n");
   CHECK(writer->format(sample()).front() == '{');
+}
+
+TEST_CASE("fractional numbers are written in std::to_chars' shortest form") {
+  // Coordinates and percentages take a fast path; its answers must be the
+  // library's, digit for digit, including where it does not apply.
+  const std::vector<double> values{51.75,   -0.1276, 53.48095, -2.24263, 0.5,        15.7,     99.9,    -1.5,
+                                   0.1,     0.3,     1234567.5, 999999.25, 9999999.25, 99999.125, 0.012345, 1e-7,     12345678.9,
+                                   2.5e-5,  0.1 + 0.2, 1.0 / 3.0, 51.123456, 51.1234567, -0.000123};
+  const auto writer = make_writer(OutputFormat::jsonl, WriteOptions{});
+  for (const double v : values) {
+    Record r = sample();
+    r.facts.places[0].lat = v;
+    r.facts.places[0].lon = -v;
+    const auto shortest = [](double x) {
+      char digits[64];
+      return std::string(digits, std::to_chars(digits, digits + sizeof digits, x, std::chars_format::general).ptr);
+    };
+    const std::string expected = "\"lat\":" + shortest(v) + ",\"lon\":" + shortest(-v) + ",";
+    INFO(expected);
+    CHECK(writer->format(r).find(expected) != std::string::npos);
+  }
 }
