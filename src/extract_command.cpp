@@ -196,10 +196,12 @@ class Progress {
   std::thread printer_;
 };
 
-// Runs `work` over the items `next` yields, on `jobs` threads, and hands
-// each outcome to `emit` in item order. At most `window` outcomes wait to
-// be emitted, so memory stays bounded however many items there are. One
-// job runs on the calling thread: no hand-offs at all.
+// Runs `work` over the items `next` yields, on `jobs` threads (the calling
+// thread is one of them), and hands each outcome to `emit` in item order.
+// At most `window` outcomes wait to be emitted, so memory stays bounded
+// however many items there are. There is no writing thread: whichever
+// thread stores the next outcome in order emits it and every ready one
+// after it, so no thread is woken to write and none sits idle on a core.
 void run_ordered(unsigned jobs, const std::function<std::optional<WorkItem>()>& next,
                  const std::function<Outcome(const WorkItem&)>& work, const std::function<void(Outcome&)>& emit) {
   if (jobs <= 1) {
@@ -211,27 +213,57 @@ void run_ordered(unsigned jobs, const std::function<std::optional<WorkItem>()>& 
   }
   const std::size_t window = std::max<std::size_t>(16, 8 * static_cast<std::size_t>(jobs));
   std::vector<std::optional<Outcome>> slots(window);
-  std::mutex mutex;
-  // Waking a thread is a system call: each side is woken only when it is
-  // waiting, and the writer only once half the window is ready for it (or
-  // the inputs are exhausted), so it writes outcomes in batches.
-  std::condition_variable work_wanted, outcome_ready;
-  std::size_t workers_waiting = 0;
-  bool emitter_waiting = false;
+  std::mutex mutex;            // guards everything below but `emitting`
+  std::mutex emitting;         // held by the one thread emitting
+  std::condition_variable room;  // the window has a free slot, or the run ends
+  std::size_t waiting = 0;
   std::size_t taken = 0, emitted = 0;
   bool exhausted = false, stop = false;
-  std::exception_ptr producer_error;
+  std::exception_ptr producer_error, emit_error;
 
-  auto worker = [&] {
+  // Emits ready outcomes in order if no other thread is doing so. A thread
+  // that finds `emitting` taken leaves its outcome to the holder, which
+  // looks again after letting go, so no ready outcome is left behind.
+  const auto drain = [&] {
+    while (emitting.try_lock()) {
+      while (true) {
+        Outcome outcome;
+        {
+          std::lock_guard lock(mutex);
+          std::optional<Outcome>& slot = slots[emitted % window];
+          if (stop || !slot) break;
+          outcome = std::move(*slot);
+          slot.reset();
+        }
+        try {
+          emit(outcome);
+        } catch (...) {
+          std::lock_guard lock(mutex);
+          emit_error = std::current_exception();
+          stop = true;
+          room.notify_all();
+          break;
+        }
+        std::lock_guard lock(mutex);
+        ++emitted;
+        if (waiting > 0) room.notify_one();
+      }
+      emitting.unlock();
+      std::lock_guard lock(mutex);
+      if (stop || !slots[emitted % window]) return;
+    }
+  };
+
+  const auto worker = [&] {
     while (true) {
       std::optional<WorkItem> item;
       std::size_t index;
       {
         std::unique_lock lock(mutex);
         while (!(stop || exhausted || taken < emitted + window)) {
-          ++workers_waiting;
-          work_wanted.wait(lock);
-          --workers_waiting;
+          ++waiting;
+          room.wait(lock);
+          --waiting;
         }
         if (stop || exhausted) return;
         try {
@@ -242,61 +274,24 @@ void run_ordered(unsigned jobs, const std::function<std::optional<WorkItem>()>& 
         }
         if (!item) {
           exhausted = true;
-          work_wanted.notify_all();
-          if (emitter_waiting) outcome_ready.notify_one();
+          room.notify_all();
           return;
         }
         index = taken++;
       }
       Outcome outcome = work(*item);
-      bool wake_emitter;
       {
         std::lock_guard lock(mutex);
         slots[index % window] = std::move(outcome);
-        wake_emitter = emitter_waiting && slots[emitted % window].has_value() &&
-                       (exhausted || taken - emitted >= window / 2);
       }
-      if (wake_emitter) outcome_ready.notify_one();
+      drain();
     }
   };
   std::vector<std::thread> threads;
-  for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
-  auto finish = [&] {
-    {
-      std::lock_guard lock(mutex);
-      stop = true;
-    }
-    work_wanted.notify_all();
-    for (auto& t : threads) t.join();
-  };
-  try {
-    while (true) {
-      Outcome outcome;
-      {
-        std::unique_lock lock(mutex);
-        while (!(slots[emitted % window].has_value() || (exhausted && emitted == taken))) {
-          emitter_waiting = true;
-          outcome_ready.wait(lock);
-          emitter_waiting = false;
-        }
-        if (!slots[emitted % window]) break;  // all emitted
-        outcome = std::move(*slots[emitted % window]);
-        slots[emitted % window].reset();
-      }
-      emit(outcome);
-      bool wake_worker;
-      {
-        std::lock_guard lock(mutex);
-        ++emitted;
-        wake_worker = workers_waiting > 0;
-      }
-      if (wake_worker) work_wanted.notify_one();
-    }
-  } catch (...) {
-    finish();
-    throw;
-  }
-  finish();
+  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(worker);
+  worker();
+  for (auto& t : threads) t.join();
+  if (emit_error) std::rethrow_exception(emit_error);
   if (producer_error) std::rethrow_exception(producer_error);
 }
 
@@ -359,8 +354,8 @@ int run_extract(const ExtractSettings& settings) {
   load_options.max_bytes = settings.max_bytes;
   load_options.boilerplate = boilerplate ? &*boilerplate : nullptr;
 
-  // Called from the producer (under the workers' lock) and from the
-  // writing thread.
+  // Called from any worker thread: by the producer and by whichever
+  // thread is emitting.
   std::atomic<bool> failed{false};
   std::mutex report_mutex;
   const auto on_input_error = [&](const std::string& path, const std::string& reason) {
@@ -523,6 +518,7 @@ int run_extract(const ExtractSettings& settings) {
       output.write(pending);
       pending.clear();
     };
+    const std::string separator = writer->separator();
     const auto emit = [&](Outcome& outcome) {
       if (!outcome.error.empty()) {
         on_input_error(outcome.where, outcome.error);
@@ -533,10 +529,7 @@ int run_extract(const ExtractSettings& settings) {
         if (state && outcome.stamp_changed) state->record(outcome.state_key, outcome.stamp);
         return;
       }
-      if (any) {
-        const std::string separator = writer->separator();
-        if (!separator.empty()) outcome.bytes.insert(0, separator);
-      }
+      if (any && !separator.empty()) outcome.bytes.insert(0, separator);
       const std::string& bytes = outcome.bytes;
       any = true;
       if (durable) {
