@@ -1,9 +1,9 @@
 // Drugs named in an article, and quantities of drugs ("220 grams of crack
 // cocaine", "500 cannabis plants"). See docs/extractors/drugs.md.
 //
-// One pass splits the text into words and looks each one up in a single hash
-// table built from the lexicons; everything after that works on the few
-// words the table knows.
+// A cheap scan finds the words a single hash table built from the lexicons
+// knows; only their sentences are split into words, and everything after
+// that works on the few words the table knows.
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -163,6 +163,100 @@ constexpr std::array<std::uint8_t, 256> kLetterIndexes = [] {
 
 std::size_t letter_index(char c) { return kLetterIndexes[static_cast<unsigned char>(c)]; }
 
+// The first two bytes' parts of a word's key in leading_letters_: letter
+// indexes times 27 * 27 and 27, kept in tables to spare the multiplications.
+constexpr std::array<std::array<std::uint16_t, 256>, 2> kLeadingKeys = [] {
+  std::array<std::array<std::uint16_t, 256>, 2> keys{};
+  for (int c = 0; c < 256; ++c) {
+    keys[0][c] = static_cast<std::uint16_t>(kLetterIndexes[c] * 27 * 27);
+    keys[1][c] = static_cast<std::uint16_t>(kLetterIndexes[c] * 27);
+  }
+  return keys;
+}();
+
+// True if text[i] ends a sentence, as this extractor splits them: a line
+// break, or '.', '!' or '?' before a space, line break, quote or the end.
+// Such a byte is never inside a word (a full stop inside "1.5" is before a
+// digit), so sentences can be found without splitting words.
+[[gnu::always_inline]] inline bool ends_sentence_at(std::string_view text, std::size_t i) {
+  const std::uint8_t c = byte_class(text[i]);
+  return (c & kLineBreak) || ((c & kSentenceMark) && (i + 1 >= text.size() || byte_class(text[i + 1]) & kAfterMark));
+}
+
+#if defined(__SSE2__)
+// Bit k set where p[k] is '\n', '.', '!' or '?', for 16 bytes: the bytes
+// that may end a sentence, so that sentence limits are found 16 bytes at a step.
+unsigned sentence_mark_bits16(const char* p) {
+  const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i marks = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n')),
+                                                  _mm_cmpeq_epi8(bytes, _mm_set1_epi8('.'))),
+                                     _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('!')),
+                                                  _mm_cmpeq_epi8(bytes, _mm_set1_epi8('?'))));
+  return static_cast<unsigned>(_mm_movemask_epi8(marks));
+}
+#endif
+
+// Where the sentence holding text[pos] starts (just after the byte that
+// ended the one before), and where it ends (that byte of its own).
+std::size_t sentence_begin(std::string_view text, std::size_t pos) {
+#if defined(__SSE2__)
+  for (; pos >= 16; pos -= 16) {
+    for (unsigned marks = sentence_mark_bits16(text.data() + pos - 16); marks;) {
+      const std::size_t i = pos - 16 + 31 - static_cast<std::size_t>(std::countl_zero(marks));
+      if (ends_sentence_at(text, i)) return i + 1;
+      marks &= ~(1u << (i - (pos - 16)));
+    }
+  }
+#endif
+  for (; pos > 0; --pos) {
+    if (ends_sentence_at(text, pos - 1)) return pos;
+  }
+  return 0;
+}
+
+std::size_t sentence_end(std::string_view text, std::size_t pos) {
+#if defined(__SSE2__)
+  for (; pos + 16 <= text.size(); pos += 16) {
+    for (unsigned marks = sentence_mark_bits16(text.data() + pos); marks; marks &= marks - 1) {
+      const std::size_t i = pos + static_cast<std::size_t>(std::countr_zero(marks));
+      if (ends_sentence_at(text, i)) return i;
+    }
+  }
+#endif
+  for (; pos < text.size(); ++pos) {
+    if (ends_sentence_at(text, pos)) return pos;
+  }
+  return text.size();
+}
+
+// Where the sentence with words before the one holding text[pos] starts
+// (empty lines between them hold no words).
+std::size_t previous_sentence_begin(std::string_view text, std::size_t pos) {
+  std::size_t i = sentence_begin(text, pos);
+  while (i > 0 && !(byte_class(text[i - 1]) & kAlnum)) --i;
+  return i == 0 ? 0 : sentence_begin(text, i - 1);
+}
+
+// Bit k set where text[base + k] is an ASCII letter, for 64 bytes; bytes
+// past the end are not.
+[[gnu::always_inline]] inline std::uint64_t letter_bits(std::string_view text, std::size_t base) {
+  std::uint64_t letters = 0;
+  std::size_t k = 0;
+#if defined(__SSE2__)
+  // (b | 0x20) - 'a' <= 25, unsigned.
+  for (; k < 64 && base + k + 16 <= text.size(); k += 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + base + k));
+    const __m128i letter = _mm_sub_epi8(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    const __m128i is_letter = _mm_cmpeq_epi8(_mm_min_epu8(letter, _mm_set1_epi8(25)), letter);
+    letters |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(is_letter))} << k;
+  }
+#endif
+  for (; k < 64 && base + k < text.size(); ++k) {
+    if (byte_class(text[base + k]) & kLetter) letters |= std::uint64_t{1} << k;
+  }
+  return letters;
+}
+
 #if defined(__SSE2__)
 // Bit k set where p[k] is an ASCII letter or digit, for 16 bytes:
 // (b | 0x20) - 'a' <= 25 for letters and b - '0' <= 9 for digits, unsigned.
@@ -177,11 +271,11 @@ std::uint64_t alnum_bits16(const char* p) {
 #endif
 
 // Finds where runs of ASCII letters and digits end from a bit mask of the
-// 64 bytes ahead (16 at a step with SSE2), so that a word costs a few bit
-// operations instead of a loop over its bytes. Positions only go forward.
+// 64 bytes ahead, so that a word costs a few bit operations instead of a
+// loop over its bytes. Positions only go forward from `from`.
 class RunEndScanner {
  public:
-  explicit RunEndScanner(std::string_view text) : text_(text) { load(0); }
+  RunEndScanner(std::string_view text, std::size_t from) : text_(text) { load(from); }
 
   // The first byte at or after `i` that is not a letter or digit, or the
   // end of the text.
@@ -286,6 +380,13 @@ class DrugsExtractor final : public Extractor {
       std::stable_sort(info.terms.begin(), info.terms.end(),
                        [](const DrugTerm* a, const DrugTerm* b) { return a->words.size() > b->words.size(); });
       if (!info.terms.empty() || info.unit) {
+        // In text a short word is followed by any byte that is no letter,
+        // and a word's third byte counts only after a letter.
+        const std::size_t lead = (letter_index(word[0]) * 27 + (word.size() > 1 ? letter_index(word[1]) : 26)) * 27;
+        for (std::size_t third = 0; third < 27; ++third) {
+          if (word.size() > 2 && letter_index(word[1]) != 26 && third != letter_index(word[2])) continue;
+          leading_letters_[(lead + third) / 64] |= std::uint64_t{1} << ((lead + third) % 64);
+        }
         prefilter_[prefilter_slot(word)] |=
             std::uint64_t{1} << word.size() | std::uint64_t{1} << (32 + letter_index(word.back()));
       }
@@ -298,20 +399,29 @@ class DrugsExtractor final : public Extractor {
     const std::string_view text = in.text;
     // Word offsets are 32-bit: 4 GiB of text is no news article.
     if (text.size() > std::numeric_limits<std::uint32_t>::max()) return;
+    // Every rule stays inside one sentence (plant counts also look at the
+    // one before), so only sentences holding a word the lexicons know are
+    // split into words, each run of them on its own.
+    std::vector<Span> runs;
+    find_anchor_sentences(text, runs);
     std::vector<Token> tokens;
     std::vector<std::uint32_t> anchors;  // tokens that may start a drug name or carry a unit
-    tokenise(text, tokens, anchors);
-    std::vector<Hit> hits = match_terms(text, tokens, anchors);
-    for (auto& hit : hits) {
-      hit.accepted = !blocked(text, tokens, hit) &&
-                     (hit.term->evidence == Evidence::always || has_evidence(text, tokens, hit));
-      if (hit.accepted) {
-        out.drugs.push_back(Drug{hit.term->canonical, hit.term->drug_class,
-                                 {Span{tokens[hit.first].begin, tokens[hit.last].end}}});
+    for (const Span& run : runs) {
+      tokens.clear();
+      anchors.clear();
+      tokenise(text, run, tokens, anchors);
+      std::vector<Hit> hits = match_terms(text, tokens, anchors);
+      for (auto& hit : hits) {
+        hit.accepted = !blocked(text, tokens, hit) &&
+                       (hit.term->evidence == Evidence::always || has_evidence(text, tokens, hit));
+        if (hit.accepted) {
+          out.drugs.push_back(Drug{hit.term->canonical, hit.term->drug_class,
+                                   {Span{tokens[hit.first].begin, tokens[hit.last].end}}});
+        }
       }
-    }
-    for (const std::uint32_t i : anchors) {
-      if (auto q = quantity_at(text, tokens, hits, i)) out.drug_quantities.push_back(*q);
+      for (const std::uint32_t i : anchors) {
+        if (auto q = quantity_at(text, tokens, hits, i)) out.drug_quantities.push_back(*q);
+      }
     }
   }
 
@@ -388,6 +498,20 @@ class DrugsExtractor final : public Extractor {
     }
   }
 
+  // Might a word the lexicons know start at text[p] (a letter)? Turns away
+  // most words of prose ("the", "can", "more") by their first three bytes,
+  // with three table loads and no branch.
+  bool may_start_anchor(std::string_view text, std::size_t p) const {
+    const auto* lead = reinterpret_cast<const unsigned char*>(text.data() + p);
+    std::size_t key;
+    if (p + 3 <= text.size()) {
+      key = kLeadingKeys[0][lead[0]] + kLeadingKeys[1][lead[1]] + kLetterIndexes[lead[2]];
+    } else {  // bytes past the end are no letters
+      key = kLeadingKeys[0][lead[0]] + (p + 1 < text.size() ? kLeadingKeys[1][lead[1]] : 26 * 27) + 26;
+    }
+    return leading_letters_[key / 64] >> (key % 64) & 1;
+  }
+
   // Where a word's first two letters put it in prefilter_.
   static std::size_t prefilter_slot(std::string_view word) {
     return letter_index(word[0]) * 27 + (word.size() > 1 ? letter_index(word[1]) : 26);
@@ -416,29 +540,68 @@ class DrugsExtractor final : public Extractor {
     return it == words_.end() ? nullptr : &it->second;
   }
 
+  // Where an anchor may be: every word the lexicons know starts a run of
+  // letters (after a space, punctuation or the digits of "179.64g"), and
+  // most runs are turned away by their first two letters alone. Each
+  // anchor's sentence (and the one before for a plant count) is added to
+  // `runs`, which ends up sorted and without overlaps.
+  void find_anchor_sentences(std::string_view text, std::vector<Span>& runs) const {
+    const std::size_t n = text.size();
+    std::size_t taken = 0;  // the end of the last sentence added
+    std::uint64_t letter_before = 0;  // 1 if the byte before the block is a letter
+    for (std::size_t base = 0; base < n; base += 64) {
+      const std::uint64_t letters = letter_bits(text, base);
+      std::uint64_t starts = letters & ~(letters << 1 | letter_before);
+      letter_before = letters >> 63;
+      for (; starts; starts &= starts - 1) {
+        const std::size_t p = base + static_cast<std::size_t>(std::countr_zero(starts));
+        if (!may_start_anchor(text, p)) continue;
+        std::size_t end = p + 1;
+        while (end < n && (byte_class(text[end]) & kAlnum)) ++end;
+        const WordInfo* info = lookup_anchor(text.substr(p, end - p));
+        if (!info) continue;
+        const bool plants = info->unit && info->unit->rule == UnitRule::implies_cannabis;
+        if (p < taken && !plants) continue;
+        const std::size_t begin = plants ? previous_sentence_begin(text, p) : sentence_begin(text, p);
+        taken = sentence_end(text, p);
+        runs.push_back(Span{begin, taken});
+      }
+    }
+    // A plant count's sentence before may reach back into earlier runs.
+    std::sort(runs.begin(), runs.end());
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < runs.size(); ++k) {
+      if (kept > 0 && runs[k].begin < runs[kept - 1].end) {
+        runs[kept - 1].end = std::max(runs[kept - 1].end, runs[k].end);
+      } else {
+        runs[kept++] = runs[k];
+      }
+    }
+    runs.resize(kept);
+  }
+
   // Words are runs of ASCII letters and digits ("1,000" and "179.64g" stay
   // whole); hyphens, apostrophes and other bytes separate them, so
   // "cannabis-related" names cannabis and "high-speed" is "high" "speed".
-  // `anchors` gets the indexes of the words the lexicons know, so that later
-  // passes visit those alone.
-  void tokenise(std::string_view text, std::vector<Token>& tokens, std::vector<std::uint32_t>& anchors) const {
-    tokens.reserve(text.size() / 5);  // about one word in five or six bytes
+  // `run` starts a sentence (or the text) and ends one. `anchors` gets the
+  // indexes of the words the lexicons know, so that later passes visit
+  // those alone.
+  void tokenise(std::string_view text, const Span& run, std::vector<Token>& tokens,
+                std::vector<std::uint32_t>& anchors) const {
+    tokens.reserve((run.end - run.begin) / 5);  // about one word in five or six bytes
     std::uint32_t sentence = 0;
     bool new_sentence = true;
     const std::size_t n = text.size();
-    RunEndScanner scan(text);
-    std::size_t i = 0;
+    RunEndScanner scan(text, run.begin);
+    std::size_t i = run.begin;
     while (true) {
       // The bytes before the next word (mostly one space): only line breaks
       // and sentence marks matter.
-      for (; i < n; ++i) {
-        const std::uint8_t c = byte_class(text[i]);
-        if (c & kAlnum) break;
-        if ((c & kLineBreak) || ((c & kSentenceMark) && (i + 1 >= n || byte_class(text[i + 1]) & kAfterMark))) {
-          new_sentence = true;
-        }
+      for (; i < run.end; ++i) {
+        if (byte_class(text[i]) & kAlnum) break;
+        if (ends_sentence_at(text, i)) new_sentence = true;
       }
-      if (i >= n) break;
+      if (i >= run.end) break;
       Token t;
       t.begin = static_cast<std::uint32_t>(i);
       if (byte_class(text[i]) & kDigit) {
@@ -852,6 +1015,9 @@ class DrugsExtractor final : public Extractor {
   // of a slot (see prefilter_slot): bit n is set if one has n letters (n <=
   // 31), bit 32 + letter_index(c) if one ends in c.
   std::array<std::uint64_t, 26 * 27> prefilter_{};
+  // Bit (first * 27 + second) * 27 + third is set if a first word of a term
+  // or a unit may start with letters of those indexes (see may_start_anchor).
+  std::array<std::uint64_t, (27 * 27 * 27 + 63) / 64> leading_letters_{};
 };
 
 }  // namespace
