@@ -1,13 +1,20 @@
 // The gazetteer: loaded once, looked up by first word.
 #include "crimestats/gazetteer.hpp"
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <charconv>
 #include <cstring>
-#include <fstream>
 #include <stdexcept>
 
 #include "crimestats/text.hpp"
@@ -17,48 +24,123 @@ namespace {
 
 constexpr std::size_t kColumns = 10;  // name type county police_force region country lat lon population alt_names
 
-// Splits a row at its tabs into `fields`; returns how many there are (one
-// more than kColumns means too many).
-std::size_t split_tabs(std::string_view line, std::array<std::string_view, kColumns + 1>& fields) {
-  std::size_t count = 0;
-  std::size_t start = 0;
-  while (count < fields.size()) {
-    const std::size_t tab = line.find('\t', start);
-    fields[count++] = line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
+// Zero bytes after the file's copy, so that 16-byte loads may run past its end.
+constexpr std::size_t kPadding = 16;
+
+// The tabs and newlines of the file, in order: one pass finds every row's
+// fields and end (a memchr per field cost more than the rest of the parse).
+class Delimiters {
+ public:
+  // `data` is followed by kPadding readable bytes.
+  Delimiters(const char* data, std::size_t size) : data_(data), size_(size) {
+#ifdef __SSE2__
+    if (size_ > 0) bits_ = mask_at(0);
+#endif
   }
-  return count;
+  // The offset of the next tab or newline; size when there is none.
+  std::size_t next() {
+#ifdef __SSE2__
+    while (bits_ == 0) {
+      block_ += 16;
+      if (block_ >= size_) return size_;
+      bits_ = mask_at(block_);
+    }
+    const std::size_t at = block_ + static_cast<std::size_t>(__builtin_ctz(bits_));
+    bits_ &= bits_ - 1;
+    return at;
+#else
+    while (at_ < size_ && data_[at_] != '\t' && data_[at_] != '\n') ++at_;
+    return at_ < size_ ? at_++ : size_;
+#endif
+  }
+
+ private:
+  const char* data_;
+  std::size_t size_;
+#ifdef __SSE2__
+  std::uint32_t mask_at(std::size_t offset) const {  // the padding's zeros are neither
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data_ + offset));
+    const __m128i hits = _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n')));
+    return static_cast<std::uint32_t>(_mm_movemask_epi8(hits));
+  }
+  std::size_t block_ = 0;
+  std::uint32_t bits_ = 0;  // delimiters in the block at block_ not yet returned
+#else
+  std::size_t at_ = 0;
+#endif
+};
+
+// How many bytes of `s` are `a`, and how many are `b`, in one pass.
+std::pair<std::size_t, std::size_t> count_bytes(std::string_view s, char a, char b) {
+  std::size_t count_a = 0, count_b = 0, i = 0;
+#ifdef __SSE2__
+  // Byte lanes count up to 255 hits each, then are summed into the totals.
+  const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b);
+  while (i + 16 <= s.size()) {
+    __m128i lanes_a = _mm_setzero_si128(), lanes_b = _mm_setzero_si128();
+    for (int round = 0; round < 255 && i + 16 <= s.size(); ++round, i += 16) {
+      const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      lanes_a = _mm_sub_epi8(lanes_a, _mm_cmpeq_epi8(bytes, va));
+      lanes_b = _mm_sub_epi8(lanes_b, _mm_cmpeq_epi8(bytes, vb));
+    }
+    const auto total = [](__m128i lanes) {
+      const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
+      return static_cast<std::size_t>(_mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
+    };
+    count_a += total(lanes_a);
+    count_b += total(lanes_b);
+  }
+#endif
+  for (; i < s.size(); ++i) {
+    count_a += s[i] == a;
+    count_b += s[i] == b;
+  }
+  return {count_a, count_b};
 }
 
+// As from_chars would read a coordinate, but short decimals ("-2.9000", all
+// of the file's) are read as a whole number divided once by a power of ten:
+// both are exact as doubles, so the quotient is rounded as from_chars rounds.
 std::optional<double> parse_coordinate(std::string_view s) {
   if (s.empty()) return std::nullopt;
-  // Coordinates are short decimals ("-2.9000"): read as a whole number and
-  // divided once by a power of ten, both exact as doubles, so the quotient is
-  // rounded as from_chars rounds; anything else goes to from_chars.
-  constexpr std::array<double, 16> kPowersOfTen = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                                   1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  static constexpr std::array<double, 16> kPowersOfTen = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                          1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  const bool negative = *p == '-';
+  p += negative;
   std::uint64_t whole = 0;
-  std::size_t digits = 0, decimals = 0;
-  bool point = false, plain = true;
-  for (std::size_t i = s[0] == '-' ? 1 : 0; i < s.size() && plain; ++i) {
-    if (is_ascii_digit(static_cast<unsigned char>(s[i]))) {
-      whole = whole * 10 + static_cast<std::uint64_t>(s[i] - '0');
-      ++digits;
-      decimals += point;
-    } else if (s[i] == '.' && !point) {
-      point = true;
-    } else {
-      plain = false;
-    }
+  const char* const integer = p;
+  while (p != end && is_ascii_digit(static_cast<unsigned char>(*p))) whole = whole * 10 + static_cast<std::uint64_t>(*p++ - '0');
+  const std::size_t integer_digits = static_cast<std::size_t>(p - integer);
+  std::size_t decimals = 0;
+  bool point = false;
+  if (p != end && *p == '.') {
+    point = true;
+    const char* const fraction = ++p;
+    while (p != end && is_ascii_digit(static_cast<unsigned char>(*p))) whole = whole * 10 + static_cast<std::uint64_t>(*p++ - '0');
+    decimals = static_cast<std::size_t>(p - fraction);
   }
-  if (plain && digits > decimals && (!point || decimals > 0) && digits < kPowersOfTen.size()) {  // "d+(.d+)?"
+  if (p == end && integer_digits > 0 && (!point || decimals > 0) && integer_digits + decimals < kPowersOfTen.size()) {
     const double quotient = static_cast<double>(whole) / kPowersOfTen[decimals];
-    return s[0] == '-' ? -quotient : quotient;
+    return negative ? -quotient : quotient;
   }
   double value = 0;
-  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-  if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+  const auto [parsed_end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+  if (ec != std::errc() || parsed_end != s.data() + s.size()) return std::nullopt;
+  return value;
+}
+
+// As from_chars would read a population; plain short numbers (all of the
+// file's) without its overhead.
+long parse_population(std::string_view s) {
+  long value = 0;
+  if (!s.empty() && s.size() <= 18 &&
+      std::all_of(s.begin(), s.end(), [](char c) { return is_ascii_digit(static_cast<unsigned char>(c)); })) {
+    for (const char c : s) value = value * 10 + (c - '0');
+    return value;
+  }
+  std::from_chars(s.data(), s.data() + s.size(), value);
   return value;
 }
 
@@ -74,17 +156,6 @@ bool is_apostrophe_at(std::string_view s, std::size_t i, std::size_t* width) {
     return true;
   }
   return false;
-}
-
-bool is_abbreviation_word(std::string_view word, bool dotted_name) {
-  bool any_letter = false;
-  for (const char c : word) {
-    if (is_ascii_alpha(static_cast<unsigned char>(c))) {
-      if (!is_ascii_upper(static_cast<unsigned char>(c))) return false;
-      any_letter = true;
-    }
-  }
-  return any_letter && (word.size() >= 2 || dotted_name);
 }
 
 // The gazetteer is the UK's: its places come first among namesakes.
@@ -124,25 +195,18 @@ void append_folded(std::string& out, std::string_view word) {
   }
 }
 
+constexpr bool is_name_separator(char c) { return c == ' ' || c == '-' || c == '.' || c == ','; }
+
 // Calls on_word with each word of a name, as Gazetteer::split_name splits it.
 template <class OnWord>
 void for_each_word(std::string_view name, OnWord&& on_word) {
   std::size_t start = 0;
   for (std::size_t i = 0; i <= name.size(); ++i) {
-    if (i == name.size() || name[i] == ' ' || name[i] == '-' || name[i] == '.' || name[i] == ',') {
+    if (i == name.size() || is_name_separator(name[i])) {
       if (i > start) on_word(name.substr(start, i - start));
       start = i + 1;
     }
   }
-}
-
-// memchr is many times faster than std::count over the whole file.
-std::size_t count_byte(std::string_view s, char c) {
-  std::size_t count = 0;
-  for (const char* p = s.data(); (p = static_cast<const char*>(std::memchr(p, c, s.data() + s.size() - p))); ++p) {
-    ++count;
-  }
-  return count;
 }
 
 std::uint64_t hash_of(std::string_view s) {
@@ -159,6 +223,21 @@ std::size_t table_size(std::size_t n) {
   return slots;
 }
 
+// std::stable_sort, without its buffer allocation for the short runs sorted
+// by the thousand at loading (an insertion sort is stable too).
+template <class It, class Less>
+void stable_sort_short(It begin, It end, Less less) {
+  if (end - begin > 16) {
+    std::stable_sort(begin, end, less);
+    return;
+  }
+  for (It i = begin + (begin != end); i < end; ++i) {
+    auto value = *i;
+    It j = i;
+    for (; j != begin && less(value, *(j - 1)); --j) *j = *(j - 1);
+    *j = value;
+  }
+}
 
 }  // namespace
 
@@ -192,9 +271,10 @@ std::vector<std::string_view> Gazetteer::split_name(std::string_view name) {
 }
 
 struct Gazetteer::Loading {
-  std::string file;                      // for errors
-  std::vector<std::uint32_t> first_word;  // per name: where its words start in words_
-  std::vector<std::uint32_t> last_entry;  // per name: the entry it was last given
+  std::string file;                          // for errors
+  std::vector<std::uint32_t> first_word;     // per name: where its words start in words_
+  std::vector<std::uint64_t> first_word_hash;  // per name: the hash of its first word
+  std::vector<std::uint32_t> last_entry;     // per name: the entry it was last given
   std::vector<std::pair<std::uint32_t, std::uint32_t>> name_entries;  // (name, entry), in the order given
 };
 
@@ -208,59 +288,97 @@ std::optional<std::uint32_t> Gazetteer::find_key(std::string_view key, std::uint
 }
 
 void Gazetteer::add_name(Loading& loading, std::string_view text, std::uint32_t entry) {
-  std::array<std::string_view, kMaxWords> words;
+  // One pass over the name splits it into words (as split_name), folds each
+  // (as fold_word) onto the end of folded_ to make its key (the words,
+  // spaced), hashes the key and notes what each word looks like.
+  if (folded_size_ + 3 * text.size() > folded_capacity_) throw std::logic_error("gazetteer: folded_ too small");
+  const std::size_t key_begin = folded_size_;
+  char* const key = folded_.get() + key_begin;
+  char* out = key;
+  std::array<std::uint32_t, kMaxWords> word_begin, word_end;  // the folded words, as offsets in the key
+  std::uint32_t capitalised_bits = 0, comma_bits = 0;
+  std::uint32_t all_capitals_bits = 0;  // letters, all capitals
+  std::uint32_t long_bits = 0;          // two bytes or more
+  bool dotted = false;
+  std::uint64_t hash = kHashBasis, first_word_hash = 0;
   std::size_t count = 0;
-  bool too_many = false;
-  for_each_word(text, [&](std::string_view word) {
-    if (count == words.size()) too_many = true;
-    else words[count++] = word;
-  });
-  if (too_many) throw std::runtime_error(fmt::format("{}: more than {} words in {}", loading.file, kMaxWords, text));
-  if (count == 0) return;
-  // The key: the folded words, spaced, at the end of folded_ (whose reserve
-  // covers every name: folding only grows "&" into "and").
-  if (folded_.size() + 3 * text.size() > folded_.capacity()) throw std::logic_error("gazetteer: folded_ reserve too small");
-  const std::size_t key_begin = folded_.size();
-  std::array<std::size_t, kMaxWords> word_begin, word_end;
-  for (std::size_t k = 0; k < count; ++k) {
-    if (folded_.size() > key_begin) folded_.push_back(' ');
-    word_begin[k] = folded_.size();
-    append_folded(folded_, words[k]);
-    word_end[k] = folded_.size();
-  }
-  const std::string_view key(folded_.data() + key_begin, folded_.size() - key_begin);
-  const std::uint64_t hash = hash_of(key);
-  std::uint32_t index = 0;
-  if (const auto found = find_key(key, hash)) {
-    index = *found;
-    folded_.resize(key_begin);  // another spelling of a name already known
-  } else {
-    index = static_cast<std::uint32_t>(names_.size());
-    GazetteerName name;
-    name.text = text;
-    const bool dotted = text.find('.') != std::string_view::npos;
-    loading.first_word.push_back(static_cast<std::uint32_t>(words_.size()));
-    for (std::size_t k = 0; k < count; ++k) {
-      words_.emplace_back(folded_.data() + word_begin[k], word_end[k] - word_begin[k]);
-      const auto first = static_cast<unsigned char>(words[k].front());
-      if (is_ascii_upper(first) || first >= 0x80) name.capitalised_bits |= 1u << k;
-      if (is_abbreviation_word(words[k], dotted)) name.abbreviation_bits |= 1u << k;
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (true) {
+    while (i < n && is_name_separator(text[i])) dotted |= text[i++] == '.';
+    if (i == n) break;
+    if (count == kMaxWords) {
+      throw std::runtime_error(fmt::format("{}: more than {} words in {}", loading.file, kMaxWords, text));
     }
+    if (count > 0) {
+      *out++ = ' ';
+      hash = hash_step(hash, ' ');
+    }
+    const std::uint64_t hash_before_word = hash;
+    char* const word = out;
+    const std::size_t raw_begin = i;
+    bool lower = false, upper = false;
+    while (i < n && !is_name_separator(text[i])) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      std::size_t width = 0;
+      if ((c == '\'' || c == 0xE2) && is_apostrophe_at(text, i, &width)) {
+        i += width;
+        continue;
+      }
+      lower |= c >= 'a' && c <= 'z';
+      upper |= is_ascii_upper(c);
+      *out = to_lower_ascii(static_cast<char>(c));
+      hash = hash_step(hash, *out++);
+      ++i;
+    }
+    const std::string_view raw = text.substr(raw_begin, i - raw_begin);
+    const std::string_view folded(word, static_cast<std::size_t>(out - word));
+    // The two words that fold to another.
+    const std::string_view other = raw == "&" ? "and" : folded == "saint" ? "st" : std::string_view();
+    if (!other.empty()) {
+      out = std::copy(other.begin(), other.end(), word);
+      hash = hash_before_word;
+      for (const char c : other) hash = hash_step(hash, c);
+    }
+    word_begin[count] = static_cast<std::uint32_t>(word - key);
+    word_end[count] = static_cast<std::uint32_t>(out - key);
+    if (count == 0) first_word_hash = hash;
+    const auto first = static_cast<unsigned char>(raw.front());
+    if (is_ascii_upper(first) || first >= 0x80) capitalised_bits |= 1u << count;
+    if (upper && !lower) all_capitals_bits |= 1u << count;
+    if (raw.size() >= 2) long_bits |= 1u << count;
+    if (i < n && text[i] == ',') comma_bits |= 1u << count;
+    ++count;
+  }
+  if (count == 0) return;
+  const std::string_view key_text(key, static_cast<std::size_t>(out - key));
+  std::uint32_t index = 0;
+  if (const auto found = find_key(key_text, hash)) {
+    index = *found;  // another spelling of a name already known: its key is dropped
+  } else {
+    folded_size_ = static_cast<std::size_t>(out - folded_.get());
+    index = static_cast<std::uint32_t>(names_.size());
+    GazetteerName& name = names_.emplace_back();
+    name.text = text;
+    name.capitalised_bits = capitalised_bits;
+    // A word in capitals (a letter alone only in a dotted name, "D.C.") is an abbreviation.
+    name.abbreviation_bits = all_capitals_bits & (dotted ? ~0u : long_bits);
+    loading.first_word.push_back(static_cast<std::uint32_t>(words_.size()));
+    loading.first_word_hash.push_back(first_word_hash);
+    for (std::size_t k = 0; k < count; ++k) words_.emplace_back(key + word_begin[k], word_end[k] - word_begin[k]);
     max_words_ = std::max(max_words_, count);
-    names_.push_back(name);
-    keys_.push_back(key);
+    keys_.push_back(key_text);
     key_hashes_.push_back(hash);
     loading.last_entry.push_back(UINT32_MAX);
-    const std::size_t mask = key_slots_.size() - 1;
-    std::size_t slot = hash & mask;
-    while (key_slots_[slot] != 0) slot = (slot + 1) & mask;
-    key_slots_[slot] = index + 1;
+    // At most half full, so that probes stay short.
+    if (2 * names_.size() > key_slots_.size()) {
+      key_slots_.assign(2 * key_slots_.size(), 0);
+      for (std::uint32_t k = 0; k + 1 < names_.size(); ++k) insert_key(k);
+    }
+    insert_key(index);
   }
   // Spellings that fold alike share a name; a comma in any of them is allowed.
-  for (std::size_t k = 0; k < count; ++k) {
-    const std::size_t after = static_cast<std::size_t>(words[k].data() - text.data()) + words[k].size();
-    if (after < text.size() && text[after] == ',') names_[index].comma_bits |= 1u << k;
-  }
+  names_[index].comma_bits |= comma_bits;
   // Entries come in order, so one given twice is the last one given.
   if (loading.last_entry[index] != entry) {
     loading.last_entry[index] = entry;
@@ -268,45 +386,92 @@ void Gazetteer::add_name(Loading& loading, std::string_view text, std::uint32_t 
   }
 }
 
+void Gazetteer::insert_key(std::uint32_t name) {
+  const std::size_t mask = key_slots_.size() - 1;
+  std::size_t slot = key_hashes_[name] & mask;
+  while (key_slots_[slot] != 0) slot = (slot + 1) & mask;
+  key_slots_[slot] = name + 1;
+}
+
 Gazetteer::Gazetteer(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw std::runtime_error(fmt::format("{}: cannot read gazetteer", file.string()));
-  in.seekg(0, std::ios::end);
-  content_.resize(static_cast<std::size_t>(in.tellg()));
-  in.seekg(0);
-  in.read(content_.data(), static_cast<std::streamsize>(content_.size()));
-  // Reserve once, from the most rows and names the file can hold.
-  const std::size_t lines = count_byte(content_, '\n') + 1;
-  const std::size_t most_names = 2 * lines + count_byte(content_, ';');
+  std::size_t size = 0;
+  {
+    // Read whole into a buffer that is not zero-filled first.
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    struct stat status {};
+    if (fd < 0 || ::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+      if (fd >= 0) ::close(fd);
+      throw std::runtime_error(fmt::format("{}: cannot read gazetteer", file.string()));
+    }
+    const auto capacity = static_cast<std::size_t>(status.st_size);
+    content_.reset(new char[capacity + kPadding]);
+    while (size < capacity) {
+      const ::ssize_t got = ::read(fd, content_.get() + size, capacity - size);
+      if (got < 0 && errno == EINTR) continue;
+      if (got < 0) {
+        ::close(fd);
+        throw std::runtime_error(fmt::format("{}: cannot read gazetteer", file.string()));
+      }
+      if (got == 0) break;
+      size += static_cast<std::size_t>(got);
+    }
+    ::close(fd);
+    std::memset(content_.get() + size, 0, kPadding);
+  }
+  const std::string_view content(content_.get(), size);
+  // Reserve once, from the most rows and names the file can hold (pages
+  // reserved but never written cost nothing).
+  const auto [newlines, semicolons] = count_bytes(content, '\n', ';');
+  const std::size_t lines = newlines + 1;
+  const std::size_t most_names = 2 * lines + semicolons;
   entries_.reserve(lines);
   names_.reserve(most_names);
   keys_.reserve(most_names);
   key_hashes_.reserve(most_names);
   words_.reserve(2 * most_names);
-  folded_.reserve(3 * content_.size());
-  key_slots_.assign(table_size(most_names), 0);
+  folded_capacity_ = 3 * size;
+  folded_.reset(new char[folded_capacity_]);
+  // Sized for a name a row; doubled as it fills.
+  key_slots_.assign(table_size(lines), 0);
   Loading loading;
   loading.file = file.string();
   loading.first_word.reserve(most_names);
+  loading.first_word_hash.reserve(most_names);
   loading.last_entry.reserve(most_names);
   loading.name_entries.reserve(most_names);
-  const std::string_view content = content_;
-  std::array<std::string_view, kColumns + 1> f;
+  Delimiters delimiters(content.data(), content.size());
+  std::array<std::string_view, kColumns> f;
   std::size_t pos = 0;
   int line_number = 0;
   while (pos < content.size()) {
-    std::size_t eol = content.find('\n', pos);
-    if (eol == std::string_view::npos) eol = content.size();
-    std::string_view line = content.substr(pos, eol - pos);
-    pos = eol + 1;
     ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    if (split_tabs(line, f) != kColumns || f[0].empty() || f[1].empty()) {
+    // The row's fields, up to its newline.
+    std::size_t fields = 0;
+    std::size_t field_begin = pos;
+    std::size_t eol = 0;
+    while (true) {
+      const std::size_t at = delimiters.next();
+      if (fields < kColumns) f[fields] = std::string_view(content.data() + field_begin, at - field_begin);
+      ++fields;
+      field_begin = at + 1;
+      if (at == content.size() || content[at] == '\n') {
+        eol = at;
+        break;
+      }
+    }
+    std::size_t line_size = eol - pos;
+    if (line_size > 0 && content[eol - 1] == '\r') {
+      --line_size;
+      if (fields <= kColumns) f[fields - 1].remove_suffix(1);
+    }
+    const bool skip = line_size == 0 || content[pos] == '#';
+    pos = eol + 1;
+    if (skip) continue;
+    if (fields != kColumns || f[0].empty() || f[1].empty()) {
       throw std::runtime_error(fmt::format("{}:{}: expected {} tab-separated fields with a name and a type",
                                            file.string(), line_number, kColumns));
     }
-    GazetteerEntry e;
+    GazetteerEntry& e = entries_.emplace_back();
     e.name = f[0];
     e.type = f[1];
     e.county = f[2];
@@ -315,10 +480,9 @@ Gazetteer::Gazetteer(const std::filesystem::path& file) {
     e.country = f[5];
     e.lat = parse_coordinate(f[6]);
     e.lon = parse_coordinate(f[7]);
-    std::from_chars(f[8].data(), f[8].data() + f[8].size(), e.population);
+    e.population = parse_population(f[8]);
     e.home = is_home_country(e.country);
-    const auto index = static_cast<std::uint32_t>(entries_.size());
-    entries_.push_back(e);
+    const auto index = static_cast<std::uint32_t>(entries_.size() - 1);
     add_name(loading, e.name, index);
     std::size_t start = 0;
     const std::string_view alts = f[9];
@@ -358,7 +522,7 @@ Gazetteer::Gazetteer(const std::filesystem::path& file) {
       if (is_settlement(e) && largest_home > 0 && e.population >= kWorldCityFactor * largest_home) return 0;
       return e.type == "country" ? 2 : 3;
     };
-    std::stable_sort(entries_begin, entries_end, [&](std::uint32_t a, std::uint32_t b) {
+    stable_sort_short(entries_begin, entries_end, [&](std::uint32_t a, std::uint32_t b) {
       const int ta = tier(a), tb = tier(b);
       return ta != tb ? ta < tb : entries_[a].population > entries_[b].population;
     });
@@ -379,7 +543,7 @@ void Gazetteer::index_first_words(Loading& loading) {
   begin.reserve(names_.size() + 1);
   for (std::size_t n = 0; n < names_.size(); ++n) {
     const std::string_view word = names_[n].words.front();
-    const std::uint64_t hash = hash_of(word);
+    const std::uint64_t hash = loading.first_word_hash[n];
     std::uint64_t i = hash & slot_mask_;
     while (first_word_slots_[i].list != 0 && !(first_word_slots_[i].hash == static_cast<std::uint32_t>(hash) &&
                                                first_words_[first_word_slots_[i].list - 1] == word)) {
@@ -406,11 +570,9 @@ void Gazetteer::index_first_words(Loading& loading) {
   for (std::size_t l = 0; l < first_words_.size(); ++l) {
     const auto list_begin = first_word_names_.begin() + begin[l];
     const auto list_end = first_word_names_.begin() + begin[l + 1];
-    if (list_end - list_begin > 1) {  // stable_sort allocates even for one
-      std::stable_sort(list_begin, list_end, [&](std::uint32_t a, std::uint32_t b) {
-        return names_[a].words.size() > names_[b].words.size();
-      });
-    }
+    stable_sort_short(list_begin, list_end, [&](std::uint32_t a, std::uint32_t b) {
+      return names_[a].words.size() > names_[b].words.size();
+    });
     first_word_lists_.emplace_back(list_begin, list_end);
   }
 }

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -101,16 +102,19 @@ class Gazetteer {
  private:
   struct Loading;  // what is needed only while loading
   void add_name(Loading& loading, std::string_view text, std::uint32_t entry);
+  void insert_key(std::uint32_t name);  // into key_slots_
   std::optional<std::uint32_t> find_key(std::string_view key, std::uint64_t hash) const;
   // The list of names whose first word hashes to `hash` and is `is_word`.
   template <class IsWord>
   const NameList* first_word_list(std::uint64_t hash, IsWord&& is_word) const;
   void index_first_words(Loading& loading);
 
-  // Everything is built with a handful of allocations: start-up time counts
-  // when the tool runs once per article.
-  std::string content_;  // the file, viewed by the entries
-  std::string folded_;   // each name's folded words, spaced: its key (reserved, never moved)
+  // Everything is built with a handful of allocations, and none is
+  // zero-filled or touched beyond need: start-up time counts when the tool
+  // runs once per article.
+  std::unique_ptr<char[]> content_;  // the file, viewed by the entries
+  std::unique_ptr<char[]> folded_;   // each name's folded words, spaced: its key (never moved)
+  std::size_t folded_size_ = 0, folded_capacity_ = 0;
   std::vector<GazetteerEntry> entries_;
   std::vector<GazetteerName> names_;
   std::vector<std::string_view> keys_;          // names_[i]'s key, in folded_
