@@ -132,14 +132,16 @@ std::size_t next_capital_or_high(std::string_view text, std::size_t from) {
   std::size_t i = from;
 #if defined(__SSE2__)
   // Sixteen at a time where SSE2 is there (every x86-64): as signed bytes,
-  // those from 0x80 are negative, so the comparisons keep 'A'..'Z' alone
-  // and the sign bits give the rest.
+  // those from 0x80 are negative, so the comparisons keep 'A'..'Z' alone;
+  // of the high bytes only 0xC3 can begin a capital (capital_at), so the
+  // bytes of typeset quotes and dashes are passed over too.
   const __m128i before_a = _mm_set1_epi8('A' - 1);
   const __m128i after_z = _mm_set1_epi8('Z' + 1);
   for (; i + 16 <= n; i += 16) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
     const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(x, before_a), _mm_cmplt_epi8(x, after_z));
-    const auto hits = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(upper, x)));
+    const __m128i accented = _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(0xC3)));
+    const auto hits = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(upper, accented)));
     if (hits) return i + static_cast<std::size_t>(std::countr_zero(hits));
   }
 #endif
@@ -175,6 +177,7 @@ bool capital_at(std::string_view text, std::size_t i) {
 
 // What read_word tells about the bytes it reads: nothing, for most words.
 struct NoFold {
+  void ascii_word_byte(unsigned char) {}
   void byte(char) {}
   void apostrophe() {}
 };
@@ -186,6 +189,9 @@ struct FoldedWord {
   std::uint64_t hash = Gazetteer::kHashBasis;
   std::uint64_t stem_hash = Gazetteer::kHashBasis;
 
+  // An ASCII letter or digit: setting bit 0x20 lowers a capital and leaves
+  // the others as they are.
+  void ascii_word_byte(unsigned char c) { hash = Gazetteer::hash_step(hash, static_cast<char>(c | 0x20)); }
   void byte(char c) { hash = Gazetteer::hash_step(hash, to_lower_ascii(c)); }
   void apostrophe() { stem_hash = hash; }  // the stem is what comes before the last one
 };
@@ -206,8 +212,8 @@ Token read_word(std::string_view text, std::size_t i, Fold& fold) {
   }
   std::size_t last_apostrophe = std::string_view::npos;
   while (i < n) {
-    if (kByteFlags[static_cast<unsigned char>(text[i])] & kAsciiWord) {
-      fold.byte(text[i]);
+    if (const auto c = static_cast<unsigned char>(text[i]); kByteFlags[c] & kAsciiWord) {
+      fold.ascii_word_byte(c);
       ++i;
       continue;
     }
