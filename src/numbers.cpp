@@ -10,6 +10,10 @@
 #include <string>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "crimestats/text.hpp"
 
 namespace crimestats {
@@ -86,21 +90,6 @@ class NumberWordIndex {
   std::array<std::array<std::vector<const NumberWord*>, 26>, kMaxNumberWordLength + 1> slots_;
 };
 
-// Byte classes for the scan in find_numbers.
-enum ByteClass : unsigned char { kLetter = 1, kDigit = 2, kHighByte = 4, kWordByte = kLetter | kDigit | kHighByte };
-
-constexpr std::array<unsigned char, 256> kByteClasses = [] {
-  std::array<unsigned char, 256> table{};
-  for (int c = 0; c < 256; ++c) {
-    if (is_ascii_alpha(static_cast<unsigned char>(c))) table[c] = kLetter;
-    else if (is_ascii_digit(static_cast<unsigned char>(c))) table[c] = kDigit;
-    else if (c >= 0x80) table[c] = kHighByte;
-  }
-  return table;
-}();
-
-unsigned byte_class(unsigned char c) { return kByteClasses[c]; }
-
 // The end of the run of ASCII letters starting at `pos`. Words are read
 // eight bytes at a time: for each byte, whether it is a letter is worked
 // out with a few integer operations on the whole chunk, and the first
@@ -121,8 +110,93 @@ std::size_t letter_run_end(const unsigned char* bytes, std::size_t pos, std::siz
       pos += 8;
     }
   }
-  while (pos < size && (byte_class(bytes[pos]) & kLetter)) ++pos;
+  while (pos < size && is_ascii_alpha(bytes[pos])) ++pos;
   return pos;
+}
+
+// Where find_numbers looks: the first byte of each run of "glued" bytes,
+// word bytes (letters, digits, bytes >= 0x80) and a ',' or '.' between a
+// word byte and a digit ("A1,234", "v2.0"). Digits glued to a word belong
+// to it ("A12", "CO1"), so only a run's first byte may start a number.
+// Masks of a block of 64 bytes (bit k for byte k).
+constexpr std::size_t kBlock = 64;
+
+struct ByteMasks {
+  std::uint64_t word = 0, digit = 0, letter = 0, glue = 0;  // glue: ',' or '.'
+};
+
+// The kBlock bytes at `bytes` (all readable).
+ByteMasks classify_block(const unsigned char* bytes) {
+  ByteMasks m;
+#if defined(__SSE2__)
+  // Unsigned "c - lo < n" as a signed compare: shift the range to start at -128.
+  auto in_range = [](__m128i x, char lo, char n) {
+    return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(-128 - lo))),
+                          _mm_set1_epi8(static_cast<char>(-128 + n)));
+  };
+  auto mask = [](__m128i x) { return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(x))); };
+  for (std::size_t k = 0; k < kBlock; k += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + k));
+    const __m128i letters = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26);
+    const __m128i digits = in_range(v, '0', 10);
+    const __m128i glue = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
+    m.letter |= mask(letters) << k;
+    m.digit |= mask(digits) << k;
+    m.word |= mask(_mm_or_si128(_mm_or_si128(letters, digits), v)) << k;  // high bit: a byte >= 0x80
+    m.glue |= mask(glue) << k;
+  }
+#else
+  for (std::size_t k = 0; k < kBlock; ++k) {
+    const unsigned char c = bytes[k];
+    m.letter |= std::uint64_t{is_ascii_alpha(c)} << k;
+    m.digit |= std::uint64_t{is_ascii_digit(c)} << k;
+    m.word |= std::uint64_t{is_word_byte(c)} << k;
+    m.glue |= std::uint64_t{c == ',' || c == '.'} << k;
+  }
+#endif
+  return m;
+}
+
+// True if a run that starts with the bytes `first` (a letter or digit),
+// `second` and `third` may open a number: a digit may; a word may if it
+// starts as some opening number word does (a unit, a tens word, a vague
+// plural, "a", "an", "half"), a non-letter standing for the end of a
+// short word. Needs no word length: most words of a text are ruled out by
+// a few table reads before theirs is read; may_open_number and read_number
+// then decide.
+bool may_open(unsigned char first, unsigned char second, unsigned char third) {
+  constexpr unsigned kNoLetter = 26, kDigit = 27, kClasses = 28;
+  static constexpr std::array<unsigned char, 256> kIndex = [] {
+    std::array<unsigned char, 256> table{};
+    for (int c = 0; c < 256; ++c) {
+      const auto b = static_cast<unsigned char>(c);
+      table[c] = static_cast<unsigned char>(is_ascii_alpha(b) ? (c | 0x20) - 'a' : is_ascii_digit(b) ? kDigit : kNoLetter);
+    }
+    return table;
+  }();
+  // Bits (index of the third byte) of masks[index of the first][index of
+  // the second]; rows of 32 for a shift instead of a multiply.
+  static constexpr auto kMasks = [] {
+    std::array<std::array<std::uint32_t, 32>, kClasses> table{};
+    table[kDigit].fill(~0u);
+    for (const auto& entry : kNumberWords) {
+      switch (entry.kind) {
+        case WordKind::unit: case WordKind::tens: case WordKind::vague: case WordKind::article: case WordKind::half: {
+          const std::string_view w = entry.word;
+          // A digit after the word ends it as any non-letter does.
+          auto index = [&](std::size_t k) { return k < w.size() ? unsigned{kIndex[static_cast<unsigned char>(w[k])]} : kNoLetter; };
+          const std::uint32_t thirds = w.size() == 1 ? ~0u : index(2) == kNoLetter ? (1u << kNoLetter) | (1u << kDigit) : 1u << index(2);
+          table[index(0)][index(1)] |= thirds;
+          if (w.size() == 1) table[index(0)][kDigit] |= thirds;
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    return table;
+  }();
+  return (kMasks[kIndex[first]][kIndex[second]] >> kIndex[third]) & 1u;
 }
 
 // True if a number may start with the letter-only word at `word`
@@ -287,7 +361,19 @@ std::optional<Number> read_words(std::string_view text, std::size_t pos) {
   if (!entry) return std::nullopt;
   // "a hundred", "a dozen", "a million", "half a million".
   if (entry->kind == WordKind::article) {
+    // Letters that start hundred, dozen or a scale word: most words after
+    // "a" are rejected by their first letter, without being read.
+    static const std::array<bool, 256> kCountedStarts = [] {
+      std::array<bool, 256> table{};
+      for (const auto& e : kNumberWords) {
+        if (e.kind != WordKind::hundred && e.kind != WordKind::dozen && e.kind != WordKind::scale) continue;
+        const auto first = static_cast<unsigned char>(e.word[0]);
+        table[first] = table[first & ~0x20u] = true;
+      }
+      return table;
+    }();
     const std::size_t next = skip_gap(text, i + word.size(), false);
+    if (next >= text.size() || !kCountedStarts[static_cast<unsigned char>(text[next])]) return std::nullopt;
     const std::string_view after = letters_at(text, next);
     const NumberWord* after_entry = number_word(after);
     if (!(is_kind(after_entry, WordKind::hundred) || is_kind(after_entry, WordKind::dozen) ||
@@ -404,45 +490,72 @@ std::optional<Number> read_number(std::string_view text, std::size_t pos) {
   return std::nullopt;
 }
 
+namespace {
+
+// The numbers starting at run start `p` (which may_open passed), appended
+// to `out`; returns where the last ends, or 0 for none. After a number,
+// digits just past a ',' or '.' start afresh: "12,34" is 12, then 34.
+// Kept out of find_numbers' loop over run starts, which it rarely enters.
+[[gnu::noinline]] std::size_t numbers_at(std::string_view text, std::size_t p, std::vector<Number>& out) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  if (!is_ascii_digit(bytes[p])) {
+    const std::size_t end = letter_run_end(bytes, p, size);
+    const bool whole_word = end == size || bytes[end] < 0x80;
+    if (!whole_word || !may_open_number(bytes + p, end - p)) return 0;
+  }
+  std::size_t resume = 0;
+  for (;;) {
+    const auto n = read_number(text, p);
+    if (!n || !at_word_end(text, n->span.end)) return resume;
+    out.push_back(*n);
+    resume = n->span.end;
+    if (!(resume + 1 < size && (bytes[resume] == ',' || bytes[resume] == '.') && is_ascii_digit(bytes[resume + 1]))) {
+      return resume;
+    }
+    p = resume + 1;
+  }
+}
+
+}  // namespace
+
 std::vector<Number> find_numbers(std::string_view text) {
   std::vector<Number> out;
   out.reserve(text.size() / 256 + 4);  // news text holds a number every few hundred bytes
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t size = text.size();
-  std::size_t i = 0;
-  while (i < size) {
-    const unsigned cls = byte_class(bytes[i]);
-    if (!(cls & kWordByte)) {
-      ++i;
-      continue;
+  std::size_t resume = 0;  // bytes before it belong to a number found
+  ByteMasks previous;      // of the block before
+  // The last block, and the two bytes after any block, read from a copy
+  // padded with zeros (no word byte).
+  std::array<unsigned char, kBlock + 2> tail{};
+  for (std::size_t base = 0; base < size; base += kBlock) {
+    const unsigned char* block = bytes + base;
+    if (size - base < kBlock + 2) {
+      tail.fill(0);
+      std::memcpy(tail.data(), block, std::min(size - base, tail.size()));
+      block = tail.data();
     }
-    // At a word start: try a number where one can start (a digit, or a
-    // word that may open a number), else skip the word. Each word is
-    // scanned once.
-    bool may_start = cls & kDigit;
-    std::size_t end = i;
-    if (cls & kLetter) {
-      end = letter_run_end(bytes, i, size);
-      const bool whole_word = end == size || bytes[end] < 0x80;
-      may_start = whole_word && may_open_number(bytes + i, end - i);
-    }
-    if (may_start) {
-      if (auto n = read_number(text, i); n && at_word_end(text, n->span.end)) {
-        i = n->span.end;
-        out.push_back(*n);
-        continue;
+    const ByteMasks m = classify_block(block);
+    // Run starts: letters and digits with no word byte just before them,
+    // nor a glue byte that follows one (unless they are not digits).
+    const std::uint64_t word_before = (m.word << 1) | (previous.word >> 63);
+    const std::uint64_t word_two_before = (m.word << 2) | (previous.word >> 62);
+    const std::uint64_t glue_before = (m.glue << 1) | (previous.glue >> 63);
+    std::uint64_t starts = (m.letter | m.digit) & ~word_before & ~(glue_before & m.digit & word_two_before);
+    previous = m;
+    auto skip_to_resume = [&] {
+      if (resume > base) starts &= resume - base >= kBlock ? 0 : ~std::uint64_t{0} << (resume - base);
+    };
+    skip_to_resume();  // a number found in the block before may reach into this one
+    while (starts) {
+      const auto k = static_cast<std::size_t>(std::countr_zero(starts));
+      starts &= starts - 1;
+      if (!may_open(block[k], block[k + 1], block[k + 2])) continue;
+      if (const std::size_t end = numbers_at(text, base + k, out)) {
+        resume = end;
+        skip_to_resume();
       }
-    }
-    // Digits glued to the word ("A12", "CO1") and their separators
-    // ("A1,234") belong to it; a space ends it at once.
-    i = end;
-    if (i < size && bytes[i] == ' ') {
-      ++i;
-      continue;
-    }
-    while (i < size && ((byte_class(bytes[i]) & kWordByte) ||
-                        ((bytes[i] == ',' || bytes[i] == '.') && i + 1 < size && (byte_class(bytes[i + 1]) & kDigit)))) {
-      ++i;
     }
   }
   return out;
