@@ -607,6 +607,8 @@ class DatesExtractor final : public Extractor {
   }
   void add_anchor(std::string_view word, bool capital_only);
   std::array<std::uint32_t, 256> anchor_lengths_{};
+  // Digits and the first bytes of anchor words: the scan's first test.
+  std::array<bool, 256> may_start_anchor_{};
 
   // Entry for a lexicon word, which must fit a PackedWord.
   WordInfo& word_entry(std::string_view word);
@@ -709,6 +711,7 @@ DatesExtractor::DatesExtractor(const std::filesystem::path& data_dir) {
   }
   anchor_lengths_['F'] |= 1u << kFiscalYearWordLength;
   anchor_lengths_['f'] |= 1u << kFiscalYearWordLength;
+  for (std::size_t c = 0; c < 256; ++c) may_start_anchor_[c] = is_ascii_digit(static_cast<unsigned char>(c)) || anchor_lengths_[c];
 }
 
 void DatesExtractor::add_anchor(std::string_view word, bool capital_only) {
@@ -1414,8 +1417,9 @@ void DatesExtractor::scan(const Ctx& c, std::size_t begin, std::size_t end, std:
     for (; starts; starts &= starts - 1) {
       const auto bit = static_cast<std::size_t>(std::countr_zero(starts));
       const std::size_t pos = base + bit;
-      if (pos < resume) continue;
       const unsigned char first = bytes[pos];
+      // Most word starts fail here, before anything else is asked.
+      if (!may_start_anchor_[first] || pos < resume) continue;
       if (is_ascii_digit(first)) {
         // The run length is known from the mask: numbers without letters,
         // thousands groups or other word bytes after them (most) need no lexer.
@@ -1430,7 +1434,6 @@ void DatesExtractor::scan(const Ctx& c, std::size_t begin, std::size_t end, std:
         if (const auto next = read_at(c, t, list, out)) resume = std::max(resume, *next);
         continue;
       }
-      if (!anchor_lengths_[first]) continue;
       // The run's length, from the mask while it ends inside the chunk.
       std::size_t word_end = pos + static_cast<std::size_t>(std::countr_one(run >> bit));
       if (word_end == base + kChunk) word_end = alnum_run_end(s, word_end);
