@@ -3,15 +3,17 @@
 // direction of change the words around them give ("increased by 25%", "a
 // 15.7% increase", "fell 10 per cent").
 //
-// The percent markers are the anchors: one pass over the text, 16 bytes at
-// a time, finds '%', "pc" and "pe"/"Pe" ("per cent", "percent", "pct");
-// only then is the number just before the marker read. "Percentage points"
+// The percent markers are the anchors: one pass over the text, 64 bytes at
+// a time, finds '%' and 'p' (either case), of which only '%', "pc" and
+// "pe"/"Pe" ("per cent", "percent", "pct") are read further; only then is
+// the number just before the marker read. "Percentage points"
 // are not percentages (a difference between two rates) and are skipped, as
 // is "3% points".
 #include <array>
 #include <bit>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
@@ -45,20 +47,20 @@ bool may_start_marker(std::string_view text, std::size_t i) {
   return (next | 0x20) == 'e' || (c == 'p' && next == 'c');
 }
 
-constexpr std::size_t kBlock = 16;
+constexpr std::size_t kChunk = 64;
 
 #if defined(__SSE2__)
-// may_start_marker for the 16 bytes at p, one bit per byte (p[16] is read).
-std::uint32_t marker_bits(const char* p) {
-  const __m128i cur = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
-  const __m128i case_bit = _mm_set1_epi8(0x20);
-  const __m128i percent = _mm_cmpeq_epi8(cur, _mm_set1_epi8('%'));
-  const __m128i p_any = _mm_cmpeq_epi8(_mm_or_si128(cur, case_bit), _mm_set1_epi8('p'));
-  const __m128i e_next = _mm_cmpeq_epi8(_mm_or_si128(next, case_bit), _mm_set1_epi8('e'));
-  const __m128i pc = _mm_and_si128(_mm_cmpeq_epi8(cur, _mm_set1_epi8('p')), _mm_cmpeq_epi8(next, _mm_set1_epi8('c')));
-  const __m128i marker = _mm_or_si128(percent, _mm_or_si128(_mm_and_si128(p_any, e_next), pc));
-  return static_cast<std::uint32_t>(_mm_movemask_epi8(marker));
+// Bit i set where byte i of the 64 at p is '%' or 'p' in either case: a
+// superset of may_start_marker, which the few 'p's are then asked.
+std::uint64_t marker_bits(const char* p) {
+  std::uint64_t bits = 0;
+  for (std::size_t k = 0; k < kChunk; k += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+    const __m128i percent = _mm_cmpeq_epi8(v, _mm_set1_epi8('%'));
+    const __m128i p_any = _mm_cmpeq_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('p'));
+    bits |= static_cast<std::uint64_t>(static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(percent, p_any)))) << k;
+  }
+  return bits;
 }
 #endif
 
@@ -94,7 +96,8 @@ std::optional<Number> number_ending_at(std::string_view text, std::size_t end) {
   }
   if (!is_ascii_alpha(static_cast<unsigned char>(text[end - 1]))) return std::nullopt;
   // Number words: the longest reading that ends here.
-  const auto words = words_before(text, end, 6);
+  std::array<Word, 6> word_store;
+  const std::span<const Word> words(word_store.data(), words_before(text, end, word_store));
   for (std::size_t k = words.size(); k-- > 0;) {
     if (auto n = read_number(text, words[k].span.begin); n && n->span.end == end) return n;
   }
@@ -138,9 +141,10 @@ class PercentagesExtractor final : public Extractor {
     };
     std::size_t base = 0;
 #if defined(__SSE2__)
-    for (; base + kBlock < text.size(); base += kBlock) {
-      for (std::uint32_t bits = marker_bits(text.data() + base); bits != 0; bits &= bits - 1) {
-        try_marker(base + static_cast<std::size_t>(std::countr_zero(bits)));
+    for (; base + kChunk <= text.size(); base += kChunk) {
+      for (std::uint64_t bits = marker_bits(text.data() + base); bits != 0; bits &= bits - 1) {
+        const std::size_t i = base + static_cast<std::size_t>(std::countr_zero(bits));
+        if (may_start_marker(text, i)) try_marker(i);
       }
     }
 #endif
@@ -183,6 +187,10 @@ class PercentagesExtractor final : public Extractor {
   // True if the marker is followed by "point(s)": "3% points", "3 per cent
   // points" are percentage points.
   static bool followed_by_points(std::string_view text, std::size_t end) {
+    // The word must start at `end` or one byte after: most markers have no "point" there.
+    if (!istarts_with(text.substr(end), "point") && !(end < text.size() && istarts_with(text.substr(end + 1), "point"))) {
+      return false;
+    }
     const auto next = words_after(text, end, 1);
     return !next.empty() && next[0].span.begin <= end + 1 &&
            (iequals(next[0].text, "point") || iequals(next[0].text, "points"));
@@ -222,8 +230,8 @@ class PercentagesExtractor final : public Extractor {
     } else if (i >= 3 && text.substr(i - 3, 3) == "\xE2\x80\x93") {
       i -= 3;
     } else {
-      const auto link = words_before(text, i, 1);
-      if (link.empty() || link[0].span.end != link_end ||
+      std::array<Word, 1> link;
+      if (words_before(text, i, link) == 0 || link[0].span.end != link_end ||
           !(iequals(link[0].text, "to") || iequals(link[0].text, "and"))) {
         return std::nullopt;
       }
@@ -238,14 +246,17 @@ class PercentagesExtractor final : public Extractor {
   // "increase", "decrease" or "" from the words before the number (and
   // its hedge) or after the marker.
   std::string direction(std::string_view text, std::size_t number_begin, std::size_t marker_end) const {
-    if (auto d = scan(before_, words_before(text, number_begin, kReach), text, true)) return *d;
+    std::array<Word, kReach> before;
+    if (auto d = scan(before_, std::span<const Word>(before.data(), words_before(text, number_begin, before)), text, true)) {
+      return *d;
+    }
     if (auto d = scan(after_, words_after(text, marker_end, kReach), text, false)) return *d;
     return {};
   }
 
   // The nearest direction word among `words` (nearest first), passing over
   // skip words; phrases of two words are tried before single words.
-  std::optional<std::string> scan(const DirectionMap& table, const std::vector<Word>& words, std::string_view text,
+  std::optional<std::string> scan(const DirectionMap& table, std::span<const Word> words, std::string_view text,
                                   bool backwards) const {
     for (std::size_t k = 0; k < words.size(); ++k) {
       // Words must be separated by spaces only: a comma ends the phrase.
