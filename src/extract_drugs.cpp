@@ -84,6 +84,12 @@ struct Token {
   std::uint32_t sentence = 0;
   std::int32_t hit = -1;  // index of the drug-name match covering this word
   bool sentence_start = false;
+  // The exact number read_number finds from the word, read when first asked
+  // for (the searches back from units ask for the same words again): where
+  // it ends (0: none) and its value.
+  mutable bool number_read = false;
+  mutable std::uint32_t number_end = 0;
+  mutable double number_value = 0;
   // A word: what the lexicons say if it may start a drug name or is a unit.
   // A number: the unit glued to it ("179.64g"), if any.
   const WordInfo* info = nullptr;
@@ -730,9 +736,17 @@ class DrugsExtractor final : public Extractor {
                                                                               std::size_t k) {
     const std::size_t from = k >= kMaxNumberWords ? k - kMaxNumberWords : 0;
     for (std::size_t j = from; j <= k; ++j) {
-      if (tokens[j].sentence != tokens[k].sentence || tokens[j].unit()) continue;
-      const auto n = read_number(text, tokens[j].begin);
-      if (n && n->exact && n->span.end == tokens[k].end) return std::pair{j, n->value};
+      const Token& t = tokens[j];
+      if (t.sentence != tokens[k].sentence || t.unit()) continue;
+      if (!t.number_read) {
+        const auto n = read_number(text, t.begin);
+        t.number_read = true;
+        if (n && n->exact) {
+          t.number_end = static_cast<std::uint32_t>(n->span.end);
+          t.number_value = n->value;
+        }
+      }
+      if (t.number_end != 0 && t.number_end == tokens[k].end) return std::pair{j, t.number_value};
     }
     return std::nullopt;
   }
