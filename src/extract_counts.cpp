@@ -256,6 +256,36 @@ constexpr std::array<unsigned char, 256> kTokenBytes = [] {
 
 unsigned token_byte(char c) { return kTokenBytes[static_cast<unsigned char>(c)]; }
 
+// The end of the run of ASCII letters at text[i, end); sets `has_capitals`
+// if it holds one. Eight bytes at a time: whether each is a letter, and a
+// capital, is worked out with a few integer operations on the chunk.
+std::size_t letter_run_end(std::string_view text, std::size_t i, std::size_t end, bool& has_capitals) {
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    while (i + 8 <= end) {
+      std::uint64_t chunk;
+      std::memcpy(&chunk, text.data() + i, 8);
+      const std::uint64_t folded = chunk | (0x20 * kOnes);  // A-Z to a-z; no other byte lands in a-z
+      const std::uint64_t low = folded & ~kHigh;
+      const std::uint64_t at_least_a = (low + (0x80 - 'a') * kOnes) & kHigh;
+      const std::uint64_t past_z = (low + (0x80 - 'z' - 1) * kOnes) & kHigh;
+      const std::uint64_t letters = at_least_a & ~past_z & ~folded & kHigh;  // high bit of each letter byte
+      const std::uint64_t capitals = letters & ~(chunk << 2);                // letters without the 0x20 bit
+      const std::uint64_t others = ~letters & kHigh;
+      // Only the bytes before the first non-letter belong to the run.
+      const std::uint64_t in_run = others ? (others & (0 - others)) - 1 : ~std::uint64_t{0};
+      has_capitals |= (capitals & in_run) != 0;
+      if (others) return i + static_cast<std::size_t>(std::countr_zero(others) / 8);
+      i += 8;
+    }
+  }
+  for (; i < end && is_ascii_alpha(static_cast<unsigned char>(text[i])); ++i) {
+    has_capitals |= is_ascii_upper(static_cast<unsigned char>(text[i]));
+  }
+  return i;
+}
+
 // Cuts text[begin, end) into `tokens`; `numbers[k...]` are the numbers
 // found in it, which become single tokens. Token texts view the text
 // itself, or, for those with capitals, the same bytes of `folded`: a copy
@@ -307,14 +337,11 @@ void tokenise(std::string_view text, std::size_t begin, std::size_t end, const s
     // A word: word bytes, with inner hyphens and apostrophes; it stops
     // where a number starts ("Covid-19").
     const std::size_t start = i;
-    unsigned seen = 0;
+    bool has_capitals = false;
     while (i < end) {
+      i = letter_run_end(text, i, end, has_capitals);  // the common case first
+      if (i == end) break;
       const unsigned b = token_byte(text[i]);
-      if (b & kLetterByte) {  // the common case first
-        seen |= b;
-        ++i;
-        continue;
-      }
       if (next_number == i && i > start) break;
       if ((b & kHighByte) && utf8_punct_length(text, i) > 0) {
         // A typographic apostrophe inside a word: "police’s".
@@ -339,7 +366,7 @@ void tokenise(std::string_view text, std::size_t begin, std::size_t end, const s
     Token& t = tokens.emplace_back();
     t.kind = Token::Kind::word;
     t.span = Span{start, i};
-    t.lower = lower(start, i, seen & kUpperByte);
+    t.lower = lower(start, i, has_capitals);
     t.capitalised = cls & kUpperByte;
   }
 }
