@@ -760,11 +760,21 @@ class PlacesExtractor final : public Extractor {
       const Neighbours around = neighbours(text, m);
       const auto& next = around.next;
       const auto& prev = around.previous;
-      std::array<char, kMaxFoldedWord> buffer;
-      const auto folded_after =
-          around.next_or_hyphen ? Gazetteer::fold_word(word_of(text, *around.next_or_hyphen, true), buffer) : std::nullopt;
-      const bool org_after = folded_after && lex_.after.find(*folded_after) != lex_.after.end();
-      std::optional<bool> locative;  // place_word_before, worked out when first needed
+      // An organisation or area word after the name ("Reading police"),
+      // and a locative phrase before it: worked out when first needed, as
+      // most names need neither.
+      std::optional<bool> organisation;
+      const auto org_after = [&] {
+        if (!organisation) {
+          std::array<char, kMaxFoldedWord> buffer;
+          const auto folded = around.next_or_hyphen
+                                  ? Gazetteer::fold_word(word_of(text, *around.next_or_hyphen, true), buffer)
+                                  : std::nullopt;
+          organisation = folded && lex_.after.find(*folded) != lex_.after.end();
+        }
+        return *organisation;
+      };
+      std::optional<bool> locative;
       const auto place_word = [&] {
         if (!locative) locative = place_word_before(text, m);
         return *locative;
@@ -772,7 +782,6 @@ class PlacesExtractor final : public Extractor {
       const bool place_follows = next && k + 1 < matches.size() && matches[k + 1].first.begin == next->begin &&
                                  matches[k + 1].need == Need::none;  // not "Paris Hilton"
       const bool one_word = m.first.begin == m.last.begin;
-      const bool given_name_place = one_word && in(lex_.given, m.first);
 
       const GazetteerEntry& main_entry = gazetteer_.entry(gazetteer_.name(m.name).entries.front());
       const std::string_view type = main_entry.type;
@@ -791,18 +800,18 @@ class PlacesExtractor final : public Extractor {
       } else if (in(lex_.titles, around.previous_title) || (prev && prev->capitalised && in(lex_.given, prev))) {
         m.rejected = true;  // "Mr Preston", "Ian Blackburn"
         surnames.insert(m.name);
-      } else if (given_name_place && next && next->capitalised && !org_after && !place_follows &&
+      } else if (one_word && next && next->capitalised && in(lex_.given, m.first) && !org_after() && !place_follows &&
                  !place_word()) {
         m.rejected = true;  // "Stanley Johnson"; not "in Kent On Tuesday"
       } else if (one_word && surname_like_town && in(lex_.speech, next) &&
                  !place_word()) {
         m.rejected = true;  // "Carlisle said": towns do not speak, people do
         surnames.insert(m.name);
-      } else if (surnames.count(m.name) && !org_after && !place_word()) {
+      } else if (surnames.count(m.name) && !org_after() && !place_word()) {
         m.rejected = true;  // "Blackburn said", after "Ian Blackburn"; not "Blackburn police"
       }
       if (m.rejected) continue;
-      m.accepted = m.need == Need::none || org_after || (m.need == Need::weak && place_word());
+      m.accepted = m.need == Need::none || org_after() || (m.need == Need::weak && place_word());
     }
     // A name in a list with an accepted place is a place; lists can chain.
     for (bool changed = true; changed;) {
