@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <stdexcept>
 
@@ -57,6 +58,7 @@ std::string_view strip_edges(std::string_view s) {
       changed = true;
       continue;
     }
+    if (front < 0x80) break;  // a letter or digit: every symbol is non-ASCII
     for (const auto symbol : kEdgeSymbols) {
       if (s.starts_with(symbol)) {
         s.remove_prefix(symbol.size());
@@ -74,6 +76,7 @@ std::string_view strip_edges(std::string_view s) {
       changed = true;
       continue;
     }
+    if (back < 0x80) break;
     for (const auto symbol : kEdgeSymbols) {
       if (s.ends_with(symbol)) {
         s.remove_suffix(symbol.size());
@@ -89,6 +92,7 @@ std::string_view strip_edges(std::string_view s) {
 // dropped, typographic apostrophes made plain: the form lexicon lines use.
 std::string normalise_line(std::string_view line) {
   std::string out;
+  out.reserve(line.size());
   for (std::size_t i = 0; i < line.size(); ++i) {
     if (line[i] == '\xE2' && line.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
       out.push_back('\'');
@@ -239,20 +243,108 @@ BoilerplateFilter::BoilerplateFilter(const std::filesystem::path& data_dir) {
   // Longest first, so "read more:" wins over "read:".
   std::sort(prefixes_.begin(), prefixes_.end(),
             [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-  // One case-insensitive alternation of literals: RE2 scans a line once
-  // for all phrases.
-  std::string alternation;
   for (const auto& row : read_lexicon(lexicons / "boilerplate_phrases.tsv", 1)) {
-    if (!alternation.empty()) alternation += '|';
-    alternation += RE2::QuoteMeta(row.fields[0]);
+    const std::string& phrase = row.fields[0];
+    if (phrase.size() < 3 || std::any_of(phrase.begin(), phrase.end(), [](char c) { return c & 0x80; })) {
+      throw std::runtime_error("boilerplate_phrases.tsv line " + std::to_string(row.line) +
+                               ": a phrase is ASCII and at least three characters long");
+    }
+    prompt_.add(phrase);
   }
-  RE2::Options re_options;
-  re_options.set_case_sensitive(false);
-  prompt_ = std::make_unique<RE2>("(?:" + alternation + ")", re_options);
-  if (!prompt_->ok()) throw std::runtime_error("boilerplate_phrases.tsv: " + prompt_->error());
   for (const auto& row : read_lexicon(lexicons / "boilerplate_html_classes.tsv", 1)) {
     class_tokens_.insert(lower_ascii(row.fields[0]));
   }
+}
+
+namespace {
+
+// The two non-ASCII characters a case-insensitive 'k' or 's' also matches.
+constexpr std::string_view kKelvinSign = "\xE2\x84\xAA", kLongS = "\xC5\xBF";
+
+constexpr std::uint16_t folded_pair(unsigned char first, unsigned char second) {
+  return static_cast<std::uint16_t>((first | 0x20) | ((second | 0x20) << 8));
+}
+
+// The pair table holds, per folded byte pair, 0 (nothing), the number of
+// an anchor group plus one, or kRareCharacterPair for a pair holding a byte
+// of KELVIN SIGN or LONG S (0x84, 0xC5 folded) at either end.
+constexpr std::uint8_t kRareCharacterPair = 255;
+constexpr unsigned char kRareCharacterBytes[] = {0x84 | 0x20, 0xC5 | 0x20};
+
+// ASCII letters, most common in English text first: a phrase is anchored
+// where its letters are rarest by this order.
+constexpr std::string_view kLettersByFrequency = "etaoinshrdlcumwfgypbvkjxqz";
+
+int rarity(char c) {
+  const std::size_t rank = kLettersByFrequency.find(c);
+  return rank == std::string_view::npos ? -1 : static_cast<int>(rank);
+}
+
+}  // namespace
+
+BoilerplateFilter::PromptPhrases::PromptPhrases() : pairs_(1 << 16) {
+  for (const unsigned char rare : kRareCharacterBytes) {
+    for (unsigned other = 0; other < 256; ++other) {
+      pairs_[folded_pair(rare, static_cast<unsigned char>(other))] = kRareCharacterPair;
+      pairs_[folded_pair(static_cast<unsigned char>(other), rare)] = kRareCharacterPair;
+    }
+  }
+}
+
+void BoilerplateFilter::PromptPhrases::add(std::string_view phrase) {
+  // The line is read a pair at even offsets only, so each phrase is filed
+  // under both pairs of a three-byte stretch: one of them sits at an even
+  // offset wherever the phrase starts. The stretch whose commoner pair has
+  // the rarest letters.
+  const std::string lower = lower_ascii(phrase);
+  auto pair_rarity = [&](std::size_t i) {
+    const int a = rarity(lower[i]), b = rarity(lower[i + 1]);
+    return a < 0 || b < 0 ? -1 : a + b;
+  };
+  std::size_t stretch = 0;
+  for (std::size_t i = 1; i + 2 < lower.size(); ++i) {
+    if (std::min(pair_rarity(i), pair_rarity(i + 1)) > std::min(pair_rarity(stretch), pair_rarity(stretch + 1))) {
+      stretch = i;
+    }
+  }
+  for (std::size_t anchor = stretch; anchor < stretch + 2; ++anchor) {
+    const std::uint16_t pair =
+        folded_pair(static_cast<unsigned char>(lower[anchor]), static_cast<unsigned char>(lower[anchor + 1]));
+    if (pairs_[pair] == 0) {
+      if (groups_.size() + 1 >= kRareCharacterPair) throw std::runtime_error("boilerplate_phrases.tsv: too many phrases");
+      groups_.emplace_back();
+      pairs_[pair] = static_cast<std::uint8_t>(groups_.size());
+    }
+    groups_[pairs_[pair] - 1].push_back({anchor, lower});
+  }
+}
+
+bool BoilerplateFilter::PromptPhrases::found_in(std::string_view line) const {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(line.data());
+  const std::uint8_t* marks = pairs_.data();
+  for (std::size_t i = 0; i + 1 < line.size(); i += 2) {
+    std::uint16_t pair;  // folded_pair(bytes[i], bytes[i + 1]) in one load
+    std::memcpy(&pair, bytes + i, 2);
+    if constexpr (std::endian::native == std::endian::big) pair = static_cast<std::uint16_t>(pair << 8 | pair >> 8);
+    const std::uint8_t mark = marks[pair | 0x2020];
+    if (mark == 0) continue;
+    if (mark == kRareCharacterPair) {
+      if (line.find(kKelvinSign) == std::string_view::npos && line.find(kLongS) == std::string_view::npos) continue;
+      // Rare: search a copy in which they are plain 'k' and 's'.
+      std::string folded(line);
+      for (std::size_t at; (at = folded.find(kKelvinSign)) != std::string::npos;) folded.replace(at, kKelvinSign.size(), "k");
+      for (std::size_t at; (at = folded.find(kLongS)) != std::string::npos;) folded.replace(at, kLongS.size(), "s");
+      return found_in(folded);
+    }
+    for (const auto& [anchor, phrase] : groups_[mark - 1]) {
+      if (i < anchor || i - anchor + phrase.size() > line.size()) continue;
+      const char* start = line.data() + (i - anchor);
+      std::size_t k = 0;
+      while (k < phrase.size() && to_lower_ascii(start[k]) == phrase[k]) ++k;
+      if (k == phrase.size()) return true;
+    }
+  }
+  return false;
 }
 
 BoilerplateFilter::~BoilerplateFilter() = default;
@@ -311,7 +403,7 @@ std::vector<BoilerplateFilter::LineInfo> BoilerplateFilter::describe(std::string
       } else if (info.content.find(':') != std::string_view::npos) {
         classify_prefixed(info, text);
       }
-      if (!info.furniture && info.words <= kMaxPromptWords) info.prompt = RE2::PartialMatch(info.content, *prompt_);
+      if (!info.furniture && info.words <= kMaxPromptWords) info.prompt = prompt_.found_in(info.content);
     }
     lines.push_back(std::move(info));
     pos = nl + 1;

@@ -62,6 +62,9 @@ TEST_CASE("furniture lines are blanked, article lines kept") {
        "Officers seized 20 phones.",
        "Officers seized 20 phones."},
       {"A man was jailed.\nSign up to our daily crime newsletter", "A man was jailed."},
+      // Case-insensitive as Unicode has it: LONG S is an 's', KELVIN SIGN a 'k'.
+      {"A man was jailed.\nSub\xC5\xBF" "cribe to our crime bulletin", "A man was jailed."},
+      {"A man was jailed.\nCOO\xE2\x84\xAA" "IE SETTINGS SAVED", "A man was jailed."},
       // A menu: labels among lexicon lines.
       {"Home\nNews\nCrime\nCourts\nSport\n\nDrug dealer jailed for selling cocaine in Ipswich\n\nA man was jailed.",
        "Drug dealer jailed for selling cocaine in Ipswich\nA man was jailed."},

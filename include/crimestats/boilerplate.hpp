@@ -5,8 +5,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -14,10 +14,6 @@
 #include <vector>
 
 #include "crimestats/facts.hpp"
-
-namespace re2 {
-class RE2;
-}
 
 namespace crimestats {
 
@@ -68,7 +64,30 @@ class BoilerplateFilter {
 
   std::unordered_map<std::string, bool> known_lines_;  // phrase -> opens a list
   std::vector<std::pair<std::string, PrefixKind>> prefixes_;  // lower-case, with the colon
-  std::unique_ptr<re2::RE2> prompt_;  // any phrase of boilerplate_phrases.tsv
+  // The phrases of boilerplate_phrases.tsv, found anywhere in a line
+  // ignoring case, as a case-insensitive RE2 alternation would ('k' and 's'
+  // also match KELVIN SIGN and LONG S), at a fraction of its cost: each
+  // phrase is filed under anchor byte pairs where its letters are rare, and
+  // a line is read one table load per two bytes.
+  class PromptPhrases {
+   public:
+    PromptPhrases();
+    // `phrase` is ASCII and at least three bytes long.
+    void add(std::string_view phrase);
+    bool found_in(std::string_view line) const;
+
+   private:
+    struct Anchored {
+      std::size_t anchor;  // offset of the anchor pair in the phrase
+      std::string phrase;  // lower case
+    };
+    std::vector<std::vector<Anchored>> groups_;  // the phrases filed under one pair
+    // Marks by folded byte pair (see the .cpp): a byte table, as a bitmap
+    // costs more shifts per load.
+    std::vector<std::uint8_t> pairs_;
+  };
+
+  PromptPhrases prompt_;
   std::unordered_set<std::string> class_tokens_;
 };
 
