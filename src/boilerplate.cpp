@@ -204,7 +204,7 @@ std::optional<std::size_t> glued_text_start(std::string_view rest) {
 struct BoilerplateFilter::LineInfo {
   Span line;           // the line without its newline
   std::string_view content;  // trimmed
-  int words = 0;
+  int words = 0;  // counted up to kMaxPromptWords + 1
   bool sentence = false;  // ends like a sentence, or too long to be a label
   bool digits = false;    // holds a digit; only set for lines short enough to be labels
   bool prompt = false;    // holds a prompt phrase
@@ -387,7 +387,7 @@ std::vector<BoilerplateFilter::LineInfo> BoilerplateFilter::describe(std::string
     info.line = {pos, nl};
     info.content = trim(text.substr(pos, nl - pos));
     if (!info.blank()) {
-      info.words = count_words(info.content);
+      info.words = count_words(info.content, kMaxPromptWords + 1);  // no line rule asks beyond
       info.sentence = ends_like_sentence(info.content) || info.words > kMaxHeadlineWords;
       info.digits = info.content.size() <= kMaxLabelBytes && has_digit(info.content);  // only labels ask
       // Cheap tests first: lexicon lines are short, prefixes and credits
@@ -438,7 +438,7 @@ void BoilerplateFilter::classify_prefixed(LineInfo& info, std::string_view text)
   // A caption that ends with its credit: "Officers in Dover. Credit: Kent
   // Police", "Officers at the scene.Picture: JANE SMITH" (the credit names
   // a source in a few words, not a sentence).
-  if (info.words > kMaxCaptionWords) return;
+  if (info.words > kMaxPromptWords && count_words(info.content) > kMaxCaptionWords) return;
   const std::string lower = lower_ascii(info.content);
   for (const auto& [prefix, kind] : prefixes_) {
     if (kind != PrefixKind::caption) continue;

@@ -6,6 +6,9 @@
 #include <cstring>
 
 #include <fmt/format.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "crimestats/boilerplate.hpp"
 #include "crimestats/html.hpp"
@@ -94,7 +97,13 @@ std::string_view trim(std::string_view s) {
 bool is_valid_utf8(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
-    // Eight ASCII bytes at a time: most news text is ASCII.
+    // Sixteen, then eight ASCII bytes at a time: most news text is ASCII.
+#if defined(__SSE2__)
+    while (i + 16 <= s.size() &&
+           _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i))) == 0) {
+      i += 16;
+    }
+#endif
     while (i + 8 <= s.size()) {
       std::uint64_t block;
       std::memcpy(&block, s.data() + i, 8);
