@@ -3,6 +3,7 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -12,7 +13,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cerrno>
 #include <charconv>
 #include <cstring>
 #include <stdexcept>
@@ -24,50 +24,52 @@ namespace {
 
 constexpr std::size_t kColumns = 10;  // name type county police_force region country lat lon population alt_names
 
-// Zero bytes after the file's copy, so that 16-byte loads may run past its end.
-constexpr std::size_t kPadding = 16;
-
 // The tabs and newlines of the file, in order: one pass finds every row's
 // fields and end (a memchr per field cost more than the rest of the parse).
 class Delimiters {
  public:
-  // `data` is followed by kPadding readable bytes.
   Delimiters(const char* data, std::size_t size) : data_(data), size_(size) {
 #ifdef __SSE2__
-    if (size_ > 0) bits_ = mask_at(0);
+    tail_ = size_ & ~std::size_t{15};
+    if (tail_ > 0) bits_ = mask_of(data_);
 #endif
+    at_ = tail_;
   }
   // The offset of the next tab or newline; size when there is none.
   std::size_t next() {
 #ifdef __SSE2__
     while (bits_ == 0) {
+      if (block_ + 16 >= tail_) return next_in_tail();
       block_ += 16;
-      if (block_ >= size_) return size_;
-      bits_ = mask_at(block_);
+      bits_ = mask_of(data_ + block_);
     }
     const std::size_t at = block_ + static_cast<std::size_t>(__builtin_ctz(bits_));
     bits_ &= bits_ - 1;
     return at;
 #else
-    while (at_ < size_ && data_[at_] != '\t' && data_[at_] != '\n') ++at_;
-    return at_ < size_ ? at_++ : size_;
+    return next_in_tail();
 #endif
   }
 
  private:
-  const char* data_;
-  std::size_t size_;
+  // The bytes after the last whole block, one at a time (not to read past the file).
+  std::size_t next_in_tail() {
+    while (at_ < size_ && data_[at_] != '\t' && data_[at_] != '\n') ++at_;
+    return at_ < size_ ? at_++ : size_;
+  }
 #ifdef __SSE2__
-  std::uint32_t mask_at(std::size_t offset) const {  // the padding's zeros are neither
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data_ + offset));
+  static std::uint32_t mask_of(const char* block) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block));
     const __m128i hits = _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n')));
     return static_cast<std::uint32_t>(_mm_movemask_epi8(hits));
   }
   std::size_t block_ = 0;
   std::uint32_t bits_ = 0;  // delimiters in the block at block_ not yet returned
-#else
-  std::size_t at_ = 0;
 #endif
+  const char* data_;
+  std::size_t size_;
+  std::size_t tail_ = 0;  // where the bytes after the last whole block begin
+  std::size_t at_ = 0;    // the next of them to look at
 };
 
 // How many bytes of `s` are `a`, and how many are `b`, in one pass.
@@ -393,31 +395,27 @@ void Gazetteer::insert_key(std::uint32_t name) {
   key_slots_[slot] = name + 1;
 }
 
+void Gazetteer::Unmap::operator()(const char* data) const { ::munmap(const_cast<char*>(data), size); }
+
 Gazetteer::Gazetteer(const std::filesystem::path& file) {
-  std::size_t size = 0;
-  {
-    // Read whole into a buffer that is not zero-filled first.
-    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-    struct stat status {};
-    if (fd < 0 || ::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
-      if (fd >= 0) ::close(fd);
+  // Mapped, not read: the page cache's own pages, with no copy and no
+  // fault per page.
+  const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+  struct stat status {};
+  if (fd < 0 || ::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+    if (fd >= 0) ::close(fd);
+    throw std::runtime_error(fmt::format("{}: cannot read gazetteer", file.string()));
+  }
+  const auto size = static_cast<std::size_t>(status.st_size);
+  if (size > 0) {
+    void* const mapped = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (mapped == MAP_FAILED) {
+      ::close(fd);
       throw std::runtime_error(fmt::format("{}: cannot read gazetteer", file.string()));
     }
-    const auto capacity = static_cast<std::size_t>(status.st_size);
-    content_.reset(new char[capacity + kPadding]);
-    while (size < capacity) {
-      const ::ssize_t got = ::read(fd, content_.get() + size, capacity - size);
-      if (got < 0 && errno == EINTR) continue;
-      if (got < 0) {
-        ::close(fd);
-        throw std::runtime_error(fmt::format("{}: cannot read gazetteer", file.string()));
-      }
-      if (got == 0) break;
-      size += static_cast<std::size_t>(got);
-    }
-    ::close(fd);
-    std::memset(content_.get() + size, 0, kPadding);
+    content_ = std::unique_ptr<const char, Unmap>(static_cast<const char*>(mapped), Unmap{size});
   }
+  ::close(fd);
   const std::string_view content(content_.get(), size);
   // Reserve once, from the most rows and names the file can hold (pages
   // reserved but never written cost nothing).
