@@ -732,7 +732,8 @@ WordInfo& DatesExtractor::word_entry(std::string_view word) {
   return words_[*key];
 }
 
-const WordInfo* DatesExtractor::lookup(std::string_view text, const Tok& t) const {
+// Inlined: the scan asks it for every word that passes the anchor table.
+[[gnu::always_inline]] inline const WordInfo* DatesExtractor::lookup(std::string_view text, const Tok& t) const {
   if (t.kind != Tok::word) return nullptr;
   const std::size_t n = t.end - t.begin;
   if (n > kPackedMax || !((lexicon_lengths_[byte_at(text, t.begin)] >> n) & 1u)) return nullptr;
