@@ -494,10 +494,11 @@ class MoneyExtractor final : public Extractor {
   }
 
   void load_roles(const std::filesystem::path& file) {
+    Tokens words;  // reused row after row
     for (const auto& row : read_lexicon(file, 4)) {
       RoleCue cue;
-      Tokens words;
       tokenize(row.fields[0], 0, row.fields[0].size(), words);
+      cue.words.reserve(words.list.size());
       for (const Token& word : words.list) cue.words.emplace_back(word.lower);
       if (cue.words.empty()) continue;
       cue.role = row.fields[1];
