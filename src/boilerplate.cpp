@@ -91,24 +91,27 @@ std::string_view strip_edges(std::string_view s) {
 // Lower case, single spaces, edges stripped, a trailing "(12)" count
 // dropped, typographic apostrophes made plain: the form lexicon lines use.
 std::string normalise_line(std::string_view line) {
-  std::string out;
-  out.reserve(line.size());
+  std::string out(line.size(), '\0');  // written in place: never longer than the line
+  std::size_t size = 0;
   for (std::size_t i = 0; i < line.size(); ++i) {
     if (line[i] == '\xE2' && line.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
-      out.push_back('\'');
+      out[size++] = '\'';
       i += 2;
     } else if (is_space(line[i])) {
-      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+      if (size > 0 && out[size - 1] != ' ') out[size++] = ' ';
     } else {
-      out.push_back(to_lower_ascii(line[i]));
+      out[size++] = to_lower_ascii(line[i]);
     }
   }
-  std::string_view s = strip_edges(out);
+  std::string_view s = strip_edges(std::string_view(out).substr(0, size));
   // strip_edges took the ")" of a count: "comments (14" -> "comments".
   std::size_t digits = s.size();
   while (digits > 0 && is_ascii_digit(static_cast<unsigned char>(s[digits - 1]))) --digits;
   if (digits < s.size() && digits > 0 && s[digits - 1] == '(') s = strip_edges(s.substr(0, digits - 1));
-  return std::string(s);
+  const std::size_t begin = static_cast<std::size_t>(s.data() - out.data()), length = s.size();
+  out.resize(begin + length);
+  out.erase(0, begin);
+  return out;
 }
 
 // Words in `s`, counting no further than `limit`: the rules only ask
@@ -174,6 +177,22 @@ bool has_digit(std::string_view s) {
     if (is_ascii_digit(static_cast<unsigned char>(c))) return true;
   }
   return false;
+}
+
+// Where `lower` (lower case, not empty) last occurs in `s` ignoring ASCII
+// case. A prefix ends in a colon: only the colons of `s` are tried.
+std::size_t rfind_ignoring_case(std::string_view s, std::string_view lower) {
+  const char last = lower.back();
+  const bool letter = is_ascii_alpha(static_cast<unsigned char>(last));
+  for (std::size_t end = s.size(); end >= lower.size(); --end) {
+    if (!letter) {
+      const std::size_t at = s.rfind(last, end - 1);
+      if (at == std::string_view::npos || at + 1 < lower.size()) break;
+      end = at + 1;
+    }
+    if (iequals(s.substr(end - lower.size(), lower.size()), lower)) return end - lower.size();
+  }
+  return std::string_view::npos;
 }
 
 // Where article text glued onto a link headline starts: "...in LutonA man
@@ -439,11 +458,10 @@ void BoilerplateFilter::classify_prefixed(LineInfo& info, std::string_view text)
   // Police", "Officers at the scene.Picture: JANE SMITH" (the credit names
   // a source in a few words, not a sentence).
   if (info.words > kMaxPromptWords && count_words(info.content) > kMaxCaptionWords) return;
-  const std::string lower = lower_ascii(info.content);
   for (const auto& [prefix, kind] : prefixes_) {
     if (kind != PrefixKind::caption) continue;
-    const std::size_t at = lower.rfind(prefix);
-    if (at == std::string::npos || at == 0 || is_word_byte(static_cast<unsigned char>(lower[at - 1]))) continue;
+    const std::size_t at = rfind_ignoring_case(info.content, prefix);
+    if (at == std::string::npos || at == 0 || is_word_byte(static_cast<unsigned char>(info.content[at - 1]))) continue;
     const std::string_view source = trim(info.content.substr(at + prefix.size()));
     if (!source.empty() && count_words(source) <= 6 && !ends_like_sentence(source)) {
       info.furniture = Furniture{info.line, FurnitureReason::caption};
