@@ -606,6 +606,21 @@ class DatesExtractor final : public Extractor {
     return length <= 31 && ((anchor_lengths_[first] >> length) & 1u);
   }
   void add_anchor(std::string_view word, bool capital_only);
+  // Marks the first two bytes of an anchor word (either case) in anchor_pairs_.
+  void add_anchor_pair(std::string_view word);
+  // The two bytes as one 16-bit load reads them (the same on any byte order).
+  static std::size_t pair_index(char first, char second) {
+    const char pair[2] = {first, second};
+    return pair_at(pair);
+  }
+  static std::size_t pair_at(const char* p) {
+    std::uint16_t pair;
+    std::memcpy(&pair, p, 2);
+    return pair;
+  }
+  // The first two bytes of anchor words: most capitalised words and words
+  // starting like "this" or "last" fail this before their length is read.
+  std::array<bool, 256 * 256> anchor_pairs_{};
   std::array<std::uint32_t, 256> anchor_lengths_{};
   // Digits and the first bytes of anchor words: the scan's first test.
   std::array<bool, 256> may_start_anchor_{};
@@ -711,6 +726,7 @@ DatesExtractor::DatesExtractor(const std::filesystem::path& data_dir) {
   }
   anchor_lengths_['F'] |= 1u << kFiscalYearWordLength;
   anchor_lengths_['f'] |= 1u << kFiscalYearWordLength;
+  add_anchor_pair("fy");
   for (std::size_t c = 0; c < 256; ++c) may_start_anchor_[c] = is_ascii_digit(static_cast<unsigned char>(c)) || anchor_lengths_[c];
 }
 
@@ -721,6 +737,18 @@ void DatesExtractor::add_anchor(std::string_view word, bool capital_only) {
   const auto lower = static_cast<unsigned char>(to_lower_ascii(word[0]));
   anchor_lengths_[lower & ~0x20u] |= 1u << word.size();
   if (!capital_only) anchor_lengths_[lower] |= 1u << word.size();
+  add_anchor_pair(word);
+}
+
+void DatesExtractor::add_anchor_pair(std::string_view word) {
+  for (const unsigned first : {to_lower_ascii(word[0]) & 0xFFu, to_lower_ascii(word[0]) & ~0x20u & 0xFFu}) {
+    for (unsigned second = 0; second < 256; ++second) {
+      // Either case of the second letter: lookups fold case ("MARCH").
+      if (word.size() == 1 || to_lower_ascii(static_cast<char>(second)) == to_lower_ascii(word[1])) {
+        anchor_pairs_[pair_index(static_cast<char>(first), static_cast<char>(second))] = true;
+      }
+    }
+  }
 }
 
 WordInfo& DatesExtractor::word_entry(std::string_view word) {
@@ -1421,6 +1449,7 @@ void DatesExtractor::scan(const Ctx& c, std::size_t begin, std::size_t end, std:
       const unsigned char first = bytes[pos];
       // Most word starts fail here, before anything else is asked.
       if (!may_start_anchor_[first] || pos < resume) continue;
+      if (!is_ascii_digit(first) && pos + 1 < s.size() && !anchor_pairs_[pair_at(s.data() + pos)]) continue;
       if (is_ascii_digit(first)) {
         // The run length is known from the mask: numbers without letters,
         // thousands groups or other word bytes after them (most) need no lexer.
