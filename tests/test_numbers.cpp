@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "crimestats/numbers.hpp"
 
@@ -109,6 +111,27 @@ TEST_CASE("find_numbers survives a million-digit number") {
   const auto numbers = crimestats::find_numbers(text);
   REQUIRE(numbers.size() == 1);
   CHECK(numbers[0].value == 5);
+}
+
+TEST_CASE("find_numbers reads the same wherever the text is cut into blocks") {
+  // find_numbers scans 64 bytes at a time: the same sentence, shifted by
+  // every offset across two block edges, must give the same numbers.
+  const std::string sentence =
+      "Officers on the A1,234 road held 5,6 men; twenty-five people, a dozen cars, "
+      "half a million pounds, hundreds of calls and 1,250 homes (3.5 per cent).";
+  const std::vector<std::pair<std::string, double>> expected{
+      {"5", 5}, {"6", 6}, {"twenty-five", 25}, {"a dozen", 12}, {"half a million", 5e5},
+      {"hundreds", 100}, {"1,250", 1250}, {"3.5", 3.5}};
+  for (std::size_t shift = 0; shift <= 130; ++shift) {
+    const std::string text = std::string(shift, ' ') + sentence;
+    const auto numbers = crimestats::find_numbers(text);
+    INFO("shift " << shift);
+    REQUIRE(numbers.size() == expected.size());
+    for (std::size_t k = 0; k < expected.size(); ++k) {
+      CHECK(text.substr(numbers[k].span.begin, numbers[k].span.end - numbers[k].span.begin) == expected[k].first);
+      CHECK(numbers[k].value == expected[k].second);
+    }
+  }
 }
 
 TEST_CASE("decimals are the nearest double, with or without a scale") {
