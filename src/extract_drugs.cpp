@@ -412,11 +412,13 @@ class DrugsExtractor final : public Extractor {
     find_anchor_sentences(text, runs);
     std::vector<Token> tokens;
     std::vector<std::uint32_t> anchors;  // tokens that may start a drug name or carry a unit
+    std::vector<Hit> hits;
     for (const Span& run : runs) {
       tokens.clear();
       anchors.clear();
+      hits.clear();
       tokenise(text, run, tokens, anchors);
-      std::vector<Hit> hits = match_terms(text, tokens, anchors);
+      match_terms(text, tokens, anchors, hits);
       for (auto& hit : hits) {
         hit.accepted = !blocked(text, tokens, hit) &&
                        (hit.term->evidence == Evidence::always || has_evidence(text, tokens, hit));
@@ -639,9 +641,8 @@ class DrugsExtractor final : public Extractor {
   }
 
   // Longest drug term starting at each word; matched words are not reused.
-  static std::vector<Hit> match_terms(std::string_view text, std::vector<Token>& tokens,
-                                      const std::vector<std::uint32_t>& anchors) {
-    std::vector<Hit> hits;
+  static void match_terms(std::string_view text, std::vector<Token>& tokens, const std::vector<std::uint32_t>& anchors,
+                          std::vector<Hit>& hits) {
     std::size_t next_free = 0;  // the first word no match has taken
     for (const std::uint32_t i : anchors) {
       if (i < next_free || !tokens[i].starts_drug_name()) continue;
@@ -658,7 +659,6 @@ class DrugsExtractor final : public Extractor {
       hits.push_back(Hit{i, last, matched, false, false});
       next_free = last + 1;
     }
-    return hits;
   }
 
   static bool matches(std::string_view text, const std::vector<Token>& tokens, std::size_t i, const DrugTerm& term) {
