@@ -294,10 +294,16 @@ constexpr unsigned char kRareCharacterBytes[] = {0x84 | 0x20, 0xC5 | 0x20};
 // where its letters are rarest by this order.
 constexpr std::string_view kLettersByFrequency = "etaoinshrdlcumwfgypbvkjxqz";
 
-int rarity(char c) {
-  const std::size_t rank = kLettersByFrequency.find(c);
-  return rank == std::string_view::npos ? -1 : static_cast<int>(rank);
-}
+constexpr std::array<signed char, 256> kRarity = [] {
+  std::array<signed char, 256> rarity{};
+  rarity.fill(-1);  // not a lower-case letter
+  for (std::size_t rank = 0; rank < kLettersByFrequency.size(); ++rank) {
+    rarity[static_cast<unsigned char>(kLettersByFrequency[rank])] = static_cast<signed char>(rank);
+  }
+  return rarity;
+}();
+
+int rarity(char c) { return kRarity[static_cast<unsigned char>(c)]; }
 
 }  // namespace
 
