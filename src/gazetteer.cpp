@@ -3,7 +3,6 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -13,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <charconv>
 #include <cstring>
 #include <stdexcept>
@@ -395,25 +395,27 @@ void Gazetteer::insert_key(std::uint32_t name) {
   key_slots_[slot] = name + 1;
 }
 
-void Gazetteer::Unmap::operator()(const char* data) const { ::munmap(const_cast<char*>(data), size); }
-
 Gazetteer::Gazetteer(const std::filesystem::path& file) {
-  // Mapped, not read: the page cache's own pages, with no copy and no
-  // fault per page.
+  // Read whole into a buffer that is not zero-filled first. (Not mapped:
+  // a run would crash if the file were rewritten meanwhile.)
   const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
   struct stat status {};
   if (fd < 0 || ::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
     if (fd >= 0) ::close(fd);
     throw std::runtime_error(fmt::format("{}: cannot read gazetteer", file.string()));
   }
-  const auto size = static_cast<std::size_t>(status.st_size);
-  if (size > 0) {
-    void* const mapped = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
-    if (mapped == MAP_FAILED) {
+  const auto capacity = static_cast<std::size_t>(status.st_size);
+  content_.reset(new char[capacity]);
+  std::size_t size = 0;
+  while (size < capacity) {
+    const ::ssize_t got = ::read(fd, content_.get() + size, capacity - size);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
       ::close(fd);
       throw std::runtime_error(fmt::format("{}: cannot read gazetteer", file.string()));
     }
-    content_ = std::unique_ptr<const char, Unmap>(static_cast<const char*>(mapped), Unmap{size});
+    if (got == 0) break;
+    size += static_cast<std::size_t>(got);
   }
   ::close(fd);
   const std::string_view content(content_.get(), size);
