@@ -741,13 +741,15 @@ void DatesExtractor::add_anchor(std::string_view word, bool capital_only) {
 }
 
 void DatesExtractor::add_anchor_pair(std::string_view word) {
-  for (const unsigned first : {to_lower_ascii(word[0]) & 0xFFu, to_lower_ascii(word[0]) & ~0x20u & 0xFFu}) {
-    for (unsigned second = 0; second < 256; ++second) {
-      // Either case of the second letter: lookups fold case ("MARCH").
-      if (word.size() == 1 || to_lower_ascii(static_cast<char>(second)) == to_lower_ascii(word[1])) {
-        anchor_pairs_[pair_index(static_cast<char>(first), static_cast<char>(second))] = true;
-      }
+  const auto mark = [&](char first, char second) { anchor_pairs_[pair_index(first, second)] = true; };
+  for (const char first : {to_lower_ascii(word[0]), static_cast<char>(to_lower_ascii(word[0]) & ~0x20)}) {
+    if (word.size() == 1) {
+      for (int second = 0; second < 256; ++second) mark(first, static_cast<char>(second));
+      continue;
     }
+    // Either case of the second letter: lookups fold case ("MARCH").
+    mark(first, word[1]);
+    if (is_ascii_alpha(static_cast<unsigned char>(word[1]))) mark(first, static_cast<char>(word[1] ^ 0x20));
   }
 }
 
