@@ -71,7 +71,7 @@ struct VerbInfo {
 enum class Side { before, after };
 
 // Why a context phrase rules a number out (count_context.tsv).
-enum class Reason { exclude, date, year, bare };
+enum class Reason { exclude, date, year, bare, when };
 
 struct ContextInfo {
   Reason reason = Reason::exclude;
@@ -512,6 +512,7 @@ class CountsExtractor final : public Extractor {
       if (reason == "date") info.reason = Reason::date;
       else if (reason == "year") info.reason = Reason::year;
       else if (reason == "bare") info.reason = Reason::bare;
+      else if (reason == "when") info.reason = Reason::when;
       info.spreads = !(reason == "money" || reason == "percent" || reason == "reference" || reason == "rate");
       if (side == "number") {
         // The number as written and the word after it: "999 calls".
@@ -757,6 +758,12 @@ class CountsExtractor final : public Extractor {
     return n.value >= 1800 && n.value <= 2100;
   }
 
+  // Written as a day of the month (one or two digits, 1-31) or a year.
+  static bool day_or_year(const Number& n) {
+    if (year_like(n)) return true;
+    return n.has_digits && !n.has_scale && n.exact && n.span.end - n.span.begin <= 2 && n.value >= 1 && n.value <= 31;
+  }
+
   // The counted noun at token `j`: a listed noun (a run of listed nouns
   // takes the last: "firearms offences"). Returns the token range.
   std::optional<std::pair<std::size_t, std::size_t>> listed_noun_at(const std::vector<Token>& t, std::size_t j,
@@ -912,10 +919,15 @@ class CountsExtractor final : public Extractor {
     auto excluded_before = [&](std::size_t j) {
       if (j >= t.size()) return false;
       if (const ContextInfo* c = match_backward(context_before_, t, j)) {
+        // "last year 312 people": the phrase says when, the number starts
+        // what happened.
+        if (c->reason == Reason::when) return false;
         r.spreads = c->spreads;
         return true;
       }
-      return match_backward(dates_before_, t, j, nullptr, true) != nullptr;
+      // "March 5", "Monday 13", "May 2023"; not "During March 45 people"
+      // or "On Monday two men".
+      return match_backward(dates_before_, t, j, nullptr, true) != nullptr && day_or_year(*t[r.tok].number);
     };
     const std::size_t lead = r.lead;
     if (lead > 0 && excluded_before(lead - 1)) return true;

@@ -284,6 +284,27 @@ TEST_CASE("numbers that are not counts") {
   });
 }
 
+TEST_CASE("a time phrase or a month before a number leaves the count") {
+  check_cases({
+      {"Last year 312 people were charged with possession.",
+       {{312, "charges", "people", none, "312 people"}}},
+      {"In the 2022/23 financial year 1,204 offences were recorded.",
+       {{1204, "offences", "offences", none, "1,204 offences"}}},
+      {"The same day 14 men were arrested in Leeds.", {{14, "arrests", "men", none, "14 men"}}},
+      {"Every year 300 knives are handed in.", {{300, "seizures", "knives", none, "300 knives"}}},
+      {"In recent years 400 knives have been seized.", {{400, "seizures", "knives", none, "400 knives"}}},
+      {"During March 45 people were arrested.", {{45, "arrests", "people", none, "45 people"}}},
+      {"On Monday two men were arrested.", {{2, "arrests", "men", none, "two men"}}},
+      {"On Monday 13 men were arrested.", {{13, "arrests", "men", none, "13 men"}}},
+      {"Officers searched 31 addresses on Monday 13 November.",
+       {{31, "warrants", "addresses", none, "31 addresses"}}},
+      // Still a reference, a day or a year.
+      {"Pupils in Year 9 were spoken to.", {}},
+      {"The raid was on March 14 and the trial opens in May 2024.", {}},
+      {"Week 12 of the trial began.", {}},
+  });
+}
+
 TEST_CASE("the base of a rate is not counted") {
   check_cases({
       {"The county saw 58 offences per 100,000 people.",
