@@ -266,8 +266,20 @@ class MoneyExtractor final : public Extractor {
     load_roles(lexicons / "money_roles.tsv");
     load_goods(lexicons / "money_goods.tsv");
     load_weight_cues(lexicons / "money_pounds_weight.tsv");
-    for (const auto& row : read_lexicon(lexicons / "money_particle_verbs.tsv", 1)) {
-      particle_verbs_.insert(row.fields[0]);
+    for (const auto& row : read_lexicon(lexicons / "money_particle_verbs.tsv", 2)) {
+      if (row.fields[1] == "particle") {
+        particle_verbs_.insert(row.fields[0]);
+      } else if (row.fields[1] == "about") {
+        over_about_.insert(row.fields[0]);
+      } else if (row.fields[1] == "action") {
+        over_about_.insert(row.fields[0]);
+        legal_actions_.insert(row.fields[0]);
+      } else if (row.fields[1] == "clause") {
+        clause_words_.insert(row.fields[0]);
+      } else {
+        throw std::runtime_error(fmt::format("{}:{}: kind must be particle, about, action or clause",
+                                             (lexicons / "money_particle_verbs.tsv").string(), row.line));
+      }
     }
     load_dollar_hints(lexicons / "money_dollar_hints.tsv");
   }
@@ -1204,13 +1216,29 @@ class MoneyExtractor final : public Extractor {
     if (h.qualifier == Qualifier::none) return Qualifier::none;
     std::size_t kept = before.size();
     while (kept > 0 && before[kept - 1].span.begin >= h.begin) --kept;
-    // "handed over £500": "over" belongs to the verb.
-    if (kept + 1 == before.size() && before.back().lower == "over" && kept > 0 &&
-        particle_verbs_.contains(before[kept - 1].lower)) {
+    if (kept + 1 == before.size() && before.back().lower == "over" && over_is_not_a_hedge(before, kept)) {
       return Qualifier::none;
     }
     before.resize(kept);
     return h.qualifier;
+  }
+
+  // "handed over £500": "over" (at `over`) belongs to the verb. "charged
+  // over £3m haul", "charge 11 men over $3m haul", "jailed for 40 years
+  // over £1.2m plot": it means "in connection with" after legal action or
+  // a dispute, reached over an object of one or two words or a sentence.
+  bool over_is_not_a_hedge(const std::vector<Token>& before, std::size_t over) const {
+    if (over == 0 || before[over].punct_before) return false;
+    const std::string_view previous = before[over - 1].lower;
+    if (particle_verbs_.contains(previous) || over_about_.contains(previous)) return true;
+    const bool sentence = previous == "years" || previous == "months";
+    const std::size_t reach = sentence ? 4 : 3;
+    for (std::size_t back = 2; back <= reach && back <= over; ++back) {
+      const Token& word = before[over - back];
+      if (before[over - back + 1].punct_before || clause_words_.contains(word.lower)) return false;
+      if (legal_actions_.contains(word.lower)) return true;
+    }
+    return false;
   }
 
   // "£5,000 or more", "£1m or so".
@@ -1339,7 +1367,10 @@ class MoneyExtractor final : public Extractor {
   WordMap<std::vector<RoleCue>> cues_by_first_word_;
   WordFilter cue_first_words_, goods_words_;  // keys of cues_by_first_word_ and goods_
   WordMap<GoodsKind> goods_;
-  WordSet weight_before_, weight_after_, weight_units_, particle_verbs_;
+  WordSet weight_before_, weight_after_, weight_units_;
+  // What "over" before an amount may follow without being "more than"
+  // (money_particle_verbs.tsv).
+  WordSet particle_verbs_, over_about_, legal_actions_, clause_words_;
   WordMap<std::vector<DollarHint>> dollar_hints_;  // by first word
   WordStarts dollar_hint_starts_{};                  // first two bytes of its keys
 };
