@@ -138,6 +138,9 @@ const std::vector<Case> kCases = {
      {{"cocaine", "A", "cocaine"}},
      {{"cocaine", 2000, "kg", Qualifier::approximately, "nearly 2 tonnes of cocaine"}}},
     {"A further 35 wraps were found in his sock.", {}, {{"drugs", 35, "wraps", Qualifier::none, "35 wraps"}}},
+    {"Police found 2,000 counterfeit pills in the flat.", {},
+     {{"drugs", 2000, "pills", Qualifier::none, "2,000 counterfeit pills"}}},
+    {"He was stopped with 40 capsules in his pocket.", {}, {{"drugs", 40, "pills", Qualifier::none, "40 capsules"}}},
     {"Around 50 bags of skunk were stashed in the shed.",
      {{"cannabis", "B", "skunk"}},
      {{"cannabis", 50, "bags", Qualifier::approximately, "Around 50 bags of skunk"}}},
@@ -255,6 +258,7 @@ const std::vector<Case> kCases = {
     {"He left 500 pounds worth of cannabis in the car.", {{"cannabis", "B", "cannabis"}}, {}},
     {"The dog weighed 30kg and the car 2 tonnes.", {}, {}},
     {"Shoppers carried 40 bags of groceries.", {}, {}},
+    {"Thieves took 30 tablets and 12 laptops from the school.", {}, {}},
     {"Seven people were arrested and 12 phones seized.", {}, {}},
     {"They found hundreds of wraps of heroin.", {{"heroin", "A", "heroin"}}, {}},
     // Probes in other papers' wording.
