@@ -318,6 +318,28 @@ const std::vector<Case> kCases = {
      {{"Edinburgh", "City of Edinburgh", "Police Scotland", "D\u00f9n \u00c8ideann"}}},
     {"Two men were charged after a stabbing in Londonderry.",
      {{"Derry", "Derry City and Strabane", "Police Service of Northern Ireland", "Londonderry"}}},
+
+    // --- city districts, airports and ports (data/places_extra.tsv) ---
+    {"A man was stabbed in Moss Side on Friday night.",
+     {{"Moss Side", "Greater Manchester", "Greater Manchester Police", "Moss Side"}}},
+    {"Officers raided flats in Splott and Butetown.",
+     {{"Splott", "Cardiff", "South Wales Police", "Splott"}, {"Butetown", "Cardiff", "South Wales Police", "Butetown"}}},
+    {"A teenager from Easterhouse was charged.",
+     {{"Easterhouse", "Glasgow City", "Police Scotland", "Easterhouse"}}},
+    {"Cocaine was found in a suitcase at Heathrow.",
+     {{"Heathrow", "Greater London", kMet, "Heathrow"}}},
+    {"The drugs were found in a container at London Gateway.",
+     {{"London Gateway", "Essex", kEssex, "London Gateway"}}},
+    // A district sharing its name with a town elsewhere: the article's city decides.
+    {"Two men were arrested in Chapeltown, Leeds.",
+     {{"Chapeltown", "West Yorkshire", "West Yorkshire Police", "Chapeltown"},
+      {"Leeds", "West Yorkshire", "West Yorkshire Police", "Leeds"}}},
+    // District names that are also surnames or clubs need a place context.
+    {"Everton fans were escorted from the ground.", {}},
+    {"Clapton said he had not seen the knife.", {}},
+    {"Police searched homes in Everton and Anfield.",
+     {{"Everton", "Merseyside", "Merseyside Police", "Everton"},
+      {"Anfield", "Merseyside", "Merseyside Police", "Anfield"}}},
 };
 
 struct Found {
