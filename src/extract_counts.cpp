@@ -71,7 +71,7 @@ struct VerbInfo {
 enum class Side { before, after };
 
 // Why a context phrase rules a number out (count_context.tsv).
-enum class Reason { exclude, date, year, bare, when };
+enum class Reason { exclude, date, year, bare, when, bare_hedged };
 
 struct ContextInfo {
   Reason reason = Reason::exclude;
@@ -175,7 +175,7 @@ class PhraseTable {
   WordMap<Step> forward_, backward_;
 };
 
-constexpr std::size_t kPhraseTables = 15;
+constexpr std::size_t kPhraseTables = 16;
 
 // What one word can be: which tables have a phrase starting or ending with
 // it, or a longer phrase going on from it, its value as a one-word phrase
@@ -513,6 +513,7 @@ class CountsExtractor final : public Extractor {
       else if (reason == "year") info.reason = Reason::year;
       else if (reason == "bare") info.reason = Reason::bare;
       else if (reason == "when") info.reason = Reason::when;
+      else if (reason == "bare_hedged") info.reason = Reason::bare_hedged;
       info.spreads = !(reason == "money" || reason == "percent" || reason == "reference" || reason == "rate");
       if (side == "number") {
         // The number as written and the word after it: "999 calls".
@@ -538,6 +539,8 @@ class CountsExtractor final : public Extractor {
         year_words_.add(row.fields[0], info);
       } else if (info.reason == Reason::bare) {
         bare_blocks_.add(row.fields[0], info);
+      } else if (info.reason == Reason::bare_hedged) {
+        bare_hedged_blocks_.add(row.fields[0], info);
       } else {
         table.add(row.fields[0], info);
       }
@@ -572,7 +575,8 @@ class CountsExtractor final : public Extractor {
     for (const auto& [phrase, qualifier] : qualifier_phrases()) hedges_.emplace(lower_ascii(phrase), qualifier);
     index_words(nouns_);
     index_words(verbs_);
-    for (const auto* table : {&context_before_, &context_after_, &dates_before_, &dates_after_, &year_words_, &bare_blocks_}) {
+    for (const auto* table : {&context_before_, &context_after_, &dates_before_, &dates_after_, &year_words_, &bare_blocks_,
+                              &bare_hedged_blocks_}) {
       index_words(*table);
     }
     for (const auto* table : {&back_links_, &subset_links_, &ahead_links_, &place_links_, &level_links_, &recall_before_,
@@ -936,7 +940,10 @@ class CountsExtractor final : public Extractor {
     if (lead > 1 && (t[lead - 1].lower == "between" || t[lead - 1].lower == "from")) {
       if (excluded_before(lead - 2)) return true;
     }
-    blocks_bare = lead > 0 && match_backward(bare_blocks_, t, lead - 1) != nullptr;
+    // "were under 25": a copula and the hedge make a bare number a limit
+    // (an age, mostly), not a count.
+    blocks_bare = (lead > 0 && match_backward(bare_blocks_, t, lead - 1) != nullptr) ||
+                  (r.tok > 0 && r.tok != lead && match_backward(bare_hedged_blocks_, t, r.tok - 1) != nullptr);
     return false;
   }
 
@@ -1514,7 +1521,7 @@ class CountsExtractor final : public Extractor {
   PhraseTable<NounInfo> nouns_{1u << 0};
   PhraseTable<VerbInfo> verbs_{1u << 1};
   PhraseTable<ContextInfo> context_before_{1u << 2}, context_after_{1u << 3}, dates_before_{1u << 4},
-      dates_after_{1u << 5}, year_words_{1u << 6}, bare_blocks_{1u << 7};
+      dates_after_{1u << 5}, year_words_{1u << 6}, bare_blocks_{1u << 7}, bare_hedged_blocks_{1u << 15};
   PhraseTable<Link> back_links_{1u << 8}, subset_links_{1u << 9}, ahead_links_{1u << 10}, place_links_{1u << 11},
       level_links_{1u << 12}, recall_before_{1u << 13}, recall_after_{1u << 14};
   WordMap<Qualifier> hedges_;  // qualifier_phrases(), in lower case

@@ -284,7 +284,7 @@ TEST_CASE("numbers that are not counts") {
   });
 }
 
-TEST_CASE("a time phrase or a month before a number leaves the count") {
+TEST_CASE("time phrases, months and limits around a number") {
   check_cases({
       {"Last year 312 people were charged with possession.",
        {{312, "charges", "people", none, "312 people"}}},
@@ -298,6 +298,12 @@ TEST_CASE("a time phrase or a month before a number leaves the count") {
       {"On Monday 13 men were arrested.", {{13, "arrests", "men", none, "13 men"}}},
       {"Officers searched 31 addresses on Monday 13 November.",
        {{31, "warrants", "addresses", none, "31 addresses"}}},
+      // A copula and a hedge make a limit, mostly an age, unless a noun is counted.
+      {"Around half of the 600 people arrested were under 25.", {{600, "arrests", "people", none, "600 people"}}},
+      {"Officers said the victims were over 60.", {}},
+      {"There were under 500 arrests last year.",
+       {{500, "arrests", "arrests", Qualifier::less_than, "under 500 arrests"}}},
+      {"Arrests rose to just under 500.", {{500, "arrests", "Arrests", Qualifier::approximately, "just under 500"}}},
       // Still a reference, a day or a year.
       {"Pupils in Year 9 were spoken to.", {}},
       {"The raid was on March 14 and the trial opens in May 2024.", {}},
