@@ -14,6 +14,7 @@
 #include "crimestats/boilerplate.hpp"
 #include "crimestats/lexicon.hpp"
 #include "crimestats/loader.hpp"
+#include "crimestats/memory.hpp"
 #include "crimestats/pipeline.hpp"
 #include "crimestats/text.hpp"
 
@@ -165,6 +166,7 @@ int run_eval(const EvalSettings& settings) {
   std::optional<BoilerplateFilter> boilerplate;
   LoadOptions load_options;
   try {
+    reserve_start_up_heap();
     const fs::path data_dir = settings.data_dir.empty() ? default_data_dir() : fs::path(settings.data_dir);
     pipeline.emplace(make_all_extractors(data_dir));
     boilerplate.emplace(data_dir);

@@ -24,6 +24,7 @@
 #include "crimestats/jsonl_input.hpp"
 #include "crimestats/lexicon.hpp"
 #include "crimestats/loader.hpp"
+#include "crimestats/memory.hpp"
 #include "crimestats/output.hpp"
 #include "crimestats/pipeline.hpp"
 #include "crimestats/shard.hpp"
@@ -343,6 +344,7 @@ int run_extract(const ExtractSettings& settings) {
   std::optional<Pipeline> pipeline;
   std::optional<BoilerplateFilter> boilerplate;
   try {
+    reserve_start_up_heap();
     const fs::path data_dir = settings.data_dir.empty() ? default_data_dir() : fs::path(settings.data_dir);
     pipeline.emplace(make_all_extractors(data_dir));
     if (!settings.keep_boilerplate) boilerplate.emplace(data_dir);
