@@ -1064,6 +1064,7 @@ class CountsExtractor final : public Extractor {
         set_noun(text, t, r, *noun, info);
       } else {
         set_plain_noun(text, t, r, *noun);
+        take_person_verb(t, r);
       }
     } else if (auto label = labelled_by(t, i, &info)) {
       // A results list: "Arrests: 45", "Knives seized: 12".
@@ -1163,6 +1164,24 @@ class CountsExtractor final : public Extractor {
     r.noun = noun;
     r.cls = NounClass::place;
     r.by_default = true;
+  }
+
+  // A noun no lexicon lists, governed by a verb that acts on people
+  // alone, names people: "charged 1,100 line holders", "12 ringleaders
+  // were jailed".
+  void take_person_verb(const std::vector<Token>& t, Reading& r) const {
+    const auto people_only = [](const VerbInfo* v) {
+      return v && v->classes.size() == 1 && v->classes.front() == NounClass::person;
+    };
+    const VerbInfo* before = verb_before(t, r.lead);
+    const VerbInfo* after = verb_after(t, r.noun->second, NounClass::person);
+    const VerbInfo* verb = people_only(before) ? before : people_only(after) ? after : nullptr;
+    if (!verb) return;
+    r.category = r.predicate_category = verb->category;
+    r.cls = NounClass::person;
+    r.verb_found = true;
+    r.after_verb = verb == after && verb != before;
+    r.by_default = false;
   }
 
   void set_noun(std::string_view text, const std::vector<Token>& t, Reading& r,

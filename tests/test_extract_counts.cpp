@@ -235,12 +235,18 @@ TEST_CASE("a split by place repeats the last count") {
   });
 }
 
-TEST_CASE("unlisted plurals count as other") {
+TEST_CASE("unlisted plurals count as other unless a person verb governs them") {
   check_cases({
       {"The force dismantled 27 cannabis factories this year.",
        {{27, "other", "cannabis factories", none, "27 cannabis factories"}}},
       {"Staff logged 315 complaints about dealing.",
        {{315, "other", "complaints", none, "315 complaints"}}},
+      // A verb that acts on people alone says they are people.
+      {"The force charged 1,100 line holders.", {{1100, "charges", "line holders", none, "1,100 line holders"}}},
+      {"Twelve ringleaders were jailed on Friday.", {{12, "convictions", "ringleaders", none, "Twelve ringleaders"}}},
+      // One that acts on things too does not.
+      {"Officers seized 40 bicycles.", {{40, "seizures", "bicycles", none, "40 bicycles"}}},
+      {"Inspectors visited 30 schools.", {{30, "other", "schools", none, "30 schools"}}},
   });
 }
 
