@@ -608,16 +608,6 @@ class DatesExtractor final : public Extractor {
   void add_anchor(std::string_view word, bool capital_only);
   // Marks the first two bytes of an anchor word (either case) in anchor_pairs_.
   void add_anchor_pair(std::string_view word);
-  // The two bytes as one 16-bit load reads them (the same on any byte order).
-  static std::size_t pair_index(char first, char second) {
-    const char pair[2] = {first, second};
-    return pair_at(pair);
-  }
-  static std::size_t pair_at(const char* p) {
-    std::uint16_t pair;
-    std::memcpy(&pair, p, 2);
-    return pair;
-  }
   // The first two bytes of anchor words: most capitalised words and words
   // starting like "this" or "last" fail this before their length is read.
   std::array<bool, 256 * 256> anchor_pairs_{};
@@ -741,7 +731,7 @@ void DatesExtractor::add_anchor(std::string_view word, bool capital_only) {
 }
 
 void DatesExtractor::add_anchor_pair(std::string_view word) {
-  const auto mark = [&](char first, char second) { anchor_pairs_[pair_index(first, second)] = true; };
+  const auto mark = [&](char first, char second) { anchor_pairs_[byte_pair(first, second)] = true; };
   for (const char first : {to_lower_ascii(word[0]), static_cast<char>(to_lower_ascii(word[0]) & ~0x20)}) {
     if (word.size() == 1) {
       for (int second = 0; second < 256; ++second) mark(first, static_cast<char>(second));
@@ -1451,7 +1441,7 @@ void DatesExtractor::scan(const Ctx& c, std::size_t begin, std::size_t end, std:
       const unsigned char first = bytes[pos];
       // Most word starts fail here, before anything else is asked.
       if (!may_start_anchor_[first] || pos < resume) continue;
-      if (!is_ascii_digit(first) && pos + 1 < s.size() && !anchor_pairs_[pair_at(s.data() + pos)]) continue;
+      if (!is_ascii_digit(first) && pos + 1 < s.size() && !anchor_pairs_[byte_pair_at(s.data() + pos)]) continue;
       if (is_ascii_digit(first)) {
         // The run length is known from the mask: numbers without letters,
         // thousands groups or other word bytes after them (most) need no lexer.

@@ -442,7 +442,7 @@ class MoneyExtractor final : public Extractor {
     mark_word_start(anchor_starts_, word, any_case);
   }
 
-  // Tables of the first two bytes a word may start with, by pair_index.
+  // Tables of the first two bytes a word may start with, by byte_pair.
   using WordStarts = std::array<bool, 256 * 256>;
 
   // Marks the first two bytes of `word` in `starts`, in any case if
@@ -454,31 +454,20 @@ class MoneyExtractor final : public Extractor {
     };
     for (const char first : variants(word[0])) {
       if (word.size() > 1) {
-        for (const char second : variants(word[1])) starts[pair_index(first, second)] = true;
+        for (const char second : variants(word[1])) starts[byte_pair(first, second)] = true;
         continue;
       }
       for (int next = 0; next < 256; ++next) {
-        if (!is_ascii_alpha(static_cast<unsigned char>(next))) starts[pair_index(first, static_cast<char>(next))] = true;
+        if (!is_ascii_alpha(static_cast<unsigned char>(next))) starts[byte_pair(first, static_cast<char>(next))] = true;
       }
     }
   }
 
   // True if the word at `begin` of `text` may start as `starts` says.
   static bool may_start(const WordStarts& starts, std::string_view text, std::size_t begin) {
-    return starts[pair_index(text[begin], begin + 1 < text.size() ? text[begin + 1] : '\0')];
+    return starts[byte_pair(text[begin], begin + 1 < text.size() ? text[begin + 1] : '\0')];
   }
 
-  // The two bytes as one 16-bit load would read them, so that the scan
-  // indexes the table with one load (the same on any byte order).
-  static std::size_t pair_index(char first, char second) {
-    const char pair[2] = {first, second};
-    return pair_at(pair);
-  }
-  static std::size_t pair_at(const char* p) {
-    std::uint16_t pair;
-    std::memcpy(&pair, p, 2);
-    return pair;
-  }
 
   // True if the word at `begin` may be a code or the last word of a
   // currency name, from its first two bytes.
@@ -932,7 +921,7 @@ class MoneyExtractor final : public Extractor {
       for (std::uint64_t starts = b.letters & ~(after_letter | after_digit | after_high); starts != 0; starts &= starts - 1) {
         const int bit = std::countr_zero(starts);
         const std::size_t i = base + static_cast<std::size_t>(bit);
-        if (!anchor_starts_[pair_at(text.data() + i)]) continue;
+        if (!anchor_starts_[byte_pair_at(text.data() + i)]) continue;
         const auto length = static_cast<std::size_t>(std::countr_one(b.letters >> bit));
         if (static_cast<std::size_t>(bit) + length < kChunk && !might_anchor(text.substr(i, length))) continue;
         markers |= std::uint64_t{1} << bit;

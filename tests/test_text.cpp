@@ -69,3 +69,10 @@ TEST_CASE("case folding") {
   CHECK(istarts_with("Southend-on-Sea", "southend"));
   CHECK(lower_ascii("Crack COCAINE") == "crack cocaine");
 }
+
+TEST_CASE("byte pairs index the same from two bytes or from text") {
+  const std::string text = "the last month";
+  CHECK(crimestats::byte_pair('l', 'a') == crimestats::byte_pair_at(text.data() + 4));
+  CHECK(crimestats::byte_pair('l', 'a') != crimestats::byte_pair('a', 'l'));
+  CHECK(crimestats::byte_pair('\xC2', '\xA3') < 65536);
+}

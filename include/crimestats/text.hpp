@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <span>
@@ -23,6 +24,19 @@ constexpr bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 constexpr bool is_ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 constexpr bool is_word_byte(unsigned char c) { return is_ascii_alpha(c) || is_ascii_digit(c) || c >= 0x80; }
 constexpr char to_lower_ascii(char c) { return is_ascii_upper(static_cast<unsigned char>(c)) ? static_cast<char>(c | 0x20) : c; }
+
+// The two bytes at `p` as one 16-bit load reads them: an index into a
+// table of 65,536 word starts, filled through byte_pair, so the same two
+// bytes give the same index on any byte order.
+inline std::size_t byte_pair_at(const char* p) {
+  std::uint16_t pair;
+  std::memcpy(&pair, p, 2);
+  return pair;
+}
+inline std::size_t byte_pair(char first, char second) {
+  const char pair[2] = {first, second};
+  return byte_pair_at(pair);
+}
 
 std::string lower_ascii(std::string_view s);
 // True if `s` holds only ASCII whitespace (or nothing).
