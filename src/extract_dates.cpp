@@ -1415,7 +1415,8 @@ void DatesExtractor::scan(const Ctx& c, std::size_t begin, std::size_t end, std:
   const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
   ListState list;
   // Anchors start where a run of ASCII letters and digits starts after a
-  // byte that is no word byte (or after a dash or quote, E2 80 xx); only
+  // byte that is no word byte (or after a dash or quote, E2 80 xx, or a
+  // no-break space, C2 A0); only
   // digits and words whose first byte and length some anchor has are read.
   // `resume`: where the last token or date read ended; anchors before it
   // were inside it.
@@ -1433,7 +1434,7 @@ void DatesExtractor::scan(const Ctx& c, std::size_t begin, std::size_t end, std:
     std::uint64_t starts = m.alnum & ~after_word;
     for (std::uint64_t rare = m.alnum & after_high; rare; rare &= rare - 1) {
       const std::size_t at = base + static_cast<std::size_t>(std::countr_zero(rare));
-      if (at >= 3 && special_punct_at(s, at - 3)) starts |= rare & (~rare + 1);
+      if ((at >= 3 && special_punct_at(s, at - 3)) || (at >= 2 && nbsp_at(s, at - 2))) starts |= rare & (~rare + 1);
     }
     for (; starts; starts &= starts - 1) {
       const auto bit = static_cast<std::size_t>(std::countr_zero(starts));

@@ -75,6 +75,9 @@ const std::vector<Case>& cases() {
       {"The hearing took place on January 10, 2020 at Norwich.", {2020, 2, 1},
        {{"2020-01-10", D, "", false, "January 10, 2020"}}},
       {"Raids took place on 10 Jan 2020 across the county.", {2020, 2, 1}, {{"2020-01-10", D, "", false, "10 Jan 2020"}}},
+      // A no-break space (U+00A0) before the day, as web pages write it.
+      {"The raid was on\xC2\xA0" "10 March 2020 in Leeds.", {2020, 6, 1},
+       {{"2020-03-10", D, "", false, "10 March 2020"}}},
       {"Officers returned on Jan. 10 and found more cannabis.", {2020, 2, 1}, {{"2020-01-10", D, "", false, "Jan. 10"}}},
       {"It happened on the 3rd of March 2021.", {2021, 6, 1}, {{"2021-03-03", D, "", false, "3rd of March 2021"}}},
       {"The figures cover January 2018.", {2019, 1, 1}, {{"2018-01", M, "", false, "January 2018"}}},
