@@ -81,7 +81,7 @@ struct ContextInfo {
   bool spreads = true;
 };
 
-enum GrammarRole : unsigned { kStop = 1, kAux = 2, kLead = 4, kHedgeEnd = 8 };
+enum GrammarRole : unsigned { kStop = 1, kAux = 2, kLead = 4, kHedgeEnd = 8, kAside = 16 };
 
 enum class Link { back, subset, ahead, place, level, recall_before, recall_after };
 
@@ -551,6 +551,7 @@ class CountsExtractor final : public Extractor {
       else if (row.fields[1] == "aux") role = kAux;
       else if (row.fields[1] == "lead") role = kLead;
       else if (row.fields[1] == "hedge") role = kHedgeEnd;
+      else if (row.fields[1] == "aside") role = kAside;
       else {
         throw std::runtime_error(fmt::format("{}:{}: unknown role '{}'", (dir / "count_grammar.tsv").string(),
                                              row.line, row.fields[1]));
@@ -1349,6 +1350,12 @@ class CountsExtractor final : public Extractor {
     return false;
   }
 
+  // True if token `k` is the comma that closes an aside after a subject:
+  // "Knife offences, however, rose to 50,489".
+  bool closes_aside(const std::vector<Token>& t, std::size_t k) const {
+    return k >= 2 && t[k].lower == "," && (role(t[k - 1]) & kAside) && t[k - 2].lower == ",";
+  }
+
   static bool is_preposition(std::string_view w) {
     return w == "in" || w == "of" || w == "for" || w == "from" || w == "at" || w == "across" || w == "within" ||
            w == "on" || w == "by" || w == "with" || w == "to" || w == "into";
@@ -1365,6 +1372,10 @@ class CountsExtractor final : public Extractor {
                                                                       bool needs_verb = false) const {
     bool verb_between = false;
     for (std::size_t k = before, words = 0; k-- > 0 && words < 4; ++words) {
+      if (closes_aside(t, k)) {
+        k -= 2;
+        continue;
+      }
       if (t[k].kind != Token::Kind::word) return std::nullopt;
       std::optional<std::pair<std::size_t, std::size_t>> noun;
       std::size_t first = k;
@@ -1397,6 +1408,10 @@ class CountsExtractor final : public Extractor {
     std::size_t clause = before;
     if (clause > 0 && t[clause - 1].lower == ",") --clause;  // "had more than doubled, to 187"
     while (clause > 0) {
+      if (closes_aside(t, clause - 1)) {
+        clause -= 3;
+        continue;
+      }
       const std::string_view w = t[clause - 1].lower;
       if (w == "," || w == ";" || w == ":" || w == "while" || w == "whereas" || w == "but") break;
       --clause;

@@ -201,6 +201,9 @@ TEST_CASE("comparisons, subsets and splits keep every side") {
        {{88, "offences", "stabbings", none, "88 stabbings"}, {12, "offences", "stabbings", none, "12"}}},
       {"The number of arrests in the county fell to 1,930.",
        {{1930, "arrests", "arrests", none, "1,930"}}},
+      // An aside between commas after the subject is stepped over.
+      {"Knife offences, however, rose by 7% to 50,489.", {{50489, "offences", "Knife offences", none, "50,489"}}},
+      {"Burglaries, meanwhile, fell to 1,204.", {{1204, "offences", "Burglaries", none, "1,204"}}},
       {"Officers charged 22 people, including 4 women and 2 pensioners.",
        {{22, "charges", "people", none, "22 people"},
         {4, "charges", "women", none, "4 women"},
