@@ -851,6 +851,19 @@ class CountsExtractor final : public Extractor {
         if (t[k].kind == Token::Kind::punct) break;
       }
     }
+    // Ages straight after the noun: "Two men aged 18 and 19 were charged",
+    // "five people aged under 18 were arrested".
+    if (j + 1 < t.size() && t[j].lower == "aged") {
+      std::size_t age = j + 1;
+      if (age + 1 < t.size() && t[age].kind == Token::Kind::word &&
+          ((role(t[age]) & kHedgeEnd) || t[age].lower == "between" || t[age].lower == "from")) {
+        ++age;
+      }
+      if (t[age].kind == Token::Kind::number) {
+        j = age + 1;
+        while (j + 1 < t.size() && is_list_word(t[j].lower) && t[j + 1].kind == Token::Kind::number) j += 2;
+      }
+    }
     const std::size_t first = j;
     for (std::size_t skipped = 0; j < t.size() && skipped <= 5; ++skipped, ++j) {
       if (t[j].kind != Token::Kind::word) return nullptr;

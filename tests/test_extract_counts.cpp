@@ -201,6 +201,9 @@ TEST_CASE("comparisons, subsets and splits keep every side") {
        {{88, "offences", "stabbings", none, "88 stabbings"}, {12, "offences", "stabbings", none, "12"}}},
       {"The number of arrests in the county fell to 1,930.",
        {{1930, "arrests", "arrests", none, "1,930"}}},
+      // Ages after the noun stand between it and its verb.
+      {"Two men aged 18 and 19 were charged.", {{2, "charges", "men", none, "Two men"}}},
+      {"Five people aged under 18 were arrested.", {{5, "arrests", "people", none, "Five people"}}},
       // An aside between commas after the subject is stepped over.
       {"Knife offences, however, rose by 7% to 50,489.", {{50489, "offences", "Knife offences", none, "50,489"}}},
       {"Burglaries, meanwhile, fell to 1,204.", {{1204, "offences", "Burglaries", none, "1,204"}}},
