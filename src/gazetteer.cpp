@@ -3,7 +3,6 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -397,12 +396,10 @@ void Gazetteer::insert_key(std::uint32_t name) {
   key_slots_[slot] = name + 1;
 }
 
-void Gazetteer::Unmap::operator()(char* data) const { ::munmap(data, size); }
-
 Gazetteer::Gazetteer(const std::filesystem::path& file) {
-  // Read whole into a copy (the file mapped would crash a run if it were
-  // rewritten meanwhile), in pages mapped all at once: a page fault costs
-  // 10-20 us on the machines this runs on, a page populated a quarter of that.
+  // Read whole into a copy: the file mapped would crash a run if it were
+  // rewritten meanwhile. The copy is not cleared first; at start-up it
+  // lands in the heap reserve_start_up_heap backs with huge pages.
   const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
   struct stat status {};
   if (fd < 0 || ::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
@@ -410,14 +407,7 @@ Gazetteer::Gazetteer(const std::filesystem::path& file) {
     throw std::runtime_error(fmt::format("{}: cannot read gazetteer", file.string()));
   }
   const auto capacity = static_cast<std::size_t>(status.st_size);
-  if (capacity > 0) {
-    void* const pages = ::mmap(nullptr, capacity, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
-    if (pages == MAP_FAILED) {
-      ::close(fd);
-      throw std::bad_alloc();
-    }
-    content_ = std::unique_ptr<char, Unmap>(static_cast<char*>(pages), Unmap{capacity});
-  }
+  content_.reset(new char[capacity]);
   std::size_t size = 0;
   while (size < capacity) {
     const ::ssize_t got = ::read(fd, content_.get() + size, capacity - size);

@@ -112,11 +112,7 @@ class Gazetteer {
   // Everything is built with a handful of allocations, and none is
   // zero-filled or touched beyond need: start-up time counts when the tool
   // runs once per article.
-  struct Unmap {
-    std::size_t size;  // bytes mapped (no initialiser: unique_ptr needs Unmap default-constructible here)
-    void operator()(char* data) const;
-  };
-  std::unique_ptr<char, Unmap> content_;  // a copy of the file, viewed by the entries
+  std::unique_ptr<char[]> content_;  // a copy of the file, viewed by the entries
   std::unique_ptr<char[]> folded_;   // each name's folded words, spaced: its key (never moved)
   std::size_t folded_size_ = 0, folded_capacity_ = 0;
   std::vector<GazetteerEntry> entries_;
