@@ -591,45 +591,21 @@ const Gazetteer::NameList* Gazetteer::first_word_list(std::uint64_t hash, IsWord
 }
 
 const Gazetteer::NameList* Gazetteer::names_starting_with_word(std::string_view word) const {
-  if (word == "&") return names_starting_with("and");
-  if (word.size() == 5 && iequals(word, "saint")) return names_starting_with("st");
-  // Fold into a small buffer, hashing as we go; longer words are no place's first word.
-  std::array<char, kMaxFirstWord> folded;
-  std::size_t n = 0;
-  std::uint64_t hash = kHashBasis;
-  for (std::size_t i = 0; i < word.size();) {
-    std::size_t width = 0;
-    if ((word[i] == '\'' || static_cast<unsigned char>(word[i]) == 0xE2) && is_apostrophe_at(word, i, &width)) {
-      i += width;
-      continue;
-    }
-    if (n == folded.size()) return nullptr;
-    const char c = to_lower_ascii(word[i++]);
-    folded[n++] = c;
-    hash = hash_step(hash, c);
-  }
-  const std::string_view first_word(folded.data(), n);
-  return first_word_list(hash, [&](std::string_view w) { return w == first_word; });
+  // Longer words are no place's first word.
+  std::array<char, kMaxFirstWord> buffer;
+  const auto folded = fold_word(word, buffer);
+  return folded ? names_starting_with(*folded) : nullptr;
 }
 
 const Gazetteer::NameList* Gazetteer::names_starting_with_word(std::string_view word, std::uint64_t folded_hash) const {
   if (word == "&" || (word.size() == 5 && (word[0] | 0x20) == 's' && iequals(word, "saint"))) {
     return names_starting_with_word(word);
   }
+  // Folded only when the hashes agree.
   return first_word_list(folded_hash, [&](std::string_view first_word) {
-    // Does `word` fold to first_word? Checked only when the hashes agree.
-    std::size_t j = 0;
-    for (std::size_t i = 0; i < word.size();) {
-      std::size_t width = 0;
-      if (is_apostrophe_at(word, i, &width)) {
-        i += width;
-        continue;
-      }
-      if (j == first_word.size() || to_lower_ascii(word[i]) != first_word[j]) return false;
-      ++i;
-      ++j;
-    }
-    return j == first_word.size();
+    std::array<char, kMaxFirstWord> buffer;
+    const auto folded = fold_word(word, buffer);
+    return folded && *folded == first_word;
   });
 }
 
