@@ -266,21 +266,7 @@ class MoneyExtractor final : public Extractor {
     load_roles(lexicons / "money_roles.tsv");
     load_goods(lexicons / "money_goods.tsv");
     load_weight_cues(lexicons / "money_pounds_weight.tsv");
-    for (const auto& row : read_lexicon(lexicons / "money_particle_verbs.tsv", 2)) {
-      if (row.fields[1] == "particle") {
-        particle_verbs_.insert(row.fields[0]);
-      } else if (row.fields[1] == "about") {
-        over_about_.insert(row.fields[0]);
-      } else if (row.fields[1] == "action") {
-        over_about_.insert(row.fields[0]);
-        legal_actions_.insert(row.fields[0]);
-      } else if (row.fields[1] == "clause") {
-        clause_words_.insert(row.fields[0]);
-      } else {
-        throw std::runtime_error(fmt::format("{}:{}: kind must be particle, about, action or clause",
-                                             (lexicons / "money_particle_verbs.tsv").string(), row.line));
-      }
-    }
+    load_over_words(lexicons / "money_particle_verbs.tsv");
     load_dollar_hints(lexicons / "money_dollar_hints.tsv");
   }
 
@@ -538,6 +524,24 @@ class MoneyExtractor final : public Extractor {
         weight_units_.insert(row.fields[0]);
       } else {
         throw std::runtime_error(fmt::format("{}:{}: where must be before, after or unit", file.string(), row.line));
+      }
+    }
+  }
+
+  void load_over_words(const std::filesystem::path& file) {
+    for (const auto& row : read_lexicon(file, 2)) {
+      if (row.fields[1] == "particle") {
+        particle_verbs_.insert(row.fields[0]);
+      } else if (row.fields[1] == "about") {
+        over_about_.insert(row.fields[0]);
+      } else if (row.fields[1] == "action") {
+        over_about_.insert(row.fields[0]);
+        legal_actions_.insert(row.fields[0]);
+      } else if (row.fields[1] == "clause") {
+        clause_words_.insert(row.fields[0]);
+      } else {
+        throw std::runtime_error(
+            fmt::format("{}:{}: kind must be particle, about, action or clause", file.string(), row.line));
       }
     }
   }
