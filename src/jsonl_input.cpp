@@ -65,7 +65,7 @@ Document parse_jsonl_record(std::string_view line, std::string_view path, std::s
   std::optional<HtmlPage> page;
   if (html && !is_blank(*html)) page = html_to_text(*html, options.boilerplate);
   if (text && !is_blank(*text)) {
-    doc.text = normalise_line_endings(*text);
+    doc.text = normalise_text(*text);
   } else if (page && !is_blank(page->text)) {
     doc.text = std::move(page->text);
   } else {

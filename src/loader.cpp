@@ -237,7 +237,7 @@ std::string decode_html(std::string_view bytes, Document& doc) {
 
 Document load_document(const std::string& raw, std::string id, std::string path, const LoadOptions& options) {
   Document doc = start_document(raw, std::move(id), std::move(path), options);
-  doc.text = normalise_line_endings(decode_text(raw, doc));
+  doc.text = normalise_text(decode_text(raw, doc));
   if (is_blank(doc.text)) throw InputError(doc.text.empty() ? "empty file" : "no text (whitespace only)");
   doc.title = guess_title(doc.text);
   return doc;

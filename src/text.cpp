@@ -13,16 +13,19 @@ std::string lower_ascii(std::string_view s) {
 
 bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos; }
 
-std::string normalise_line_endings(std::string_view in) {
-  // Most text has no CR at all: one memchr, one copy.
-  const std::size_t first_cr = in.find('\r');
-  if (first_cr == std::string_view::npos) return std::string(in);
-  std::string out(in.substr(0, first_cr));
+std::string normalise_text(std::string_view in) {
+  // Most text has neither: two searches, one copy.
+  const std::size_t first = std::min(in.find('\r'), in.find("\xC2\xA0"));
+  if (first == std::string_view::npos) return std::string(in);
+  std::string out(in.substr(0, first));
   out.reserve(in.size());
-  for (std::size_t i = first_cr; i < in.size(); ++i) {
+  for (std::size_t i = first; i < in.size(); ++i) {
     if (in[i] == '\r') {
       out.push_back('\n');
       if (i + 1 < in.size() && in[i + 1] == '\n') ++i;
+    } else if (in[i] == '\xC2' && i + 1 < in.size() && in[i + 1] == '\xA0') {
+      out.push_back(' ');
+      ++i;
     } else {
       out.push_back(in[i]);
     }

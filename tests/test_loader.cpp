@@ -21,6 +21,11 @@ TEST_CASE("UTF-8 with a BOM and CRLF line endings") {
   CHECK(doc.source.bytes == 33);
 }
 
+TEST_CASE("a no-break space in plain text reads as a space, as in HTML") {
+  const auto doc = load_document("Raid\r\n\r\nPolice arrested\xC2\xA0" "12 men on\xC2\xA0" "10 March.\n", "a", "a.txt");
+  CHECK(doc.text == "Raid\n\nPolice arrested 12 men on 10 March.\n");
+}
+
 TEST_CASE("invalid UTF-8 is read as Windows-1252 with a warning") {
   const auto doc = load_document("Seized \xA3" "7,000 \x93" "cash\x94", "b", "b.txt");
   CHECK(doc.text == "Seized \xC2\xA3" "7,000 \xE2\x80\x9C" "cash\xE2\x80\x9D");

@@ -76,3 +76,10 @@ TEST_CASE("byte pairs index the same from two bytes or from text") {
   CHECK(crimestats::byte_pair('l', 'a') != crimestats::byte_pair('a', 'l'));
   CHECK(crimestats::byte_pair('\xC2', '\xA3') < 65536);
 }
+
+TEST_CASE("text is normalised: line breaks to LF, no-break spaces to spaces") {
+  CHECK(crimestats::normalise_text("a\r\nb\rc\n") == "a\nb\nc\n");
+  CHECK(crimestats::normalise_text("on\xC2\xA0" "10\xC2\xA0March") == "on 10 March");
+  CHECK(crimestats::normalise_text("\xC2\xA3" "5 and \xC2\xA9 stay") == "\xC2\xA3" "5 and \xC2\xA9 stay");
+  CHECK(crimestats::normalise_text("plain") == "plain");
+}

@@ -41,8 +41,10 @@ inline std::size_t byte_pair(char first, char second) {
 std::string lower_ascii(std::string_view s);
 // True if `s` holds only ASCII whitespace (or nothing).
 bool is_blank(std::string_view s);
-// CRLF and lone CR become LF.
-std::string normalise_line_endings(std::string_view s);
+// The text extractors read: CRLF and lone CR become LF, and a no-break
+// space (U+00A0) becomes a space, as it does in HTML input, so that "on
+// 10<NBSP>March" and "arrested<NBSP>12 men" read like the plain forms.
+std::string normalise_text(std::string_view s);
 // 64-bit FNV-1a: stable across machines, compilers and runs (unlike
 // std::hash), and cheap on short keys.
 constexpr std::uint64_t fnv1a64(std::string_view bytes) {
