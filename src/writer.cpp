@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <iterator>
+#include <memory>
 #include <stdexcept>
 
 #if defined(__SSE2__)
@@ -126,17 +127,19 @@ std::string_view slice(const std::string& text, const Span& s) {
 // Appends compact JSON to a string. Records are written straight to text
 // because building a DOM per record cost more than all the extractors
 // together. Invalid UTF-8 becomes U+FFFD, as nlohmann's `replace` does.
+// The JSON is built in a per-thread buffer that only ever grows and is
+// copied out once at the end: a string sized up front for each record was
+// zero-filled first, which cost more than the copy.
 class JsonText {
  public:
-  // Writes to `out`, replacing its contents; `expected_size` is a guess at
-  // the final length, so that the string rarely grows.
-  JsonText(std::string& out, std::size_t expected_size) : out_(out), length_(0) { out_.resize(expected_size); }
+  // Writes to `out`, replacing its contents, when finish() is called.
+  explicit JsonText(std::string& out) : out_(out), buffer_(thread_buffer()), length_(0) {}
   JsonText(const JsonText&) = delete;
   JsonText& operator=(const JsonText&) = delete;
   // Appends a byte outside the JSON value (the line feed of JSON Lines).
   void raw(char c) { put(c); }
-  // Trims the string to what was written; call once, last.
-  void finish() { out_.resize(length_); }
+  // Copies what was written to the output string; call once, last.
+  void finish() { out_.assign(buffer_.bytes.get(), length_); }
 
   JsonText& begin_object() { return open('{'); }
   JsonText& end_object() { return close('}'); }
@@ -184,6 +187,28 @@ class JsonText {
     put(std::string_view(buffer, format_number(buffer, v)));
     return *this;
   }
+  // As Date::iso() writes it, without building a string.
+  JsonText& date(const Date& d) {
+    if (d.year < 0 || d.year > 9999 || d.month < 0 || d.month > 99 || d.day < 0 || d.day > 99) [[unlikely]] {
+      return value(d.iso());
+    }
+    comma();
+    char* at = room(12);
+    at[0] = '"';
+    at[1] = static_cast<char>('0' + d.year / 1000);
+    at[2] = static_cast<char>('0' + d.year / 100 % 10);
+    at[3] = static_cast<char>('0' + d.year / 10 % 10);
+    at[4] = static_cast<char>('0' + d.year % 10);
+    at[5] = '-';
+    at[6] = static_cast<char>('0' + d.month / 10);
+    at[7] = static_cast<char>('0' + d.month % 10);
+    at[8] = '-';
+    at[9] = static_cast<char>('0' + d.day / 10);
+    at[10] = static_cast<char>('0' + d.day % 10);
+    at[11] = '"';
+    length_ += 12;
+    return *this;
+  }
   JsonText& span(const Span& s) {
     comma();
     const fmt::format_int begin(s.begin), end(s.end);
@@ -217,40 +242,33 @@ class JsonText {
     if (!first_) put(',');
     first_ = false;
   }
-  // Copies runs of plain bytes whole: sixteen bytes at a time are tested
-  // for a quote, a backslash, a control byte or a non-ASCII byte (the last
-  // partial block through a padded copy), and only runs holding non-ASCII
-  // bytes are checked as UTF-8.
+  // Sixteen bytes at a time are copied to the output unconditionally and
+  // tested for a quote, a backslash or a control byte, which end a run of
+  // plain bytes, and for non-ASCII bytes; the last partial block goes byte
+  // by byte. Only a run holding non-ASCII bytes is checked as UTF-8, and
+  // rewritten if it is not valid.
   void string_body(std::string_view s) {
     put('"');
-    std::size_t plain = 0;  // start of the run not yet copied
-    std::size_t i = 0;
+    std::size_t plain = 0;              // start of the current run in `s`
+    std::size_t plain_out = length_;    // and in the output
     bool non_ascii = false;
+    std::size_t i = 0;
     while (i < s.size()) {
-      const std::size_t left = s.size() - i;
-      unsigned care;
-      if (left >= 16) {
-        care = care_mask(s.data() + i);
-      } else {
-        char padded[16];
-        std::memset(padded, ' ', sizeof padded);
-        std::memcpy(padded, s.data() + i, left);
-        care = care_mask(padded);
-      }
-      if (care == 0) {
-        i += std::min<std::size_t>(16, left);
+      const std::size_t block = std::min<std::size_t>(16, s.size() - i);
+      char* at = room(16);
+      const Masks masks = block == 16 ? copy_block(s.data() + i, at) : copy_tail(s.data() + i, block, at);
+      if (masks.escape == 0) {
+        non_ascii |= masks.high != 0;
+        i += block;
+        length_ += block;
         continue;
       }
-      i += static_cast<std::size_t>(__builtin_ctz(care));
+      const auto k = static_cast<unsigned>(__builtin_ctz(masks.escape));
+      non_ascii |= (masks.high & ((1u << k) - 1)) != 0;
+      i += k;
+      length_ += k;
+      repair_run(s.substr(plain, i - plain), plain_out, non_ascii);
       const auto c = static_cast<unsigned char>(s[i]);
-      ++i;
-      if (c >= 0x80) {
-        non_ascii = true;
-        continue;
-      }
-      append_run(s.substr(plain, i - 1 - plain), non_ascii);
-      non_ascii = false;
-      plain = i;
       switch (c) {
         case '"': put("\\\""); break;
         case '\\': put("\\\\"); break;
@@ -264,47 +282,116 @@ class JsonText {
           put(std::string_view(escaped, fmt::format_to_n(escaped, sizeof escaped, "\\u{:04x}", c).size));
         }
       }
+      ++i;
+      plain = i;
+      plain_out = length_;
+      non_ascii = false;
     }
-    append_run(s.substr(plain), non_ascii);
+    repair_run(s.substr(plain), plain_out, non_ascii);
     put('"');
   }
 
-  // Bit k set if byte k of the 16 at `p` is below 0x20, '"', '\\' or >=
-  // 0x80 (as signed bytes, the control and non-ASCII bytes are those below
-  // 0x20).
-  static unsigned care_mask(const char* p) {
+  // Bit k of `escape` set if byte k is below 0x20, '"' or '\\'; of `high`
+  // if it is 0x80 or above.
+  struct Masks {
+    unsigned escape;
+    unsigned high;
+  };
+
+  // Copies the 16 bytes at `p` to `to` and tests them.
+  static Masks copy_block(const char* p, char* to) {
 #if defined(__SSE2__)
-    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const __m128i care = _mm_or_si128(_mm_cmplt_epi8(block, _mm_set1_epi8(0x20)),
-                                      _mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('"')),
-                                                   _mm_cmpeq_epi8(block, _mm_set1_epi8('\\'))));
-    return static_cast<unsigned>(_mm_movemask_epi8(care));
+    return copy_and_test(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), to);
 #else
-    unsigned mask = 0;
-    for (int k = 0; k < 16; ++k) {
-      const auto c = static_cast<unsigned char>(p[k]);
-      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') mask |= 1u << k;
-    }
-    return mask;
+    return copy_tail(p, 16, to);
 #endif
   }
 
-  // Only a run holding an invalid sequence is copied through a repair.
-  void append_run(std::string_view run, bool non_ascii) {
+  // The same for the `n` < 16 bytes at `p`; up to 16 bytes of `to` are
+  // written.
+  static Masks copy_tail(const char* p, std::size_t n, char* to) {
+#if defined(__SSE2__)
+    Masks masks = copy_and_test(load_partial(p, n), to);
+    masks.escape &= (1u << n) - 1;  // the zero padding
+    return masks;
+#else
+    Masks masks{0, 0};
+    for (std::size_t k = 0; k < n; ++k) {
+      const auto c = static_cast<unsigned char>(p[k]);
+      to[k] = static_cast<char>(c);
+      if (c < 0x20 || c == '"' || c == '\\') masks.escape |= 1u << k;
+      if (c >= 0x80) masks.high |= 1u << k;
+    }
+    return masks;
+#endif
+  }
+
+#if defined(__SSE2__)
+  static Masks copy_and_test(__m128i block, char* to) {
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(to), block);
+    // As signed bytes, the control and non-ASCII bytes are those below 0x20.
+    const __m128i care = _mm_or_si128(_mm_cmplt_epi8(block, _mm_set1_epi8(0x20)),
+                                      _mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('"')),
+                                                   _mm_cmpeq_epi8(block, _mm_set1_epi8('\\'))));
+    const auto high = static_cast<unsigned>(_mm_movemask_epi8(block));
+    return {static_cast<unsigned>(_mm_movemask_epi8(care)) & ~high, high};
+  }
+
+  // The `n` < 16 bytes at `p`, zero-padded, without reading past them:
+  // two overlapping loads, as memcpy does for short lengths.
+  static __m128i load_partial(const char* p, std::size_t n) {
+    std::uint64_t low = 0, high = 0;
+    if (n >= 8) {
+      std::memcpy(&low, p, 8);
+      if (n > 8) {
+        std::memcpy(&high, p + n - 8, 8);
+        high >>= 8 * (16 - n);
+      }
+    } else if (n >= 4) {
+      std::uint32_t first, last;
+      std::memcpy(&first, p, 4);
+      std::memcpy(&last, p + n - 4, 4);
+      low = first | (std::uint64_t{last} << (8 * (n - 4)));
+    } else if (n > 0) {
+      const auto byte = [&](std::size_t k) { return std::uint64_t{static_cast<unsigned char>(p[k])} << (8 * k); };
+      low = byte(0) | byte(n / 2) | byte(n - 1);
+    }
+    return _mm_set_epi64x(static_cast<long long>(high), static_cast<long long>(low));
+  }
+#endif
+
+  // `run`, already copied to the output at `out_begin`, is rewritten with
+  // each invalid UTF-8 byte replaced if it holds any.
+  void repair_run(std::string_view run, std::size_t out_begin, bool non_ascii) {
     if (non_ascii && !is_valid_utf8(run)) {
+      length_ = out_begin;
       put(valid_utf8(run));
-    } else {
-      put(run);
     }
   }
 
-  // Writes go through a cursor into `out_`, grown by doubling: cheaper
+  // Bytes not initialised: never read before they are written.
+  struct Buffer {
+    std::unique_ptr<char[]> bytes;
+    std::size_t size = 0;
+  };
+  static Buffer& thread_buffer() {
+    thread_local Buffer buffer;
+    return buffer;
+  }
+
+  // Writes go through a cursor into the buffer, grown by doubling: cheaper
   // than std::string's checks on every character appended.
   char* room(std::size_t n) {
-    if (length_ + n > out_.size()) [[unlikely]] grow(n);
-    return out_.data() + length_;
+    if (length_ + n > buffer_.size) [[unlikely]] grow(n);
+    return buffer_.bytes.get() + length_;
   }
-  [[gnu::noinline]] void grow(std::size_t n) { out_.resize(std::max(2 * out_.size(), length_ + n + 256)); }
+  [[gnu::noinline]] void grow(std::size_t n) {
+    const std::size_t size = std::max(2 * buffer_.size, length_ + n + (64 << 10));
+    std::unique_ptr<char[]> bytes(new char[size]);
+    if (length_ > 0) std::memcpy(bytes.get(), buffer_.bytes.get(), length_);
+    buffer_.bytes = std::move(bytes);
+    buffer_.size = size;
+  }
   void put(char c) {
     *room(1) = c;
     ++length_;
@@ -317,6 +404,7 @@ class JsonText {
   void put(const fmt::format_int& n) { put(std::string_view(n.data(), n.size())); }
 
   std::string& out_;
+  Buffer& buffer_;
   std::size_t length_;
   bool first_ = true;
   bool after_key_ = false;
@@ -334,33 +422,12 @@ void mentions(JsonText& j, const std::vector<Span>& spans, const WriteOptions& o
   j.end_array();
 }
 
-// A guess at a record's length, a little over for most records, so that
-// its string is rarely grown and not much of it is cleared for nothing.
-std::size_t expected_record_size(const Record& record, const WriteOptions& options) {
-  const Facts& f = record.facts;
-  const std::size_t facts = f.counts.size() + f.money.size() + f.percentages.size() + f.dates.size() +
-                            f.places.size() + f.operations.size() + f.drugs.size() + f.drug_quantities.size();
-  std::size_t spans = 0;
-  for (const auto& c : f.counts) spans += c.span.end - c.span.begin;
-  for (const auto& m : f.money) spans += m.span.end - m.span.begin;
-  for (const auto& p : f.percentages) spans += p.span.end - p.span.begin;
-  for (const auto& d : f.dates) spans += d.span.end - d.span.begin;
-  for (const auto& q : f.drug_quantities) spans += q.span.end - q.span.begin;
-  std::size_t mentions = 0;
-  for (const auto& p : f.places) mentions += p.mentions.size();
-  for (const auto& o : f.operations) mentions += o.mentions.size();
-  for (const auto& d : f.drugs) mentions += d.mentions.size();
-  const std::size_t text = record.doc.text.size();
-  return 768 + record.doc.source.path.size() + record.doc.title.value_or("").size() + 192 * facts + 2 * spans + 16 * mentions +
-         (options.emit_text ? text + text / 8 : 0);
-}
-
 // The record's JSON, then `terminator` if it is not NUL, into `out`.
 void write_record(std::string& out, const Record& record, const WriteOptions& options, char terminator) {
   const Document& doc = record.doc;
   const std::string& text = doc.text;
   const Facts& f = record.facts;
-  JsonText j(out, expected_record_size(record, options));
+  JsonText j(out);
   j.begin_object();
   j.key("schema").value("crimestats/1");
   j.key("id").value(doc.id);
@@ -373,8 +440,8 @@ void write_record(std::string& out, const Record& record, const WriteOptions& op
   j.key("title");
   doc.title ? j.value(*doc.title) : j.null();
   j.key("published");
-  record.published ? j.value(record.published->iso()) : j.null();
-  j.key("reference_date").value(record.reference_date.iso());
+  record.published ? j.date(*record.published) : j.null();
+  j.key("reference_date").date(record.reference_date);
 
   j.key("counts").begin_array();
   for (const auto& c : f.counts) {

@@ -77,3 +77,41 @@ TEST_CASE("fractional numbers are written in std::to_chars' shortest form") {
     CHECK(writer->format(r).find(expected) != std::string::npos);
   }
 }
+
+TEST_CASE("strings are escaped and repaired byte by byte, at any position in a block") {
+  // Each special byte sequence, with what it is written as (before JSON
+  // escaping: each byte of an invalid sequence becomes U+FFFD), is tried at
+  // every offset around the 16-byte blocks the writer scans, in strings
+  // shorter and longer than a block.
+  const std::string bad = "\xEF\xBF\xBD";
+  const std::vector<std::pair<std::string, std::string>> specials{
+      {"\"", "\""},         {"\\", "\\"},         {"\n", "\n"},
+      {"\r", "\r"},         {"\t", "\t"},         {"\b", "\b"},
+      {"\f", "\f"},         {"\x01", "\x01"},     {"\x1F", "\x1F"},
+      {"\xC2\xA3", "\xC2\xA3"}, {"\xE2\x80\x99", "\xE2\x80\x99"}, {"\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80"},
+      {"\xFF", bad},        {"\xC2", bad},        {"\xE2\x80", bad + bad},
+      {"\xED\xA0\x80", bad + bad + bad}};
+  for (const auto& [special, written] : specials) {
+    for (std::size_t before = 0; before <= 33; ++before) {
+      for (const std::size_t after : {0, 1, 7, 15, 16, 20}) {
+        const std::string pad_before(before, 'a'), pad_after(after, 'b');
+        Record r = sample();
+        r.doc.title = pad_before + special + pad_after + special;
+        const std::string line = record_json(r, WriteOptions{});
+        const std::string expected =
+            "\"title\":" + dump_json(nlohmann::ordered_json(pad_before + written + pad_after + written)) + ",";
+        INFO("special of " << special.size() << " bytes starting " << int(static_cast<unsigned char>(special[0]))
+                           << " after " << before << " bytes");
+        CHECK(line.find(expected) != std::string::npos);
+      }
+    }
+  }
+}
+
+TEST_CASE("a record longer than the writer's first buffer is written whole") {
+  Record r = sample();
+  r.doc.text = std::string(300000, 'x') + "\"end\"";
+  const auto j = record_to_json(r, WriteOptions{true, true});
+  CHECK(j["text"] == r.doc.text);
+  CHECK(j["money"][0]["amount"] == 7000);
+}
