@@ -169,17 +169,6 @@ constexpr std::array<std::uint8_t, 256> kLetterIndexes = [] {
 
 std::size_t letter_index(char c) { return kLetterIndexes[static_cast<unsigned char>(c)]; }
 
-// The first two bytes' parts of a word's key in leading_letters_: letter
-// indexes times 27 * 27 and 27, kept in tables to spare the multiplications.
-constexpr std::array<std::array<std::uint16_t, 256>, 2> kLeadingKeys = [] {
-  std::array<std::array<std::uint16_t, 256>, 2> keys{};
-  for (int c = 0; c < 256; ++c) {
-    keys[0][c] = static_cast<std::uint16_t>(kLetterIndexes[c] * 27 * 27);
-    keys[1][c] = static_cast<std::uint16_t>(kLetterIndexes[c] * 27);
-  }
-  return keys;
-}();
-
 // True if text[i] ends a sentence, as this extractor splits them: a line
 // break, or '.', '!' or '?' before a space, line break, quote or the end.
 // Such a byte is never inside a word (a full stop inside "1.5" is before a
@@ -250,12 +239,17 @@ std::size_t previous_sentence_begin(std::string_view text, std::size_t pos) {
   std::size_t k = 0;
 #if defined(__SSE2__)
   // (b | 0x20) - 'a' <= 25, unsigned.
-  for (; k < 64 && base + k + 16 <= text.size(); k += 16) {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + base + k));
+  const auto letter_bits16 = [&](std::size_t at) -> std::uint64_t {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
     const __m128i letter = _mm_sub_epi8(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
     const __m128i is_letter = _mm_cmpeq_epi8(_mm_min_epu8(letter, _mm_set1_epi8(25)), letter);
-    letters |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(is_letter))} << k;
+    return static_cast<std::uint16_t>(_mm_movemask_epi8(is_letter));
+  };
+  if (base + 64 <= text.size()) {  // the whole block, in straight code
+    return letter_bits16(base) | letter_bits16(base + 16) << 16 | letter_bits16(base + 32) << 32 |
+           letter_bits16(base + 48) << 48;
   }
+  for (; base + k + 16 <= text.size(); k += 16) letters |= letter_bits16(base + k) << k;
 #endif
   for (; k < 64 && base + k < text.size(); ++k) {
     if (byte_class(text[base + k]) & kLetter) letters |= std::uint64_t{1} << k;
@@ -382,19 +376,23 @@ class DrugsExtractor final : public Extractor {
     // Register each term under its first word, longest term first, so the
     // first term that matches is the longest.
     for (const auto& term : terms_) words_[term.words.front()].terms.push_back(&term);
+    third_bytes_by_pair_.assign(1 << 16, 0);
     for (auto& [word, info] : words_) {
       std::stable_sort(info.terms.begin(), info.terms.end(),
                        [](const DrugTerm* a, const DrugTerm* b) { return a->words.size() > b->words.size(); });
       if (!info.terms.empty() || info.unit) {
-        // In text a short word is followed by any byte that is no letter,
-        // and a word's third byte counts only after a letter.
-        const std::size_t lead = (letter_index(word[0]) * 27 + (word.size() > 1 ? letter_index(word[1]) : 26)) * 27;
-        for (std::size_t third = 0; third < 27; ++third) {
-          if (word.size() > 2 && letter_index(word[1]) != 26 && third != letter_index(word[2])) continue;
-          leading_letters_[(lead + third) / 64] |= std::uint64_t{1} << ((lead + third) % 64);
+        // In text a one-letter word is followed by any byte that is no
+        // letter, and a word's third byte counts only after a letter.
+        const std::uint32_t thirds = word.size() > 2 && is_ascii_alpha(static_cast<unsigned char>(word[1]))
+                                         ? std::uint32_t{1} << (word[2] & 31)
+                                         : ~std::uint32_t{0};
+        for (int second = 0; second < 256; ++second) {
+          const auto b = static_cast<char>(second);
+          if (word.size() > 1 ? to_lower_ascii(b) != word[1] : is_ascii_alpha(static_cast<unsigned char>(b))) continue;
+          third_bytes_by_pair_[byte_pair(word[0], b)] |= thirds;
+          third_bytes_by_pair_[byte_pair(static_cast<char>(word[0] & ~0x20), b)] |= thirds;
         }
-        prefilter_[prefilter_slot(word)] |=
-            std::uint64_t{1} << word.size() | std::uint64_t{1} << (32 + letter_index(word.back()));
+        shapes_[shape_slot(word)] |= std::uint64_t{1} << word.size() | std::uint64_t{1} << (32 + letter_index(word.back()));
       }
     }
   }
@@ -508,20 +506,38 @@ class DrugsExtractor final : public Extractor {
 
   // Might a word the lexicons know start at text[p] (a letter)? Turns away
   // most words of prose ("the", "can", "more") by their first three bytes,
-  // with three table loads and no branch.
+  // with one table load for the first two and no branch.
   bool may_start_anchor(std::string_view text, std::size_t p) const {
-    const auto* lead = reinterpret_cast<const unsigned char*>(text.data() + p);
-    std::size_t key;
-    if (p + 3 <= text.size()) {
-      key = kLeadingKeys[0][lead[0]] + kLeadingKeys[1][lead[1]] + kLetterIndexes[lead[2]];
-    } else {  // bytes past the end are no letters
-      key = kLeadingKeys[0][lead[0]] + (p + 1 < text.size() ? kLeadingKeys[1][lead[1]] : 26 * 27) + 26;
-    }
-    return leading_letters_[key / 64] >> (key % 64) & 1;
+    const std::size_t n = text.size();
+    const std::uint32_t thirds = third_bytes_by_pair_[p + 1 < n ? byte_pair_at(text.data() + p) : byte_pair(text[p], ' ')];
+    return thirds >> ((p + 2 < n ? text[p + 2] : ' ') & 31) & 1;
   }
 
-  // Where a word's first two letters put it in prefilter_.
-  static std::size_t prefilter_slot(std::string_view word) {
+  // The word starts of `starts` (bit k: text[base + k], a letter) that
+  // may_start_anchor lets through. Most blocks are followed by two more
+  // bytes of text, and there its test needs no checks for the end: a few
+  // instructions per word of prose, no branch.
+  std::uint64_t anchor_candidates(std::string_view text, std::size_t base, std::uint64_t starts) const {
+    std::uint64_t candidates = 0;
+    if (base + 66 > text.size()) {
+      for (; starts; starts &= starts - 1) {
+        const int k = std::countr_zero(starts);
+        if (may_start_anchor(text, base + static_cast<std::size_t>(k))) candidates |= std::uint64_t{1} << k;
+      }
+      return candidates;
+    }
+    const char* block = text.data() + base;
+    const std::uint32_t* thirds_by_pair = third_bytes_by_pair_.data();
+    for (; starts; starts &= starts - 1) {
+      const unsigned k = static_cast<unsigned>(std::countr_zero(starts));
+      const char* word = block + k;
+      candidates |= std::uint64_t{thirds_by_pair[byte_pair_at(word)] >> (word[2] & 31) & 1} << k;
+    }
+    return candidates;
+  }
+
+  // Where a word's first two letters put it in shapes_.
+  static std::size_t shape_slot(std::string_view word) {
     return letter_index(word[0]) * 27 + (word.size() > 1 ? letter_index(word[1]) : 26);
   }
 
@@ -531,9 +547,8 @@ class DrugsExtractor final : public Extractor {
   // `word` is a run of letters and digits starting with a letter.
   const WordInfo* lookup_anchor(std::string_view word) const {
     if (word.size() > kMaxWordLength) return nullptr;
-    const std::uint64_t filter = prefilter_[prefilter_slot(word)];
-    if (!(filter & std::uint64_t{1} << word.size()) ||
-        !(filter & std::uint64_t{1} << (32 + letter_index(word.back())))) {
+    const std::uint64_t shapes = shapes_[shape_slot(word)];
+    if (!(shapes & std::uint64_t{1} << word.size()) || !(shapes & std::uint64_t{1} << (32 + letter_index(word.back())))) {
       return nullptr;
     }
     const WordInfo* info = lookup(word);
@@ -559,11 +574,10 @@ class DrugsExtractor final : public Extractor {
     std::uint64_t letter_before = 0;  // 1 if the byte before the block is a letter
     for (std::size_t base = 0; base < n; base += 64) {
       const std::uint64_t letters = letter_bits(text, base);
-      std::uint64_t starts = letters & ~(letters << 1 | letter_before);
+      const std::uint64_t starts = letters & ~(letters << 1 | letter_before);
       letter_before = letters >> 63;
-      for (; starts; starts &= starts - 1) {
-        const std::size_t p = base + static_cast<std::size_t>(std::countr_zero(starts));
-        if (!may_start_anchor(text, p)) continue;
+      for (std::uint64_t candidates = anchor_candidates(text, base, starts); candidates; candidates &= candidates - 1) {
+        const std::size_t p = base + static_cast<std::size_t>(std::countr_zero(candidates));
         std::size_t end = p + 1;
         while (end < n && (byte_class(text[end]) & kAlnum)) ++end;
         const WordInfo* info = lookup_anchor(text.substr(p, end - p));
@@ -621,12 +635,14 @@ class DrugsExtractor final : public Extractor {
         t.digits_end = static_cast<std::uint32_t>(i);
         i = scan.run_end(i);
         if (i > t.digits_end) {
-          const WordInfo* suffix = lookup_anchor(std::string_view(text.data() + t.digits_end, i - t.digits_end));
-          if (suffix && suffix->unit) t.info = suffix;
+          if (may_start_anchor(text, t.digits_end)) {
+            const WordInfo* suffix = lookup_anchor(std::string_view(text.data() + t.digits_end, i - t.digits_end));
+            if (suffix && suffix->unit) t.info = suffix;
+          }
         }
       } else {
         i = scan.run_end(i);
-        t.info = lookup_anchor(std::string_view(text.data() + t.begin, i - t.begin));
+        if (may_start_anchor(text, t.begin)) t.info = lookup_anchor(std::string_view(text.data() + t.begin, i - t.begin));
       }
       t.end = static_cast<std::uint32_t>(i);
       if (new_sentence) {
@@ -1025,13 +1041,16 @@ class DrugsExtractor final : public Extractor {
   std::vector<DrugTerm> terms_;
   std::vector<UnitAlias> units_;
   WordMap<WordInfo> words_;
+  // For the first words of terms and the units, by the first two bytes a
+  // text word starts with (byte_pair_at, either case): bit (c & 31) is set
+  // if one may have c as its third byte (every bit if one has fewer than
+  // three letters or no letter second). c & 31 mixes letters with other
+  // bytes, which only lets a few more words through to lookup_anchor.
+  std::vector<std::uint32_t> third_bytes_by_pair_;
   // For the first words of terms and the units with the first two letters
-  // of a slot (see prefilter_slot): bit n is set if one has n letters (n <=
+  // of a slot (see shape_slot): bit n is set if one has n letters (n <=
   // 31), bit 32 + letter_index(c) if one ends in c.
-  std::array<std::uint64_t, 26 * 27> prefilter_{};
-  // Bit (first * 27 + second) * 27 + third is set if a first word of a term
-  // or a unit may start with letters of those indexes (see may_start_anchor).
-  std::array<std::uint64_t, (27 * 27 * 27 + 63) / 64> leading_letters_{};
+  std::array<std::uint64_t, 26 * 27> shapes_{};
 };
 
 }  // namespace
