@@ -286,11 +286,69 @@ std::size_t letter_run_end(std::string_view text, std::size_t i, std::size_t end
   return i;
 }
 
+// The first byte at or after `i` that starts a token: spaces and no-break
+// spaces lie between tokens.
+std::size_t skip_token_gap(std::string_view text, std::size_t i, std::size_t end) {
+  while (i < end) {
+    if (token_byte(text[i]) & kSpaceByte) {
+      ++i;
+    } else if (static_cast<unsigned char>(text[i]) == 0xC2 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+      i += 2;  // NBSP
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+// Reads the word or punctuation token that starts at `i` (not a number, no
+// gap) and ends before `end` or before `next_number`, where a number
+// starts; moves `i` past it. Sets `has_capitals` for a word holding one.
+// The tokeniser and the look at one token next to a number share it, so
+// both cut the text alike.
+Token::Kind scan_token(std::string_view text, std::size_t& i, std::size_t end, std::size_t next_number,
+                       bool& has_capitals) {
+  const unsigned cls = token_byte(text[i]);
+  if (const std::size_t len = (cls & kHighByte) ? utf8_punct_length(text, i) : 0; len > 0 || !(cls & kWordByte)) {
+    i += len > 0 ? len : 1;
+    return Token::Kind::punct;
+  }
+  // A word: word bytes, with inner hyphens and apostrophes; it stops
+  // where a number starts ("Covid-19").
+  const std::size_t start = i;
+  while (i < end) {
+    i = letter_run_end(text, i, end, has_capitals);  // the common case first
+    if (i == end) break;
+    const unsigned b = token_byte(text[i]);
+    if (next_number == i && i > start) break;
+    if ((b & kHighByte) && utf8_punct_length(text, i) > 0) {
+      // A typographic apostrophe inside a word: "police’s".
+      if (text.substr(i, 3) == "\xE2\x80\x99" && i + 3 < end && is_ascii_alpha(static_cast<unsigned char>(text[i + 3])) &&
+          i > start) {
+        i += 3;
+        continue;
+      }
+      break;
+    }
+    if (b & kWordByte) {
+      ++i;
+      continue;
+    }
+    if ((text[i] == '-' || text[i] == '\'') && i > start && i + 1 < end && (token_byte(text[i + 1]) & kWordByte) &&
+        utf8_punct_length(text, i + 1) == 0) {
+      ++i;
+      continue;
+    }
+    break;
+  }
+  return Token::Kind::word;
+}
+
 // Cuts text[begin, end) into `tokens`; `numbers[k...]` are the numbers
 // found in it, which become single tokens. Token texts view the text
 // itself, or, for those with capitals, the same bytes of `folded`: a copy
-// of the text (made once per article) in which they are put in lower case
-// when first met.
+// of the text in which they are put in lower case when first met.
 void tokenise(std::string_view text, std::size_t begin, std::size_t end, const std::vector<Number>& numbers,
               std::size_t k, std::string& folded, std::vector<Token>& tokens) {
   auto lower = [&](std::size_t b, std::size_t e, bool has_capitals) {
@@ -302,17 +360,7 @@ void tokenise(std::string_view text, std::size_t begin, std::size_t end, const s
   // Where numbers[k] starts: the next number, or none.
   constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   std::size_t next_number = k < numbers.size() ? numbers[k].span.begin : kNone;
-  std::size_t i = begin;
-  while (i < end) {
-    const unsigned cls = token_byte(text[i]);
-    if (cls & kSpaceByte) {
-      ++i;
-      continue;
-    }
-    if (static_cast<unsigned char>(text[i]) == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
-      i += 2;  // NBSP
-      continue;
-    }
+  for (std::size_t i = skip_token_gap(text, begin, end); i < end; i = skip_token_gap(text, i, end)) {
     while (next_number < i) next_number = ++k < numbers.size() ? numbers[k].span.begin : kNone;
     if (next_number == i) {
       Token& t = tokens.emplace_back();
@@ -325,49 +373,17 @@ void tokenise(std::string_view text, std::size_t begin, std::size_t end, const s
       i = numbers[k].span.end;
       continue;
     }
-    if (const std::size_t len = (cls & kHighByte) ? utf8_punct_length(text, i) : 0; len > 0 || !(cls & kWordByte)) {
-      const std::size_t n = len > 0 ? len : 1;
-      Token& t = tokens.emplace_back();
-      t.kind = Token::Kind::punct;
-      t.span = Span{i, i + n};
-      t.lower = fold_punct(text.substr(i, n));
-      i += n;
-      continue;
-    }
-    // A word: word bytes, with inner hyphens and apostrophes; it stops
-    // where a number starts ("Covid-19").
     const std::size_t start = i;
     bool has_capitals = false;
-    while (i < end) {
-      i = letter_run_end(text, i, end, has_capitals);  // the common case first
-      if (i == end) break;
-      const unsigned b = token_byte(text[i]);
-      if (next_number == i && i > start) break;
-      if ((b & kHighByte) && utf8_punct_length(text, i) > 0) {
-        // A typographic apostrophe inside a word: "police’s".
-        if (text.substr(i, 3) == "\xE2\x80\x99" && i + 3 < end && is_ascii_alpha(static_cast<unsigned char>(text[i + 3])) &&
-            i > start) {
-          i += 3;
-          continue;
-        }
-        break;
-      }
-      if (b & kWordByte) {
-        ++i;
-        continue;
-      }
-      if ((text[i] == '-' || text[i] == '\'') && i > start && i + 1 < end && (token_byte(text[i + 1]) & kWordByte) &&
-          utf8_punct_length(text, i + 1) == 0) {
-        ++i;
-        continue;
-      }
-      break;
-    }
     Token& t = tokens.emplace_back();
-    t.kind = Token::Kind::word;
+    t.kind = scan_token(text, i, end, next_number, has_capitals);
     t.span = Span{start, i};
-    t.lower = lower(start, i, has_capitals);
-    t.capitalised = cls & kUpperByte;
+    if (t.kind == Token::Kind::punct) {
+      t.lower = fold_punct(text.substr(start, i - start));
+    } else {
+      t.lower = lower(start, i, has_capitals);
+      t.capitalised = token_byte(text[start]) & kUpperByte;
+    }
   }
 }
 
@@ -599,9 +615,11 @@ class CountsExtractor final : public Extractor {
     const std::vector<Number> numbers = find_numbers(text);
     ArticleState state;
     SentenceWalk sentences(text);
-    std::string folded(text);
-    std::vector<Token> tokens;
-    std::vector<Reading> readings;
+    // Scratch kept by each thread across articles: no allocation per article.
+    thread_local std::string folded;
+    thread_local std::vector<Token> tokens;
+    thread_local std::vector<Reading> readings;
+    bool folded_copied = false;
     std::size_t k = 0;
     while (k < numbers.size()) {
       // Money, percentages, times and the like are ruled out by the bytes
@@ -615,9 +633,22 @@ class CountsExtractor final : public Extractor {
       const std::size_t end = std::max(sentence_stop, numbers[k].span.end);
       std::size_t first = k;
       while (first > 0 && numbers[first - 1].span.begin >= begin) --first;
-      tokenise(text, begin, end, numbers, first, folded, tokens);
-      read_sentence(text, tokens, readings, state, out);
-      while (k < numbers.size() && numbers[k].span.begin < end) ++k;
+      std::size_t last = k;
+      while (last < numbers.size() && numbers[last].span.begin < end) ++last;
+      // Most sentences hold only years, dates, ages and durations, which
+      // the words next to them rule out: such a sentence yields nothing,
+      // and is not tokenised.
+      bool may_count = false;
+      for (std::size_t j = first; j < last && !may_count; ++j) may_count = !surely_excluded(text, numbers, j, begin, end);
+      if (may_count) {
+        if (!folded_copied) {
+          folded.assign(text);
+          folded_copied = true;
+        }
+        tokenise(text, begin, end, numbers, first, folded, tokens);
+        read_sentence(text, tokens, readings, state, out);
+      }
+      k = last;
     }
   }
 
@@ -959,6 +990,83 @@ class CountsExtractor final : public Extractor {
     blocks_bare = (lead > 0 && match_backward(bare_blocks_, t, lead - 1) != nullptr) ||
                   (r.tok > 0 && r.tok != lead && match_backward(bare_hedged_blocks_, t, r.tok - 1) != nullptr);
     return false;
+  }
+
+  // The entry of a lower-case token text in words_, or null.
+  const WordBits* bits_of(std::string_view lower) const {
+    const auto it = words_.find(lower);
+    return it == words_.end() ? nullptr : &it->second;
+  }
+
+  // True if read_number_at is sure to rule out numbers[j] of the sentence
+  // text[begin, end), as its first steps would, from the bytes near it
+  // alone: its written form; the one token after it (a year with no
+  // listed noun after it, a unit or duration, a month, "one of ...");
+  // the one word before it (an age, a reference, a rate, a month). False
+  // when in doubt: the sentence is then tokenised and read in full.
+  bool surely_excluded(std::string_view text, const std::vector<Number>& numbers, std::size_t j, std::size_t begin,
+                       std::size_t end) const {
+    const Number& n = numbers[j];
+    if (excluded_by_form(text, n)) return true;
+    constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    std::array<char, 32> buffer;
+    // A word in lower case (in `buffer` if it has capitals), or empty if
+    // it is longer than any listed word can be.
+    auto lower = [&](std::size_t b, std::size_t e, bool has_capitals) -> std::string_view {
+      if (!has_capitals) return text.substr(b, e - b);
+      if (e - b > buffer.size()) return {};
+      for (std::size_t i = b; i < e; ++i) buffer[i - b] = to_lower_ascii(text[i]);
+      return {buffer.data(), e - b};
+    };
+    // The token after the number, cut as tokenise cuts it.
+    const std::size_t next_number = j + 1 < numbers.size() ? numbers[j + 1].span.begin : kNone;
+    std::size_t i = skip_token_gap(text, n.span.end, end);
+    if (i >= end || i == next_number) {
+      if (year_like(n)) return true;  // no listed noun after the year
+    } else {
+      const std::size_t start = i;
+      bool has_capitals = false;
+      const Token::Kind kind = scan_token(text, i, end, next_number, has_capitals);
+      const std::string_view after =
+          kind == Token::Kind::punct ? fold_punct(text.substr(start, i - start)) : lower(start, i, has_capitals);
+      if (after.empty()) return false;
+      const WordBits* bits = bits_of(after);
+      const bool noun_may_follow = bits && (bits->starts & nouns_.bit());
+      if (year_like(n) && !noun_may_follow) return true;
+      if (kind == Token::Kind::word && bits) {
+        if (!noun_may_follow && bits->value(context_after_)) return true;  // "ten years", "6 miles"
+        if ((token_byte(text[start]) & kUpperByte) && bits->value(dates_after_)) return true;  // "5 June"
+      }
+      // "one of the men": the word one before "of" and more words.
+      if (kind == Token::Kind::word && !n.has_digits && n.value == 1 && after == "of" &&
+          skip_token_gap(text, i, end) < end) {
+        return true;
+      }
+    }
+    // The word before the number: letters after a byte that no token runs
+    // across (tokenise starts a token there too), then spaces.
+    std::size_t word_end = n.span.begin;
+    while (word_end > begin && text[word_end - 1] == ' ') --word_end;
+    std::size_t word_begin = word_end;
+    while (word_begin > begin && is_ascii_alpha(static_cast<unsigned char>(text[word_begin - 1]))) --word_begin;
+    if (word_begin == word_end || word_end == n.span.begin || (j > 0 && numbers[j - 1].span.end > word_begin)) return false;
+    if (word_begin > begin) {
+      const auto c = static_cast<unsigned char>(text[word_begin - 1]);
+      if (is_word_byte(c) || c == '-' || c == '\'') return false;
+    }
+    bool has_capitals = false;
+    for (std::size_t b = word_begin; b < word_end; ++b) has_capitals |= is_ascii_upper(static_cast<unsigned char>(text[b]));
+    const std::string_view before = lower(word_begin, word_end, has_capitals);
+    const WordBits* bits = before.empty() ? nullptr : bits_of(before);
+    if (!bits) return false;
+    // "aged 25", "section 18": a one-word context phrase that no longer
+    // phrase ends with, and that does not say when.
+    if (bits->ends & context_before_.bit()) {
+      const ContextInfo* c = bits->value(context_before_);
+      return c && c->reason != Reason::when && !(bits->longer_before & context_before_.bit());
+    }
+    // "June 2023", "March 5".
+    return is_ascii_upper(static_cast<unsigned char>(text[word_begin])) && bits->value(dates_before_) && day_or_year(n);
   }
 
   Reading read_number_at(std::string_view text, const std::vector<Token>& t, std::size_t i, TitleCase& title_case) const {
