@@ -220,6 +220,22 @@ void for_each_word(std::string_view text, std::size_t from, std::size_t to, Take
   }
 }
 
+// ASCII capitals to lower case, 16 bytes at a time where SSE2 is there
+// (the compiler does not vectorise the plain loop at this -O level).
+void lower_ascii_in_place(std::string& s) {
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    // 'A'..'Z' in one signed compare: adding 0x80 - 'A' moves them to the bottom.
+    const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - 'A'))),
+                                         _mm_set1_epi8(static_cast<char>(0x80 + 26)));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(s.data() + i), _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+  }
+#endif
+  for (; i < s.size(); ++i) s[i] = to_lower_ascii(s[i]);
+}
+
 // The first `max_words` words of text[from, to) into `out`.
 void tokenize(std::string_view text, std::size_t from, std::size_t to, Tokens& out,
               std::size_t max_words = std::string_view::npos) {
@@ -231,7 +247,7 @@ void tokenize(std::string_view text, std::size_t from, std::size_t to, Tokens& o
   // The words' lower-case forms, from one lower-case copy of the text they span.
   const std::size_t end = out.list.empty() ? from : out.list.back().span.end;
   out.lower.assign(text.substr(from, end - from));
-  for (char& c : out.lower) c = to_lower_ascii(c);
+  lower_ascii_in_place(out.lower);
   for (Token& token : out.list) {
     token.lower = std::string_view(out.lower).substr(token.span.begin - from, token.span.end - token.span.begin);
   }
