@@ -1504,10 +1504,20 @@ void DatesExtractor::extract(const ExtractInput& in, Facts& out) const {
   scan(c, 0, in.text.size(), found);
   const auto dateline = find_dateline(in.text, in.date_order, &found);
   out.dates.reserve(out.dates.size() + found.size());
+  // The dateline's date as ISO 8601, formatted by hand as iso_of does (its
+  // parts were read from one: four, two and two digits).
+  std::array<char, 10> dateline_iso{};
+  if (dateline) {
+    put_digits(dateline_iso.data(), dateline->date.year, 4);
+    dateline_iso[4] = '-';
+    put_digits(dateline_iso.data() + 5, dateline->date.month, 2);
+    dateline_iso[7] = '-';
+    put_digits(dateline_iso.data() + 8, dateline->date.day, 2);
+  }
   bool marked = false;
   for (auto& f : found) {
     if (dateline && !marked && f.fact.span.overlaps(dateline->span) && f.fact.granularity == Granularity::day &&
-        f.fact.value == dateline->date.iso()) {
+        f.fact.value == std::string_view(dateline_iso.data(), dateline_iso.size())) {
       f.fact.dateline = true;
       marked = true;
     }
