@@ -109,62 +109,80 @@ std::size_t apostrophe_before(std::string_view text, std::size_t pos) {
   return 0;
 }
 
-// True if a word starts at text[i]: a word character not preceded by one
-// (nor by an apostrophe inside a word, as in "O'Neill").
-bool word_starts_at(std::string_view text, std::size_t i) {
-  if (i == 0) return true;
-  // Most often an ASCII space or punctuation mark comes before: decided here.
-  const auto c = static_cast<unsigned char>(text[i - 1]);
-  if (c < 0x80 && c != '\'') return !(kByteFlags[c] & kAsciiWord);
+// word_starts_at when an apostrophe or a byte beyond ASCII comes before.
+bool word_starts_after_other(std::string_view text, std::size_t i) {
   if (word_char_before(text, i)) return false;
   const std::size_t apos = apostrophe_before(text, i);
   return !(apos && word_char_before(text, i - apos));
 }
 
-// The next byte at or after `from` that may begin a capitalised word (an
-// ASCII capital, or any byte from 0x80: accented capitals are two bytes from
-// 0xC3), else text.size(). Eight bytes at a time: most of an article is lower
-// case, spaces and punctuation, and is passed over without looking at words.
-std::size_t next_capital_or_high(std::string_view text, std::size_t from) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-  const std::size_t n = text.size();
-  std::size_t i = from;
-#if defined(__SSE2__)
-  // Sixteen at a time where SSE2 is there (every x86-64): as signed bytes,
-  // those from 0x80 are negative, so the comparisons keep 'A'..'Z' alone;
-  // of the high bytes only 0xC3 can begin a capital (capital_at), so the
-  // bytes of typeset quotes and dashes are passed over too.
-  const __m128i before_a = _mm_set1_epi8('A' - 1);
-  const __m128i after_z = _mm_set1_epi8('Z' + 1);
-  for (; i + 16 <= n; i += 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(x, before_a), _mm_cmplt_epi8(x, after_z));
-    const __m128i accented = _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(0xC3)));
-    const auto hits = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(upper, accented)));
-    if (hits) return i + static_cast<std::size_t>(std::countr_zero(hits));
-  }
-#endif
-  for (; i + 8 <= n; i += 8) {
-    std::uint64_t x;
-    std::memcpy(&x, text.data() + i, 8);
-    // Bit 7 of each byte of from_a (past_z) is set if the byte's low seven
-    // bits are >= 'A' (> 'Z'); the sums never carry into the next byte.
-    const std::uint64_t low = x & ~kHigh;
-    const std::uint64_t from_a = low + kOnes * (0x80 - 'A');
-    const std::uint64_t past_z = low + kOnes * (0x80 - 'Z' - 1);
-    const std::uint64_t hits = ((from_a & ~past_z) | x) & kHigh;
-    if (hits) {
-      if constexpr (std::endian::native == std::endian::little) return i + std::countr_zero(hits) / 8;
-      return i + std::countl_zero(hits) / 8;
-    }
-  }
-  for (; i < n; ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80 || is_ascii_upper(c)) return i;
-  }
-  return n;
+// True if a word starts at text[i]: a word character not preceded by one
+// (nor by an apostrophe inside a word, as in "O'Neill").
+inline bool word_starts_at(std::string_view text, std::size_t i) {
+  if (i == 0) return true;
+  // Most often an ASCII space or punctuation mark comes before: decided here.
+  const auto c = static_cast<unsigned char>(text[i - 1]);
+  if (c < 0x80 && c != '\'') return !(kByteFlags[c] & kAsciiWord);
+  return word_starts_after_other(text, i);
 }
+
+// The bytes that may begin a capitalised word: an ASCII capital, or 0xC3,
+// the first byte of an accented capital (capital_at); the bytes of typeset
+// quotes and dashes are passed over. Found 64 bytes at a time, as a mask
+// of each block: most of an article is lower case, spaces and punctuation,
+// and is passed over without looking at words.
+class CapitalStarts {
+ public:
+  explicit CapitalStarts(std::string_view text) : text_(text) {}
+
+  // The first such byte at or after `from`, else text.size().
+  std::size_t next(std::size_t from) {
+    const std::size_t n = text_.size();
+    if (from >= n) return n;
+    if (const std::size_t base = from & ~(kBlock - 1); base != base_) {
+      base_ = base;
+      bits_ = block_bits(base);
+    }
+    std::uint64_t bits = bits_ & (~std::uint64_t{0} << (from - base_));
+    while (bits == 0) {
+      base_ += kBlock;
+      if (base_ >= n) return n;
+      bits = bits_ = block_bits(base_);
+    }
+    return base_ + static_cast<std::size_t>(std::countr_zero(bits));
+  }
+
+ private:
+  static constexpr std::size_t kBlock = 64;
+
+  std::uint64_t block_bits(std::size_t base) const {
+    std::uint64_t bits = 0;
+#if defined(__SSE2__)
+    if (base + kBlock <= text_.size()) {
+      for (std::size_t k = 0; k < kBlock; k += 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text_.data() + base + k));
+        // As signed bytes, c + (0x80 - 'A') is below -128 + 26 just for 'A'..'Z'.
+        const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - 'A'))),
+                                             _mm_set1_epi8(static_cast<char>(-128 + 26)));
+        const __m128i accented = _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(0xC3)));
+        const auto hits = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(upper, accented)));
+        bits |= std::uint64_t{hits} << k;
+      }
+      return bits;
+    }
+#endif
+    const std::size_t end = std::min(base + kBlock, text_.size());
+    for (std::size_t i = base; i < end; ++i) {
+      const auto c = static_cast<unsigned char>(text_[i]);
+      if (c == 0xC3 || is_ascii_upper(c)) bits |= std::uint64_t{1} << (i - base);
+    }
+    return bits;
+  }
+
+  std::string_view text_;
+  std::size_t base_ = SIZE_MAX;  // the block whose mask is bits_
+  std::uint64_t bits_ = 0;
+};
 
 // A capital letter at text[i]: ASCII, or Latin-1 accented in UTF-8 ("Èideann",
 // "Ó Conaill"): U+00C0..U+00DE except the multiplication sign.
@@ -240,6 +258,95 @@ Token read_word(std::string_view text, std::size_t i, Fold& fold) {
   return t;
 }
 
+// A word of ASCII letters and digits alone, shorter than 16 bytes, folded
+// to lower case, as two halves in the order of its bytes with zeros after
+// its end. Most capitalised words are such words, and most are no name's
+// first word: FirstWords turns them away without reading them byte by byte.
+struct ShortWord {
+  std::array<std::uint64_t, 2> halves;
+  std::size_t size;
+};
+
+// Packs a folded word (shorter than 16 bytes) as ShortWord does.
+ShortWord pack_short_word(std::string_view folded) {
+  ShortWord w{{0, 0}, folded.size()};
+  std::memcpy(w.halves.data(), folded.data(), folded.size());
+  return w;
+}
+
+#if defined(__SSE2__)
+// Row k keeps the first k bytes of sixteen.
+constexpr std::array<std::array<unsigned char, 16>, 16> kFirstBytes = [] {
+  std::array<std::array<unsigned char, 16>, 16> rows{};
+  for (std::size_t k = 0; k < 16; ++k) {
+    for (std::size_t j = 0; j < k; ++j) rows[k][j] = 0xFF;
+  }
+  return rows;
+}();
+#endif
+
+// The word at text[i] as a ShortWord, if it is one and is followed by
+// neither an apostrophe nor a byte beyond ASCII (which may go on with it:
+// "King's", "Bjørn"). Sixteen bytes are read at once.
+std::optional<ShortWord> short_word_at(std::string_view text, std::size_t i) {
+  if (i + 16 > text.size()) return std::nullopt;
+#if defined(__SSE2__)
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+  const __m128i lower = _mm_or_si128(x, _mm_set1_epi8(0x20));  // digits have bit 0x20 already
+  // As signed bytes, c + (0x80 - 'a') is below -128 + 26 just for 'a'..'z'.
+  const __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(lower, _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
+                                        _mm_set1_epi8(static_cast<char>(-128 + 26)));
+  const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - '0'))),
+                                       _mm_set1_epi8(static_cast<char>(-128 + 10)));
+  const auto word_bytes = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+  const auto size = static_cast<std::size_t>(std::countr_zero(~word_bytes));
+  if (size == 16) return std::nullopt;
+  const auto next = static_cast<unsigned char>(text[i + size]);
+  if (next == '\'' || next >= 0x80) return std::nullopt;
+  ShortWord w{{}, size};
+  const __m128i keep = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kFirstBytes[size].data()));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(w.halves.data()), _mm_and_si128(lower, keep));
+  return w;
+#else
+  std::array<char, 16> folded;
+  std::size_t size = 0;
+  while (size < 16 && (kByteFlags[static_cast<unsigned char>(text[i + size])] & kAsciiWord)) {
+    folded[size] = static_cast<char>(text[i + size] | 0x20);
+    ++size;
+  }
+  if (size == 16) return std::nullopt;
+  const auto next = static_cast<unsigned char>(text[i + size]);
+  if (next == '\'' || next >= 0x80) return std::nullopt;
+  return pack_short_word(std::string_view(folded.data(), size));
+#endif
+}
+
+// The first words of the gazetteer's names, as a bit per hash of their
+// ShortWord: a clear bit means the word is no name's first word. Names
+// whose first word is no ShortWord are never asked about here, as the
+// words that fold to theirs are none either ("St" is also "Saint").
+class FirstWords {
+ public:
+  void add(std::string_view folded) {
+    if (folded.empty() || folded.size() >= 16) return;
+    for (const char c : folded) {
+      if (!(kByteFlags[static_cast<unsigned char>(c)] & kLowerFlag) && !is_ascii_digit(static_cast<unsigned char>(c))) {
+        return;
+      }
+    }
+    bits_.set(slot(pack_short_word(folded)));
+  }
+  bool may_hold(const ShortWord& w) const { return bits_[slot(w)]; }
+
+ private:
+  static constexpr int kBits = 16;
+  static std::size_t slot(const ShortWord& w) {
+    return static_cast<std::size_t>((w.halves[0] * 0x9E3779B97F4A7C15ULL ^ w.halves[1] * 0xC2B2AE3D27D4EB4FULL) >>
+                                    (64 - kBits));
+  }
+  std::bitset<std::size_t{1} << kBits> bits_;
+};
+
 // Two or more ASCII letters in the word, every one a capital ("UK", "KENT"):
 // worked out when needed, as few words are asked.
 bool all_caps(std::string_view text, const Token& t) {
@@ -269,7 +376,14 @@ std::optional<Token> word_after(std::string_view text, std::size_t pos, std::siz
 // Where the word ending within `max_gap` bytes before `pos` starts, if any.
 std::optional<std::size_t> word_start_before(std::string_view text, std::size_t pos, std::size_t max_gap) {
   std::size_t end = pos;
-  while (end > 0 && pos - end <= max_gap && !word_char_before(text, end) && text[end - 1] != '&') --end;
+  while (end > 0 && pos - end <= max_gap) {
+    if (const auto c = static_cast<unsigned char>(text[end - 1]); c < 0x80) {  // the common case
+      if (c == '&' || (kByteFlags[c] & kAsciiWord)) break;
+    } else if (word_char_before(text, end)) {
+      break;
+    }
+    --end;
+  }
   if (end == 0 || pos - end > max_gap) return std::nullopt;
   if (text[end - 1] == '&') return end - 1;
   std::size_t begin = end;
@@ -417,6 +531,16 @@ class PlacesExtractor final : public Extractor {
                                std::to_string(kMaxNameWords) + " words");
     }
     find_compass_reach(data_dir / "gazetteer.tsv");
+    for (std::uint32_t i = 0; i < gazetteer_.name_count(); ++i) {
+      const std::string_view first = gazetteer_.name(i).words.front();
+      first_words_.add(first);
+      if (first == "st") first_words_.add("saint");
+    }
+    second_initial_.resize(gazetteer_.name_count(), '\0');
+    for (std::uint32_t i = 0; i < gazetteer_.name_count(); ++i) {
+      const GazetteerName& name = gazetteer_.name(i);
+      if (name.words.size() > 1 && !name.words[1].empty()) second_initial_[i] = name.words[1].front();
+    }
   }
 
   std::string_view name() const override { return "places"; }
@@ -622,21 +746,37 @@ class PlacesExtractor final : public Extractor {
       if (stem && t.stem_end == t.end) break;
       const auto* candidates = gazetteer_.names_starting_with_word(word_of(text, t, stem), stem ? f.stem_hash : f.hash);
       if (!candidates) continue;
-      for (const auto name_index : *candidates) {
-        const GazetteerName& name = gazetteer_.name(name_index);
-        std::size_t end = try_name(text, ahead, name, stem);
-        if (!end) continue;
-        if (name.text.back() == '.' && end < text.size() && text[end] == '.') ++end;  // "U.K."
-        // Capitals alone ("SOUTHEND") are a name only if long enough not to be an acronym.
-        if (!name.abbreviation(0) && end - t.begin < 4 && all_caps(text, t)) continue;
-        Match m;
-        m.first = t;
-        m.last = *ahead.at(name.words.size() - 1);
-        m.name = name_index;
-        m.span = {t.begin, end};
-        m.need = lex_.ambiguous[name_index];
-        return m;
+      if (auto m = longest_match(text, ahead, t, *candidates, stem)) return m;
+    }
+    return std::nullopt;
+  }
+
+  // The longest of `candidates`, the names that start with the word `t`
+  // (with its stem, if `stem`), that matches the words ahead, if any.
+  std::optional<Match> longest_match(std::string_view text, WordsAhead& ahead, const Token& t,
+                                     const Gazetteer::NameList& candidates, bool stem) const {
+    for (const auto name_index : candidates) {
+      const GazetteerName& name = gazetteer_.name(name_index);
+      // The first letter of the next word turns most longer names away
+      // (as try_name would, "&" folding to "and") before they are tried.
+      if (name.words.size() > 1) {
+        const Token* next = ahead.at(1);
+        if (!next) continue;
+        const char c = text[next->begin];
+        if (c != '&' && to_lower_ascii(c) != second_initial_[name_index]) continue;
       }
+      std::size_t end = try_name(text, ahead, name, stem);
+      if (!end) continue;
+      if (name.text.back() == '.' && end < text.size() && text[end] == '.') ++end;  // "U.K."
+      // Capitals alone ("SOUTHEND") are a name only if long enough not to be an acronym.
+      if (!name.abbreviation(0) && end - t.begin < 4 && all_caps(text, t)) continue;
+      Match m;
+      m.first = t;
+      m.last = *ahead.at(name.words.size() - 1);
+      m.name = name_index;
+      m.span = {t.begin, end};
+      m.need = lex_.ambiguous[name_index];
+      return m;
     }
     return std::nullopt;
   }
@@ -668,7 +808,8 @@ class PlacesExtractor final : public Extractor {
         cursor = t.end;
       }
     };
-    for (std::size_t i = next_capital_or_high(text, 0); i < n; i = next_capital_or_high(text, std::max(i + 1, cursor))) {
+    CapitalStarts capitals(text);
+    for (std::size_t i = capitals.next(0); i < n; i = capitals.next(std::max(i + 1, cursor))) {
       if (i < cursor || !capital_at(text, i) || !word_starts_at(text, i)) continue;
       if (may_follow_compass_lead(text, i)) {
         std::array<std::size_t, kMaxNameWords> before;  // word starts, nearest first
@@ -682,6 +823,24 @@ class PlacesExtractor final : public Extractor {
           if (before[count] >= cursor && lower_compass_at(text, before[count])) try_word_at(before[count]);
         }
         if (i < cursor) continue;
+      }
+      // Most words are short ASCII words, already folded: the filter turns
+      // most away, and the rest are looked up without reading them again.
+      if (const auto word = short_word_at(text, i)) {
+        const auto end = static_cast<std::uint32_t>(i + word->size);
+        cursor = end;
+        if (!first_words_.may_hold(*word)) continue;
+        std::string_view folded(reinterpret_cast<const char*>(word->halves.data()), word->size);
+        if (folded == "saint") folded = "st";
+        const auto* candidates = gazetteer_.names_starting_with(folded);
+        if (!candidates) continue;
+        const Token t{static_cast<std::uint32_t>(i), end, end, true};
+        WordsAhead ahead(text, t);
+        if (const auto m = longest_match(text, ahead, t, *candidates, false)) {
+          matches.push_back(*m);
+          cursor = m->last.end;
+        }
+        continue;
       }
       try_word_at(i);
     }
@@ -924,6 +1083,8 @@ class PlacesExtractor final : public Extractor {
   }
 
   Gazetteer gazetteer_;
+  FirstWords first_words_;  // most capitalised words are turned away by it
+  std::vector<char> second_initial_;  // by name: its second word's first byte, folded ('\0' if none)
   Lexicons lex_;
   std::size_t max_phrase_words_ = 0;
   std::array<bool, 128> compass_initial_{};  // first letters of the compass words, to skip most words fast
