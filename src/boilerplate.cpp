@@ -2,9 +2,7 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstdint>
-#include <cstring>
 #include <memory>
 #include <stdexcept>
 
@@ -115,35 +113,57 @@ std::string normalise_line(std::string_view line) {
 }
 
 // Words in `s`, counting no further than `limit`: the rules only ask
-// whether a line is under some length, and paragraphs are long. Sixteen
-// bytes at a time where SSE2 is there (every x86-64).
+// whether a line is under some length, and paragraphs are long. Where SSE2
+// is there (every x86-64), word starts are counted in the byte lanes of a
+// register, 16 bytes a step, and summed at most every 64 bytes, when the
+// limit is checked (counting past it changes nothing); the last bytes are
+// read in one block that overlaps the one before.
 int count_words(std::string_view s, int limit = kMaxCaptionWords + 1) {
   int words = 0;
-  bool after_space = true;
   std::size_t i = 0;
 #if defined(__SSE2__)
-  // std::popcount is a library call on baseline x86-64.
-  static constexpr std::array<std::uint8_t, 256> kBitsSet = [] {
-    std::array<std::uint8_t, 256> table{};
-    for (unsigned i = 0; i < 256; ++i) table[i] = static_cast<std::uint8_t>(std::popcount(i));
-    return table;
-  }();
-  const __m128i space = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t'), form_feed = _mm_set1_epi8('\f'),
-                vertical_tab = _mm_set1_epi8('\v'), carriage_return = _mm_set1_epi8('\r');
-  for (; i + 16 <= s.size() && words < limit; i += 16) {
-    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    const __m128i is_space_byte = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(block, space), _mm_cmpeq_epi8(block, tab)),
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, form_feed), _mm_cmpeq_epi8(block, vertical_tab)),
-                     _mm_cmpeq_epi8(block, carriage_return)));
-    const auto spaces = static_cast<unsigned>(_mm_movemask_epi8(is_space_byte));
-    // A word starts at a non-space byte whose previous byte is a space.
-    const unsigned previous_spaces = (spaces << 1) | (after_space ? 1u : 0u);
-    const unsigned starts = ~spaces & previous_spaces & 0xFFFFu;
-    words += kBitsSet[starts & 0xFFu] + kBitsSet[starts >> 8];
-    after_space = (spaces & 0x8000u) != 0;
+  if (s.size() >= 16) {
+    // ' ', '\t', '\v', '\f', '\r': 9 to 13 but '\n', or 32.
+    const auto space_bytes = [&](std::size_t at) {
+      const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + at));
+      const __m128i from_tab = _mm_sub_epi8(block, _mm_set1_epi8('\t'));
+      const __m128i tab_to_return = _mm_cmpeq_epi8(_mm_min_epu8(from_tab, _mm_set1_epi8(4)), from_tab);
+      return _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('\n')), tab_to_return),
+                          _mm_cmpeq_epi8(block, _mm_set1_epi8(' ')));
+    };
+    // Lanes hold minus the word starts they saw; a sum of absolute values.
+    const auto sum = [](__m128i starts) {
+      const __m128i sums = _mm_sad_epu8(_mm_sub_epi8(_mm_setzero_si128(), starts), _mm_setzero_si128());
+      return _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
+    };
+    __m128i previous = _mm_set1_epi8(-1);  // the byte before the text counts as a space
+    while (i + 16 <= s.size() && words < limit) {
+      const std::size_t stop = i + std::min<std::size_t>(64, (s.size() - i) & ~std::size_t{15});
+      __m128i starts = _mm_setzero_si128();
+      for (; i < stop; i += 16) {
+        const __m128i spaces = space_bytes(i);
+        // A word starts at a non-space byte whose previous byte is a space.
+        const __m128i before = _mm_or_si128(_mm_slli_si128(spaces, 1), _mm_srli_si128(previous, 15));
+        starts = _mm_add_epi8(starts, _mm_andnot_si128(spaces, before));
+        previous = spaces;
+      }
+      words += sum(starts);
+    }
+    if (i < s.size() && words < limit) {
+      // The last 16 bytes, of which the first 16 - (s.size() - i) are counted already.
+      alignas(16) static constexpr std::array<std::uint8_t, 32> kLastLanes = [] {
+        std::array<std::uint8_t, 32> lanes{};
+        for (std::size_t k = 16; k < 32; ++k) lanes[k] = 0xFF;
+        return lanes;
+      }();
+      const __m128i spaces = space_bytes(s.size() - 16);
+      const __m128i fresh = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kLastLanes.data() + (s.size() - i)));
+      words += sum(_mm_and_si128(fresh, _mm_andnot_si128(spaces, _mm_slli_si128(spaces, 1))));
+    }
+    return std::min(words, limit);
   }
 #endif
+  bool after_space = true;
   for (; i < s.size() && words < limit; ++i) {
     if (is_space(s[i])) {
       after_space = true;
@@ -280,15 +300,18 @@ namespace {
 // The two non-ASCII characters a case-insensitive 'k' or 's' also matches.
 constexpr std::string_view kKelvinSign = "\xE2\x84\xAA", kLongS = "\xC5\xBF";
 
-constexpr std::uint16_t folded_pair(unsigned char first, unsigned char second) {
-  return static_cast<std::uint16_t>((first | 0x20) | ((second | 0x20) << 8));
-}
-
-// The pair table holds, per folded byte pair, 0 (nothing), the number of
-// an anchor group plus one, or kRareCharacterPair for a pair holding a byte
-// of KELVIN SIGN or LONG S (0x84, 0xC5 folded) at either end.
+// The pair table holds, per byte pair (byte_pair_at), 0 (nothing), the
+// number of an anchor group plus one, or kRareCharacterPair for a pair
+// holding a byte of KELVIN SIGN or LONG S (0x84, 0xC5, or those with bit
+// 0x20 set) at either end.
 constexpr std::uint8_t kRareCharacterPair = 255;
-constexpr unsigned char kRareCharacterBytes[] = {0x84 | 0x20, 0xC5 | 0x20};
+constexpr unsigned char kRareCharacterBytes[] = {0x84, 0xA4, 0xC5, 0xE5};
+
+// The bytes that read as ASCII character `c` ignoring case.
+std::string case_variants(char c) {
+  return is_ascii_alpha(static_cast<unsigned char>(c)) ? std::string{to_lower_ascii(c), static_cast<char>(c & ~0x20)}
+                                                       : std::string(1, c);
+}
 
 // ASCII letters, most common in English text first: a phrase is anchored
 // where its letters are rarest by this order.
@@ -310,8 +333,8 @@ int rarity(char c) { return kRarity[static_cast<unsigned char>(c)]; }
 BoilerplateFilter::PromptPhrases::PromptPhrases() : pairs_(1 << 16) {
   for (const unsigned char rare : kRareCharacterBytes) {
     for (unsigned other = 0; other < 256; ++other) {
-      pairs_[folded_pair(rare, static_cast<unsigned char>(other))] = kRareCharacterPair;
-      pairs_[folded_pair(static_cast<unsigned char>(other), rare)] = kRareCharacterPair;
+      pairs_[byte_pair(static_cast<char>(rare), static_cast<char>(other))] = kRareCharacterPair;
+      pairs_[byte_pair(static_cast<char>(other), static_cast<char>(rare))] = kRareCharacterPair;
     }
   }
 }
@@ -333,43 +356,72 @@ void BoilerplateFilter::PromptPhrases::add(std::string_view phrase) {
     }
   }
   for (std::size_t anchor = stretch; anchor < stretch + 2; ++anchor) {
-    const std::uint16_t pair =
-        folded_pair(static_cast<unsigned char>(lower[anchor]), static_cast<unsigned char>(lower[anchor + 1]));
+    const std::size_t pair = byte_pair(lower[anchor], lower[anchor + 1]);
     if (pairs_[pair] == 0) {
       if (groups_.size() + 1 >= kRareCharacterPair) throw std::runtime_error("boilerplate_phrases.tsv: too many phrases");
       groups_.emplace_back();
-      pairs_[pair] = static_cast<std::uint8_t>(groups_.size());
+      // The pair in any case reads the same group.
+      for (const char first : case_variants(lower[anchor])) {
+        for (const char second : case_variants(lower[anchor + 1])) {
+          pairs_[byte_pair(first, second)] = static_cast<std::uint8_t>(groups_.size());
+        }
+      }
     }
     groups_[pairs_[pair] - 1].push_back({anchor, lower});
   }
 }
 
 bool BoilerplateFilter::PromptPhrases::found_in(std::string_view line) const {
-  const auto* bytes = reinterpret_cast<const unsigned char*>(line.data());
   const std::uint8_t* marks = pairs_.data();
-  for (std::size_t i = 0; i + 1 < line.size(); i += 2) {
-    std::uint16_t pair;  // folded_pair(bytes[i], bytes[i + 1]) in one load
-    std::memcpy(&pair, bytes + i, 2);
-    if constexpr (std::endian::native == std::endian::big) pair = static_cast<std::uint16_t>(pair << 8 | pair >> 8);
-    const std::uint8_t mark = marks[pair | 0x2020];
-    if (mark == 0) continue;
-    if (mark == kRareCharacterPair) {
-      if (line.find(kKelvinSign) == std::string_view::npos && line.find(kLongS) == std::string_view::npos) continue;
-      // Rare: search a copy in which they are plain 'k' and 's'.
-      std::string folded(line);
-      for (std::size_t at; (at = folded.find(kKelvinSign)) != std::string::npos;) folded.replace(at, kKelvinSign.size(), "k");
-      for (std::size_t at; (at = folded.find(kLongS)) != std::string::npos;) folded.replace(at, kLongS.size(), "s");
-      return found_in(folded);
+  // Most stretches of a line hold no marked pair: four pairs a step, one
+  // branch for all four.
+  std::size_t i = 0;
+  for (; i + 8 <= line.size(); i += 8) {
+    const char* bytes = line.data() + i;
+    if ((marks[byte_pair_at(bytes)] | marks[byte_pair_at(bytes + 2)] | marks[byte_pair_at(bytes + 4)] |
+         marks[byte_pair_at(bytes + 6)]) == 0) {
+      continue;
     }
-    for (const auto& [anchor, phrase] : groups_[mark - 1]) {
-      if (i < anchor || i - anchor + phrase.size() > line.size()) continue;
-      const char* start = line.data() + (i - anchor);
-      std::size_t k = 0;
-      while (k < phrase.size() && to_lower_ascii(start[k]) == phrase[k]) ++k;
-      if (k == phrase.size()) return true;
+    for (std::size_t at = i; at < i + 8; at += 2) {
+      const std::uint8_t mark = marks[byte_pair_at(line.data() + at)];
+      if (mark == 0) continue;
+      if (const Match match = match_at(line, at, mark); match != Match::none) {
+        return match == Match::phrase || found_in_folded(line);
+      }
+    }
+  }
+  for (; i + 1 < line.size(); i += 2) {
+    const std::uint8_t mark = marks[byte_pair_at(line.data() + i)];
+    if (mark == 0) continue;
+    if (const Match match = match_at(line, i, mark); match != Match::none) {
+      return match == Match::phrase || found_in_folded(line);
     }
   }
   return false;
+}
+
+BoilerplateFilter::PromptPhrases::Match BoilerplateFilter::PromptPhrases::match_at(std::string_view line, std::size_t i,
+                                                                                  std::uint8_t mark) const {
+  if (mark == kRareCharacterPair) {
+    const bool rare = line.find(kKelvinSign) != std::string_view::npos || line.find(kLongS) != std::string_view::npos;
+    return rare ? Match::rare_character : Match::none;
+  }
+  for (const auto& [anchor, phrase] : groups_[mark - 1]) {
+    if (i < anchor || i - anchor + phrase.size() > line.size()) continue;
+    const char* start = line.data() + (i - anchor);
+    std::size_t k = 0;
+    while (k < phrase.size() && to_lower_ascii(start[k]) == phrase[k]) ++k;
+    if (k == phrase.size()) return Match::phrase;
+  }
+  return Match::none;
+}
+
+bool BoilerplateFilter::PromptPhrases::found_in_folded(std::string_view line) const {
+  // Rare: search a copy in which they are plain 'k' and 's'.
+  std::string folded(line);
+  for (std::size_t at; (at = folded.find(kKelvinSign)) != std::string::npos;) folded.replace(at, kKelvinSign.size(), "k");
+  for (std::size_t at; (at = folded.find(kLongS)) != std::string::npos;) folded.replace(at, kLongS.size(), "s");
+  return found_in(folded);
 }
 
 BoilerplateFilter::~BoilerplateFilter() = default;

@@ -81,9 +81,17 @@ class BoilerplateFilter {
       std::size_t anchor;  // offset of the anchor pair in the phrase
       std::string phrase;  // lower case
     };
+    // What the pair at line[i], marked `mark` (not 0), shows: a phrase, a
+    // pair holding a byte of KELVIN SIGN or LONG S in a line that holds
+    // one, or neither.
+    enum class Match { none, phrase, rare_character };
+    Match match_at(std::string_view line, std::size_t i, std::uint8_t mark) const;
+    // found_in for a line holding KELVIN SIGN or LONG S.
+    bool found_in_folded(std::string_view line) const;
+
     std::vector<std::vector<Anchored>> groups_;  // the phrases filed under one pair
-    // Marks by folded byte pair (see the .cpp): a byte table, as a bitmap
-    // costs more shifts per load.
+    // Marks by byte pair, in either case (see the .cpp): a byte table, as a
+    // bitmap costs more shifts per load.
     std::vector<std::uint8_t> pairs_;
   };
 
