@@ -26,6 +26,8 @@ constexpr int kMaxPromptWords = 40;
 constexpr int kMaxCaptionWords = 60;
 // No lexicon line is longer; longer lines are not looked up.
 constexpr int kMaxKnownLineWords = 8;
+// A line this long most likely has more words than a prompt line may have.
+constexpr std::size_t kLikelyOverPromptWordsBytes = 256;
 // Navigation labels: "Crime", "Court news", "Contact the team".
 constexpr int kMaxLabelWords = 3;
 constexpr std::size_t kMaxLabelBytes = 30;
@@ -243,7 +245,9 @@ std::optional<std::size_t> glued_text_start(std::string_view rest) {
 struct BoilerplateFilter::LineInfo {
   Span line;           // the line without its newline
   std::string_view content;  // trimmed
-  int words = 0;  // counted up to kMaxPromptWords + 1
+  // Counted up to kMaxPromptWords + 1; in a line that reads as a sentence
+  // and has no colon, only as far as the rules ask (see describe).
+  int words = 0;
   bool sentence = false;  // ends like a sentence, or too long to be a label
   bool digits = false;    // holds a digit; only set for lines short enough to be labels
   bool prompt = false;    // holds a prompt phrase
@@ -456,6 +460,7 @@ std::vector<BoilerplateFilter::LineInfo> BoilerplateFilter::describe(std::string
   static const RE2 kTimestamp(
       R"(^(?:\d+|an?|one) (?:sec|secs|second|seconds|min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|weeks|month|months|year|years) ago$)");
   std::vector<LineInfo> lines;
+  lines.reserve(text.size() / 64 + 8);  // paragraphs and the blank lines between them
   std::size_t pos = 0;
   while (pos <= text.size()) {
     std::size_t nl = text.find('\n', pos);
@@ -464,23 +469,49 @@ std::vector<BoilerplateFilter::LineInfo> BoilerplateFilter::describe(std::string
     info.line = {pos, nl};
     info.content = trim(text.substr(pos, nl - pos));
     if (!info.blank()) {
-      info.words = count_words(info.content, kMaxPromptWords + 1);  // no line rule asks beyond
-      info.sentence = ends_like_sentence(info.content) || info.words > kMaxHeadlineWords;
+      const bool ends_like = ends_like_sentence(info.content);
+      const bool colon = info.content.find(':') != std::string_view::npos;
       info.digits = info.content.size() <= kMaxLabelBytes && has_digit(info.content);  // only labels ask
-      // Cheap tests first: lexicon lines are short, prefixes and credits
-      // need a colon, timestamps end in "ago".
-      const auto known = info.words <= kMaxKnownLineWords ? known_lines_.find(normalise_line(info.content))
-                                                          : known_lines_.end();
-      if (known != known_lines_.end()) {
+      auto find_known_line = [&] {
+        const auto known = known_lines_.find(normalise_line(info.content));
+        if (known == known_lines_.end()) return false;
         info.furniture = Furniture{info.line, FurnitureReason::known_line};
         info.list_heading = known->second;
-      } else if (info.words <= 4 && info.content.ends_with("ago") &&
-                 RE2::FullMatch(normalise_line(info.content), kTimestamp)) {
-        info.furniture = Furniture{info.line, FurnitureReason::timestamp};
-      } else if (info.content.find(':') != std::string_view::npos) {
-        classify_prefixed(info, text);
+        return true;
+      };
+      if (ends_like && !colon) {
+        // Most article paragraphs: no timestamp (it ends in "ago"), no
+        // prefix or credit (they need a colon), and a sentence whatever its
+        // length, which only matters for a known line (short) and a prompt
+        // (at most kMaxPromptWords). The phrase search comes first where
+        // the line is likely short enough: most paragraphs hold no phrase,
+        // and then the longer count is not needed.
+        info.sentence = true;
+        info.words = count_words(info.content, kMaxKnownLineWords + 1);
+        if (info.words <= kMaxKnownLineWords) {
+          if (!find_known_line()) info.prompt = prompt_.found_in(info.content);
+        } else if (info.content.size() > kLikelyOverPromptWordsBytes) {
+          info.words = count_words(info.content, kMaxPromptWords + 1);
+          info.prompt = info.words <= kMaxPromptWords && prompt_.found_in(info.content);
+        } else if (prompt_.found_in(info.content)) {
+          info.words = count_words(info.content, kMaxPromptWords + 1);
+          info.prompt = info.words <= kMaxPromptWords;
+        }
+      } else {
+        info.words = count_words(info.content, kMaxPromptWords + 1);  // no line rule asks beyond
+        info.sentence = ends_like || info.words > kMaxHeadlineWords;
+        // Cheap tests first: lexicon lines are short, prefixes and credits
+        // need a colon, timestamps end in "ago".
+        if (info.words <= kMaxKnownLineWords && find_known_line()) {
+          // a lexicon line: furniture already
+        } else if (info.words <= 4 && info.content.ends_with("ago") &&
+                   RE2::FullMatch(normalise_line(info.content), kTimestamp)) {
+          info.furniture = Furniture{info.line, FurnitureReason::timestamp};
+        } else if (colon) {
+          classify_prefixed(info, text);
+        }
+        if (!info.furniture && info.words <= kMaxPromptWords) info.prompt = prompt_.found_in(info.content);
       }
-      if (!info.furniture && info.words <= kMaxPromptWords) info.prompt = prompt_.found_in(info.content);
     }
     lines.push_back(std::move(info));
     pos = nl + 1;
