@@ -371,8 +371,21 @@ void BoilerplateFilter::PromptPhrases::add(std::string_view phrase) {
         }
       }
     }
-    groups_[pairs_[pair] - 1].push_back({anchor, lower});
+    Group& group = groups_[pairs_[pair] - 1];
+    group.phrases.push_back({anchor, lower});
+    group.before |= anchor > 0 ? std::uint32_t{1} << (lower[anchor - 1] & 31) : ~std::uint32_t{0};
+    group.after |= anchor + 2 < lower.size() ? std::uint32_t{1} << (lower[anchor + 2] & 31) : ~std::uint32_t{0};
   }
+}
+
+// The bytes on either side of the pair at line[i] fit one of its group's
+// phrases, by their low five bits (always true for a rare character mark).
+inline bool BoilerplateFilter::PromptPhrases::neighbours_fit(std::string_view line, std::size_t i,
+                                                             std::uint8_t mark) const {
+  if (mark == kRareCharacterPair) return true;
+  const Group& group = groups_[mark - 1];
+  return (i == 0 || group.before >> (line[i - 1] & 31) & 1) &&
+         (i + 2 >= line.size() || group.after >> (line[i + 2] & 31) & 1);
 }
 
 bool BoilerplateFilter::PromptPhrases::found_in(std::string_view line) const {
@@ -388,7 +401,7 @@ bool BoilerplateFilter::PromptPhrases::found_in(std::string_view line) const {
     }
     for (std::size_t at = i; at < i + 8; at += 2) {
       const std::uint8_t mark = marks[byte_pair_at(line.data() + at)];
-      if (mark == 0) continue;
+      if (mark == 0 || !neighbours_fit(line, at, mark)) continue;
       if (const Match match = match_at(line, at, mark); match != Match::none) {
         return match == Match::phrase || found_in_folded(line);
       }
@@ -396,7 +409,7 @@ bool BoilerplateFilter::PromptPhrases::found_in(std::string_view line) const {
   }
   for (; i + 1 < line.size(); i += 2) {
     const std::uint8_t mark = marks[byte_pair_at(line.data() + i)];
-    if (mark == 0) continue;
+    if (mark == 0 || !neighbours_fit(line, i, mark)) continue;
     if (const Match match = match_at(line, i, mark); match != Match::none) {
       return match == Match::phrase || found_in_folded(line);
     }
@@ -410,7 +423,7 @@ BoilerplateFilter::PromptPhrases::Match BoilerplateFilter::PromptPhrases::match_
     const bool rare = line.find(kKelvinSign) != std::string_view::npos || line.find(kLongS) != std::string_view::npos;
     return rare ? Match::rare_character : Match::none;
   }
-  for (const auto& [anchor, phrase] : groups_[mark - 1]) {
+  for (const auto& [anchor, phrase] : groups_[mark - 1].phrases) {
     if (i < anchor || i - anchor + phrase.size() > line.size()) continue;
     const char* start = line.data() + (i - anchor);
     std::size_t k = 0;

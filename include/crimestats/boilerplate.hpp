@@ -88,8 +88,16 @@ class BoilerplateFilter {
     Match match_at(std::string_view line, std::size_t i, std::uint8_t mark) const;
     // found_in for a line holding KELVIN SIGN or LONG S.
     bool found_in_folded(std::string_view line) const;
+    bool neighbours_fit(std::string_view line, std::size_t i, std::uint8_t mark) const;
 
-    std::vector<std::vector<Anchored>> groups_;  // the phrases filed under one pair
+    // The phrases filed under one pair, and the bytes next to it in them:
+    // bit (c & 31) of `before` (`after`) is set if c may stand just before
+    // (after) the pair, every bit if a phrase has nothing there.
+    struct Group {
+      std::uint32_t before = 0, after = 0;
+      std::vector<Anchored> phrases;
+    };
+    std::vector<Group> groups_;
     // Marks by byte pair, in either case (see the .cpp): a byte table, as a
     // bitmap costs more shifts per load.
     std::vector<std::uint8_t> pairs_;
