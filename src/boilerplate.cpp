@@ -125,13 +125,17 @@ int count_words(std::string_view s, int limit = kMaxCaptionWords + 1) {
   std::size_t i = 0;
 #if defined(__SSE2__)
   if (s.size() >= 16) {
+    const auto load = [&](std::size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + at)); };
     // ' ', '\t', '\v', '\f', '\r': 9 to 13 but '\n', or 32.
-    const auto space_bytes = [&](std::size_t at) {
-      const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + at));
+    const auto space_bytes = [](__m128i block) {
       const __m128i from_tab = _mm_sub_epi8(block, _mm_set1_epi8('\t'));
       const __m128i tab_to_return = _mm_cmpeq_epi8(_mm_min_epu8(from_tab, _mm_set1_epi8(4)), from_tab);
       return _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('\n')), tab_to_return),
                           _mm_cmpeq_epi8(block, _mm_set1_epi8(' ')));
+    };
+    // A word starts at a non-space byte whose previous byte is a space.
+    const auto word_starts = [](__m128i spaces, __m128i previous) {
+      return _mm_andnot_si128(spaces, _mm_or_si128(_mm_slli_si128(spaces, 1), _mm_srli_si128(previous, 15)));
     };
     // Lanes hold minus the word starts they saw; a sum of absolute values.
     const auto sum = [](__m128i starts) {
@@ -141,15 +145,28 @@ int count_words(std::string_view s, int limit = kMaxCaptionWords + 1) {
     __m128i previous = _mm_set1_epi8(-1);  // the byte before the text counts as a space
     while (i + 16 <= s.size() && words < limit) {
       const std::size_t stop = i + std::min<std::size_t>(64, (s.size() - i) & ~std::size_t{15});
-      __m128i starts = _mm_setzero_si128();
-      for (; i < stop; i += 16) {
-        const __m128i spaces = space_bytes(i);
-        // A word starts at a non-space byte whose previous byte is a space.
-        const __m128i before = _mm_or_si128(_mm_slli_si128(spaces, 1), _mm_srli_si128(previous, 15));
-        starts = _mm_add_epi8(starts, _mm_andnot_si128(spaces, before));
-        previous = spaces;
+      // Text seldom holds a tab, form feed or carriage return: ' ' is taken
+      // as the only space, and the bytes read again if one below 14 shows up.
+      __m128i starts = _mm_setzero_si128(), lowest = _mm_set1_epi8(-1), spaces = previous;
+      for (std::size_t k = i; k < stop; k += 16) {
+        const __m128i block = load(k);
+        lowest = _mm_min_epu8(lowest, block);
+        const __m128i next = _mm_cmpeq_epi8(block, _mm_set1_epi8(' '));
+        starts = _mm_add_epi8(starts, word_starts(next, spaces));
+        spaces = next;
       }
+      if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(lowest, _mm_set1_epi8(13)), lowest)) != 0) {
+        starts = _mm_setzero_si128();
+        spaces = previous;
+        for (std::size_t k = i; k < stop; k += 16) {
+          const __m128i next = space_bytes(load(k));
+          starts = _mm_add_epi8(starts, word_starts(next, spaces));
+          spaces = next;
+        }
+      }
+      previous = spaces;
       words += sum(starts);
+      i = stop;
     }
     if (i < s.size() && words < limit) {
       // The last 16 bytes, of which the first 16 - (s.size() - i) are counted already.
@@ -158,7 +175,7 @@ int count_words(std::string_view s, int limit = kMaxCaptionWords + 1) {
         for (std::size_t k = 16; k < 32; ++k) lanes[k] = 0xFF;
         return lanes;
       }();
-      const __m128i spaces = space_bytes(s.size() - 16);
+      const __m128i spaces = space_bytes(load(s.size() - 16));
       const __m128i fresh = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kLastLanes.data() + (s.size() - i)));
       words += sum(_mm_and_si128(fresh, _mm_andnot_si128(spaces, _mm_slli_si128(spaces, 1))));
     }
