@@ -231,6 +231,7 @@ std::size_t utf8_punct_length(std::string_view text, std::size_t i) {
 }
 
 std::string_view fold_punct(std::string_view p) {
+  if (p.size() != 3) return p;  // most punctuation is one ASCII byte
   if (p == "\xE2\x80\x93" || p == "\xE2\x80\x94") return "-";
   if (p == "\xE2\x80\x98" || p == "\xE2\x80\x99") return "'";
   if (p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D") return "\"";
@@ -635,11 +636,11 @@ class CountsExtractor final : public Extractor {
       while (first > 0 && numbers[first - 1].span.begin >= begin) --first;
       std::size_t last = k;
       while (last < numbers.size() && numbers[last].span.begin < end) ++last;
-      // Most sentences hold only years, dates, ages and durations, which
-      // the words next to them rule out: such a sentence yields nothing,
-      // and is not tokenised.
+      // Many sentences hold only years, dates, ages, durations and phone
+      // numbers, which the words next to them rule out: such a sentence
+      // yields nothing, and is not tokenised.
       bool may_count = false;
-      for (std::size_t j = first; j < last && !may_count; ++j) may_count = !surely_excluded(text, numbers, j, begin, end);
+      for (std::size_t j = first; j < last && !may_count; ++j) may_count = !never_counted(text, numbers, j, begin, end);
       if (may_count) {
         if (!folded_copied) {
           folded.assign(text);
@@ -998,13 +999,15 @@ class CountsExtractor final : public Extractor {
     return it == words_.end() ? nullptr : &it->second;
   }
 
-  // True if read_number_at is sure to rule out numbers[j] of the sentence
-  // text[begin, end), as its first steps would, from the bytes near it
-  // alone: its written form; the one token after it (a year with no
-  // listed noun after it, a unit or duration, a month, "one of ...");
-  // the one word before it (an age, a reference, a rate, a month). False
-  // when in doubt: the sentence is then tokenised and read in full.
-  bool surely_excluded(std::string_view text, const std::vector<Number>& numbers, std::size_t j, std::size_t begin,
+  // True if numbers[j] of the sentence text[begin, end) is sure to yield
+  // no count, from the bytes near it alone: read_number_at rules it out
+  // by its written form, by the one token after it (a year with no listed
+  // noun after it, a unit or duration, a month, "one of ...") or by the
+  // one word before it (an age, a reference, a rate, a month); or it
+  // stands between two numbers with nothing a rule reads after it (a
+  // phone number: "0800 555 111"). False when in doubt: the sentence is
+  // then tokenised and read in full.
+  bool never_counted(std::string_view text, const std::vector<Number>& numbers, std::size_t j, std::size_t begin,
                        std::size_t end) const {
     const Number& n = numbers[j];
     if (excluded_by_form(text, n)) return true;
@@ -1021,8 +1024,13 @@ class CountsExtractor final : public Extractor {
     // The token after the number, cut as tokenise cuts it.
     const std::size_t next_number = j + 1 < numbers.size() ? numbers[j + 1].span.begin : kNone;
     std::size_t i = skip_token_gap(text, n.span.end, end);
+    // The end of the sentence, a number, or punctuation that starts no
+    // phrase of any table and is no hedge ("100+"): no noun, verb or link
+    // follows.
+    bool nothing_after = false;
     if (i >= end || i == next_number) {
       if (year_like(n)) return true;  // no listed noun after the year
+      nothing_after = true;
     } else {
       const std::size_t start = i;
       bool has_capitals = false;
@@ -1040,6 +1048,17 @@ class CountsExtractor final : public Extractor {
       // "one of the men": the word one before "of" and more words.
       if (kind == Token::Kind::word && !n.has_digits && n.value == 1 && after == "of" &&
           skip_token_gap(text, i, end) < end) {
+        return true;
+      }
+      nothing_after = kind == Token::Kind::punct && (!bits || bits->starts == 0) && after != "+";
+    }
+    // After a number token, which starts the sentence or follows a space
+    // (no word runs into it), no verb, hedge or link reads back past it;
+    // with nothing after, the number stays bare.
+    if (nothing_after && j > 0) {
+      const Span previous = numbers[j - 1].span;
+      if (previous.begin >= begin && (previous.begin == begin || (token_byte(text[previous.begin - 1]) & kSpaceByte)) &&
+          skip_token_gap(text, previous.end, end) == n.span.begin) {
         return true;
       }
     }

@@ -157,46 +157,61 @@ ByteMasks classify_block(const unsigned char* bytes) {
   return m;
 }
 
-// True if a run that starts with the bytes `first` (a letter or digit),
-// `second` and `third` may open a number: a digit may; a word may if it
-// starts as some opening number word does (a unit, a tens word, a vague
-// plural, "a", "an", "half"), a non-letter standing for the end of a
-// short word. Needs no word length: most words of a text are ruled out by
-// a few table reads before theirs is read; may_open_number and read_number
-// then decide.
-bool may_open(unsigned char first, unsigned char second, unsigned char third) {
-  constexpr unsigned kNoLetter = 26, kDigit = 27, kClasses = 28;
-  static constexpr std::array<unsigned char, 256> kIndex = [] {
-    std::array<unsigned char, 256> table{};
-    for (int c = 0; c < 256; ++c) {
-      const auto b = static_cast<unsigned char>(c);
-      table[c] = static_cast<unsigned char>(is_ascii_alpha(b) ? (c | 0x20) - 'a' : is_ascii_digit(b) ? kDigit : kNoLetter);
-    }
-    return table;
-  }();
-  // Bits (index of the third byte) of masks[index of the first][index of
-  // the second]; rows of 32 for a shift instead of a multiply.
-  static constexpr auto kMasks = [] {
-    std::array<std::array<std::uint32_t, 32>, kClasses> table{};
-    table[kDigit].fill(~0u);
-    for (const auto& entry : kNumberWords) {
-      switch (entry.kind) {
-        case WordKind::unit: case WordKind::tens: case WordKind::vague: case WordKind::article: case WordKind::half: {
-          const std::string_view w = entry.word;
-          // A digit after the word ends it as any non-letter does.
-          auto index = [&](std::size_t k) { return k < w.size() ? unsigned{kIndex[static_cast<unsigned char>(w[k])]} : kNoLetter; };
-          const std::uint32_t thirds = w.size() == 1 ? ~0u : index(2) == kNoLetter ? (1u << kNoLetter) | (1u << kDigit) : 1u << index(2);
-          table[index(0)][index(1)] |= thirds;
-          if (w.size() == 1) table[index(0)][kDigit] |= thirds;
-          break;
-        }
-        default:
-          break;
+// Classes of a byte for may_open: a letter (0-25, either case), no letter, a digit.
+constexpr unsigned kNoLetter = 26, kDigit = 27, kByteClasses = 28;
+constexpr std::array<unsigned char, 256> kByteClass = [] {
+  std::array<unsigned char, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    const auto b = static_cast<unsigned char>(c);
+    table[c] = static_cast<unsigned char>(is_ascii_alpha(b) ? (c | 0x20) - 'a' : is_ascii_digit(b) ? kDigit : kNoLetter);
+  }
+  return table;
+}();
+
+// Bits (class of the third byte) of masks[class of the first][class of
+// the second]: the third bytes with which a run starting with the first
+// two may open a number. A digit may open one; a word may if it starts as
+// some opening number word does (a unit, a tens word, a vague plural,
+// "a", "an", "half"), a non-letter standing for the end of a short word.
+constexpr auto kOpeningMasks = [] {
+  std::array<std::array<std::uint32_t, kByteClasses>, kByteClasses> table{};
+  table[kDigit].fill(~0u);
+  for (const auto& entry : kNumberWords) {
+    switch (entry.kind) {
+      case WordKind::unit: case WordKind::tens: case WordKind::vague: case WordKind::article: case WordKind::half: {
+        const std::string_view w = entry.word;
+        // A digit after the word ends it as any non-letter does.
+        auto index = [&](std::size_t k) { return k < w.size() ? unsigned{kByteClass[static_cast<unsigned char>(w[k])]} : kNoLetter; };
+        const std::uint32_t thirds = w.size() == 1 ? ~0u : index(2) == kNoLetter ? (1u << kNoLetter) | (1u << kDigit) : 1u << index(2);
+        table[index(0)][index(1)] |= thirds;
+        if (w.size() == 1) table[index(0)][kDigit] |= thirds;
+        break;
       }
+      default:
+        break;
     }
-    return table;
-  }();
-  return (kMasks[kIndex[first]][kIndex[second]] >> kIndex[third]) & 1u;
+  }
+  return table;
+}();
+
+// kOpeningMasks by the first two bytes themselves (first + 256 * second):
+// one read where there were three. Filled once, at start-up.
+const std::array<std::uint32_t, 65536> kOpeningMasksByPair = [] {
+  std::array<std::uint32_t, 65536> table{};
+  for (unsigned first = 0; first < 256; ++first) {
+    for (unsigned second = 0; second < 256; ++second) {
+      table[first | second << 8] = kOpeningMasks[kByteClass[first]][kByteClass[second]];
+    }
+  }
+  return table;
+}();
+
+// True if a run that starts with the bytes run[0] (a letter or digit),
+// run[1] and run[2] may open a number (kOpeningMasks). Needs no word
+// length: most words of a text are ruled out by two table reads before
+// theirs is read; may_open_number and read_number then decide.
+bool may_open(const unsigned char* run) {
+  return (kOpeningMasksByPair[run[0] | unsigned{run[1]} << 8] >> kByteClass[run[2]]) & 1u;
 }
 
 // True if a number may start with the letter-only word at `word`
@@ -347,6 +362,19 @@ std::optional<Number> read_digits(std::string_view text, std::size_t pos) {
   return n;
 }
 
+// Letters that start hundred, dozen or a scale word, the words that may
+// follow "a" or "an" in a number: most words after "a" are rejected by
+// their first letter, without being read.
+constexpr std::array<bool, 256> kCountedStarts = [] {
+  std::array<bool, 256> table{};
+  for (const auto& e : kNumberWords) {
+    if (e.kind != WordKind::hundred && e.kind != WordKind::dozen && e.kind != WordKind::scale) continue;
+    const auto first = static_cast<unsigned char>(e.word[0]);
+    table[first] = table[first & ~0x20u] = true;
+  }
+  return table;
+}();
+
 std::optional<Number> read_words(std::string_view text, std::size_t pos) {
   double total = 0;    // completed thousands/millions groups
   double current = 0;  // the group being read
@@ -361,17 +389,6 @@ std::optional<Number> read_words(std::string_view text, std::size_t pos) {
   if (!entry) return std::nullopt;
   // "a hundred", "a dozen", "a million", "half a million".
   if (entry->kind == WordKind::article) {
-    // Letters that start hundred, dozen or a scale word: most words after
-    // "a" are rejected by their first letter, without being read.
-    static const std::array<bool, 256> kCountedStarts = [] {
-      std::array<bool, 256> table{};
-      for (const auto& e : kNumberWords) {
-        if (e.kind != WordKind::hundred && e.kind != WordKind::dozen && e.kind != WordKind::scale) continue;
-        const auto first = static_cast<unsigned char>(e.word[0]);
-        table[first] = table[first & ~0x20u] = true;
-      }
-      return table;
-    }();
     const std::size_t next = skip_gap(text, i + word.size(), false);
     if (next >= text.size() || !kCountedStarts[static_cast<unsigned char>(text[next])]) return std::nullopt;
     const std::string_view after = letters_at(text, next);
@@ -503,6 +520,14 @@ namespace {
     const std::size_t end = letter_run_end(bytes, p, size);
     const bool whole_word = end == size || bytes[end] < 0x80;
     if (!whole_word || !may_open_number(bytes + p, end - p)) return 0;
+    // "a" and "an", the commonest words that pass (the only ones of one
+    // or two letters starting with 'a'), open a number only before a word
+    // starting as hundred, dozen or a scale word does: read_words' first
+    // test, made here without its reading of the word.
+    if (end - p <= 2 && (bytes[p] | 0x20) == 'a') {
+      const std::size_t next = skip_gap(text, end, false);
+      if (next >= size || !kCountedStarts[bytes[next]]) return 0;
+    }
   }
   std::size_t resume = 0;
   for (;;) {
@@ -551,7 +576,7 @@ std::vector<Number> find_numbers(std::string_view text) {
     while (starts) {
       const auto k = static_cast<std::size_t>(std::countr_zero(starts));
       starts &= starts - 1;
-      if (!may_open(block[k], block[k + 1], block[k + 2])) continue;
+      if (!may_open(block + k)) continue;
       if (const std::size_t end = numbers_at(text, base + k, out)) {
         resume = end;
         skip_to_resume();
