@@ -285,40 +285,47 @@ constexpr std::array<std::array<unsigned char, 16>, 16> kFirstBytes = [] {
 }();
 #endif
 
-// The word at text[i] as a ShortWord, if it is one and is followed by
-// neither an apostrophe nor a byte beyond ASCII (which may go on with it:
-// "King's", "Bjørn"). Sixteen bytes are read at once.
-std::optional<ShortWord> short_word_at(std::string_view text, std::size_t i) {
-  if (i + 16 > text.size()) return std::nullopt;
+// The length of the word of ASCII letters and digits at text[i] if it is
+// shorter than 16 bytes and followed by neither an apostrophe nor a byte
+// beyond ASCII (which may go on with it: "King's", "Bjørn"), else 0: most
+// words, measured sixteen bytes at once.
+inline std::size_t short_ascii_word_size(std::string_view text, std::size_t i) {
+  if (i + 16 > text.size()) return 0;
 #if defined(__SSE2__)
   const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-  const __m128i lower = _mm_or_si128(x, _mm_set1_epi8(0x20));  // digits have bit 0x20 already
   // As signed bytes, c + (0x80 - 'a') is below -128 + 26 just for 'a'..'z'.
-  const __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(lower, _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
-                                        _mm_set1_epi8(static_cast<char>(-128 + 26)));
+  const __m128i letter =
+      _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
+                     _mm_set1_epi8(static_cast<char>(-128 + 26)));
   const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - '0'))),
                                        _mm_set1_epi8(static_cast<char>(-128 + 10)));
   const auto word_bytes = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
   const auto size = static_cast<std::size_t>(std::countr_zero(~word_bytes));
-  if (size == 16) return std::nullopt;
+#else
+  std::size_t size = 0;
+  while (size < 16 && (kByteFlags[static_cast<unsigned char>(text[i + size])] & kAsciiWord)) ++size;
+#endif
+  if (size == 16) return 0;
   const auto next = static_cast<unsigned char>(text[i + size]);
-  if (next == '\'' || next >= 0x80) return std::nullopt;
-  ShortWord w{{}, size};
-  const __m128i keep = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kFirstBytes[size].data()));
-  _mm_storeu_si128(reinterpret_cast<__m128i*>(w.halves.data()), _mm_and_si128(lower, keep));
-  return w;
+  return next == '\'' || next >= 0x80 ? 0 : size;
+}
+
+// The word at text[i] as a ShortWord into `w`, if short_ascii_word_size
+// measures it (else false).
+inline bool short_word_at(std::string_view text, std::size_t i, ShortWord& w) {
+  w.size = short_ascii_word_size(text, i);
+  if (w.size == 0) return false;
+#if defined(__SSE2__)
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+  const __m128i keep = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kFirstBytes[w.size].data()));
+  // Setting bit 0x20 lowers a capital and leaves digits as they are.
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(w.halves.data()), _mm_and_si128(_mm_or_si128(x, _mm_set1_epi8(0x20)), keep));
 #else
   std::array<char, 16> folded;
-  std::size_t size = 0;
-  while (size < 16 && (kByteFlags[static_cast<unsigned char>(text[i + size])] & kAsciiWord)) {
-    folded[size] = static_cast<char>(text[i + size] | 0x20);
-    ++size;
-  }
-  if (size == 16) return std::nullopt;
-  const auto next = static_cast<unsigned char>(text[i + size]);
-  if (next == '\'' || next >= 0x80) return std::nullopt;
-  return pack_short_word(std::string_view(folded.data(), size));
+  for (std::size_t k = 0; k < w.size; ++k) folded[k] = static_cast<char>(text[i + k] | 0x20);
+  w = pack_short_word(std::string_view(folded.data(), w.size));
 #endif
+  return true;
 }
 
 // The first words of the gazetteer's names, as a bit per hash of their
@@ -360,6 +367,10 @@ bool all_caps(std::string_view text, const Token& t) {
 }
 
 Token read_word(std::string_view text, std::size_t i) {
+  if (const std::size_t size = short_ascii_word_size(text, i)) {
+    const auto end = static_cast<std::uint32_t>(i + size);
+    return Token{static_cast<std::uint32_t>(i), end, end, is_ascii_upper(static_cast<unsigned char>(text[i]))};
+  }
   NoFold none;
   return read_word(text, i, none);
 }
@@ -448,16 +459,34 @@ constexpr std::size_t kMaxFoldedWord = 64;  // in place_after.tsv
 // before "said": "London said" speaks for a government, "Carlisle said" is a person.
 constexpr long kLargestSurnameTown = 400000;
 
+// A lexicon's words, each matched exactly. Most words asked about are in
+// none, and are turned away by their length and first byte before hashing.
+class WordList {
+ public:
+  void insert(std::string word) {
+    shapes_.set(shape(word));
+    words_.insert(std::move(word));
+  }
+  bool contains(std::string_view word) const { return shapes_[shape(word)] && words_.find(word) != words_.end(); }
+
+ private:
+  static std::size_t shape(std::string_view word) {
+    return (word.size() & 31) * 256 + (word.empty() ? 0 : static_cast<unsigned char>(word.front()));
+  }
+  std::bitset<32 * 256> shapes_;
+  WordSet words_;
+};
+
 struct Lexicons {
   std::vector<Need> ambiguous;  // by name index
   std::vector<std::vector<std::string>> before;       // folded phrases
-  WordSet after;                                      // folded words
-  WordSet streets;                                    // as written
-  WordSet titles;                                     // as written
-  WordSet given;                                      // as written
-  WordSet speech;                                     // as written: "said", "told"
+  WordList after;                                     // folded words
+  WordList streets;                                   // as written
+  WordList titles;                                    // as written
+  WordList given;                                     // as written
+  WordList speech;                                    // as written: "said", "told"
   std::vector<std::string> directions;                // folded
-  WordSet not_after;                                  // as written
+  WordList not_after;                                 // as written
 };
 
 std::vector<std::string> words_of(std::string_view phrase) {
@@ -548,7 +577,10 @@ class PlacesExtractor final : public Extractor {
 
   void extract(const ExtractInput& in, Facts& out) const override {
     const std::string_view text = in.text;
-    auto matches = find_matches(text);
+    // Reused from article to article (extract is shared by threads): most
+    // articles would otherwise allocate it afresh.
+    thread_local std::vector<Match> matches;
+    find_matches(text, matches);
     if (matches.empty()) return;
     judge(text, matches);
     resolve(text, matches);
@@ -619,9 +651,10 @@ class PlacesExtractor final : public Extractor {
 
   // The last two bytes of a word that folds to `folded` (in either case, or
   // after an apostrophe), so the matcher can tell cheaply whether the word
-  // before a capital may lead to it.
+  // before a capital may lead to it. A word of one byte ("&") may follow any
+  // byte, or none (read as 0).
   void note_compass_lead(std::string_view folded) {
-    if (folded == "and") compass_lead_any_['&'] = true;
+    if (folded == "and") note_compass_lead("&");
     if (folded == "st") note_compass_lead("saint");
     if (folded.empty()) return;
     const auto cases = [](char c) {
@@ -630,7 +663,7 @@ class PlacesExtractor final : public Extractor {
     };
     for (const unsigned char last : cases(folded.back())) {
       if (folded.size() == 1) {
-        compass_lead_any_[last] = true;
+        for (unsigned b = 0; b < 256; ++b) compass_lead_pair_.set(b * 256u + last);
         continue;
       }
       const auto before = cases(folded[folded.size() - 2]);
@@ -643,13 +676,11 @@ class PlacesExtractor final : public Extractor {
   // Might the word ending one or two bytes before text[i] lead to it in a
   // name that starts with a compass word?
   bool may_follow_compass_lead(std::string_view text, std::size_t i) const {
-    for (std::size_t gap = 1; gap <= 2 && gap < i; ++gap) {
-      const std::size_t end = i - gap;
-      const auto last = static_cast<unsigned char>(text[end - 1]);
-      if (compass_lead_any_[last]) return true;
-      if (end >= 2 && compass_lead_pair_[static_cast<unsigned char>(text[end - 2]) * 256u + last]) return true;
-    }
-    return false;
+    const auto may_lead = [&](std::size_t end) {  // the word's last byte is text[end - 1]
+      const auto before = end >= 2 ? static_cast<unsigned char>(text[end - 2]) : 0u;
+      return compass_lead_pair_[before * 256u + static_cast<unsigned char>(text[end - 1])];
+    };
+    return (i >= 2 && may_lead(i - 1)) || (i >= 3 && may_lead(i - 2));
   }
 
   // ------------------------------------------------------------ finding --
@@ -793,9 +824,8 @@ class PlacesExtractor final : public Extractor {
   // many bytes at a time. A lower-case compass word can begin a name only
   // if a capitalised word follows within compass_reach_ words (checked on
   // loading), so compass words are looked for behind each capitalised word.
-  std::vector<Match> find_matches(std::string_view text) const {
-    std::vector<Match> matches;
-    matches.reserve(text.size() / 256 + 4);  // news text names a place every few hundred bytes
+  void find_matches(std::string_view text, std::vector<Match>& matches) const {
+    matches.clear();
     const std::size_t n = text.size();
     std::size_t cursor = 0;  // the text before it is inside a match or a word already tried
     const auto try_word_at = [&](std::size_t pos) {
@@ -826,11 +856,11 @@ class PlacesExtractor final : public Extractor {
       }
       // Most words are short ASCII words, already folded: the filter turns
       // most away, and the rest are looked up without reading them again.
-      if (const auto word = short_word_at(text, i)) {
-        const auto end = static_cast<std::uint32_t>(i + word->size);
+      if (ShortWord word; short_word_at(text, i, word)) {
+        const auto end = static_cast<std::uint32_t>(i + word.size);
         cursor = end;
-        if (!first_words_.may_hold(*word)) continue;
-        std::string_view folded(reinterpret_cast<const char*>(word->halves.data()), word->size);
+        if (!first_words_.may_hold(word)) continue;
+        std::string_view folded(reinterpret_cast<const char*>(word.halves.data()), word.size);
         if (folded == "saint") folded = "st";
         const auto* candidates = gazetteer_.names_starting_with(folded);
         if (!candidates) continue;
@@ -844,7 +874,6 @@ class PlacesExtractor final : public Extractor {
       }
       try_word_at(i);
     }
-    return matches;
   }
 
   // ------------------------------------------------------------ judging --
@@ -911,8 +940,8 @@ class PlacesExtractor final : public Extractor {
 
   void judge(std::string_view text, std::vector<Match>& matches) const {
     std::unordered_set<std::uint32_t> surnames;  // names read as a person's surname in this article
-    const auto in = [&](const WordSet& set, const std::optional<Token>& t) {
-      return t && set.find(word_of(text, *t)) != set.end();
+    const auto in = [&](const WordList& list, const std::optional<Token>& t) {
+      return t && list.contains(word_of(text, *t));
     };
     for (std::size_t k = 0; k < matches.size(); ++k) {
       Match& m = matches[k];
@@ -929,7 +958,7 @@ class PlacesExtractor final : public Extractor {
           const auto folded = around.next_or_hyphen
                                   ? Gazetteer::fold_word(word_of(text, *around.next_or_hyphen, true), buffer)
                                   : std::nullopt;
-          organisation = folded && lex_.after.find(*folded) != lex_.after.end();
+          organisation = folded && lex_.after.contains(*folded);
         }
         return *organisation;
       };
@@ -1091,8 +1120,7 @@ class PlacesExtractor final : public Extractor {
   // Names starting with a compass word: the most words before the first one
   // that must be capitalised, and how those words end (note_compass_lead).
   std::size_t compass_reach_ = 0;
-  std::array<bool, 256> compass_lead_any_{};  // last bytes of one-letter lead words, and "&"
-  std::bitset<256 * 256> compass_lead_pair_;   // last two bytes of the others
+  std::bitset<256 * 256> compass_lead_pair_;  // the last two bytes of lead words (note_compass_lead)
 };
 
 }  // namespace
