@@ -481,12 +481,23 @@ Granularity granularity_of(const Point& p) {
   return p.shape == Shape::year ? Granularity::year : p.shape == Shape::month ? Granularity::month : Granularity::day;
 }
 
-// Writes `value` as exactly `width` digits at `out`; returns the end. Years
-// here are below 10000 (valid() bounds them), months and days below 100.
+// "00" to "99", for writing two digits at a time.
+constexpr std::array<char, 200> kDigitPairs = [] {
+  std::array<char, 200> pairs{};
+  for (int n = 0; n < 100; ++n) {
+    pairs[2 * n] = static_cast<char>('0' + n / 10);
+    pairs[2 * n + 1] = static_cast<char>('0' + n % 10);
+  }
+  return pairs;
+}();
+
+// Writes `value` (not negative) as exactly `width` digits (an even number)
+// at `out`; returns the end. Years here are below 10000 (valid() bounds
+// them), months and days below 100.
 char* put_digits(char* out, int value, int width) {
-  for (int i = width - 1; i >= 0; --i) {
-    out[i] = static_cast<char>('0' + value % 10);
-    value /= 10;
+  for (int i = width - 2; i >= 0; i -= 2) {
+    std::memcpy(out + i, &kDigitPairs[static_cast<std::size_t>(2 * (value % 100))], 2);
+    value /= 100;
   }
   return out + width;
 }
@@ -1500,7 +1511,9 @@ void DatesExtractor::scan(const Ctx& c, std::size_t begin, std::size_t end, std:
 
 void DatesExtractor::extract(const ExtractInput& in, Facts& out) const {
   const Ctx c{in.text, in.reference_date, in.date_order};
-  std::vector<Found> found;
+  // Reused from article to article on this thread: it grows once.
+  thread_local std::vector<Found> found;
+  found.clear();
   scan(c, 0, in.text.size(), found);
   const auto dateline = find_dateline(in.text, in.date_order, &found);
   out.dates.reserve(out.dates.size() + found.size());
