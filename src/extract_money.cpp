@@ -350,7 +350,11 @@ class MoneyExtractor final : public Extractor {
 
   void extract(const ExtractInput& in, Facts& out) const override {
     const std::string_view text = in.text;
-    std::vector<Amount> amounts = find_amounts(text);
+    // Buffers reused from article to article on this thread: they grow once.
+    thread_local std::vector<Amount> amounts;
+    thread_local std::vector<std::size_t> group_start;
+    thread_local Tokens before, after;  // the words around each amount
+    find_amounts(text, amounts);
     if (amounts.empty()) return;
 
     if (std::any_of(amounts.begin(), amounts.end(), [](const Amount& a) { return a.marker->generic_dollar; })) {
@@ -364,7 +368,7 @@ class MoneyExtractor final : public Extractor {
     }
 
     // Ranges: consecutive amounts joined by "-", "to", or "between ... and".
-    std::vector<std::size_t> group_start(amounts.size());
+    group_start.resize(amounts.size());
     for (std::size_t i = 0; i < amounts.size(); ++i) {
       group_start[i] = i;
       if (i > 0 && amounts[i - 1].marker->code == amounts[i].marker->code &&
@@ -374,11 +378,6 @@ class MoneyExtractor final : public Extractor {
       }
     }
 
-    Tokens before, after;  // the words around each amount, in buffers grown once
-    before.list.reserve(kWindowBytes / 2);
-    before.lower.reserve(kWindowBytes);
-    after.list.reserve(kAfterWords);
-    after.lower.reserve(kWindowBytes);
     for (std::size_t first = 0; first < amounts.size();) {
       std::size_t last = first;
       while (last + 1 < amounts.size() && group_start[last + 1] == first) ++last;
@@ -971,8 +970,9 @@ class MoneyExtractor final : public Extractor {
     return i == 0 || !(is_ascii_alpha(static_cast<unsigned char>(text[i - 1])) || static_cast<unsigned char>(text[i - 1]) >= 0x80);
   }
 
-  std::vector<Amount> find_amounts(std::string_view text) const {
-    std::vector<Amount> found;
+  // The amounts of `text`, in text order, into `found` (cleared first).
+  void find_amounts(std::string_view text, std::vector<Amount>& found) const {
+    found.clear();
     std::size_t covered = 0;  // end of the last amount taken: markers before it are inside it
     auto try_marker = [&](std::size_t i) {
       const std::size_t taken = found.size();
@@ -1013,7 +1013,6 @@ class MoneyExtractor final : public Extractor {
       if (may_start_marker(text, base)) try_marker(base);
     }
     std::sort(found.begin(), found.end(), [](const Amount& a, const Amount& b) { return a.span < b.span; });
-    return found;
   }
 
   // The marker that may start at `i` (see may_start_marker), and its amount.
