@@ -406,11 +406,14 @@ class DrugsExtractor final : public Extractor {
     // Every rule stays inside one sentence (plant counts also look at the
     // one before), so only sentences holding a word the lexicons know are
     // split into words, each run of them on its own.
-    std::vector<Span> runs;
+    // Buffers kept per thread (extract is shared by threads), so that an
+    // article allocates nothing once they have grown.
+    thread_local std::vector<Span> runs;
+    thread_local std::vector<Token> tokens;
+    thread_local std::vector<std::uint32_t> anchors;  // tokens that may start a drug name or carry a unit
+    thread_local std::vector<Hit> hits;
+    runs.clear();
     find_anchor_sentences(text, runs);
-    std::vector<Token> tokens;
-    std::vector<std::uint32_t> anchors;  // tokens that may start a drug name or carry a unit
-    std::vector<Hit> hits;
     for (const Span& run : runs) {
       tokens.clear();
       anchors.clear();
@@ -624,7 +627,7 @@ class DrugsExtractor final : public Extractor {
         if (ends_sentence_at(text, i)) new_sentence = true;
       }
       if (i >= run.end) break;
-      Token t;
+      Token& t = tokens.emplace_back();
       t.begin = static_cast<std::uint32_t>(i);
       if (byte_class(text[i]) & kDigit) {
         while (i < n && (is_ascii_digit(static_cast<unsigned char>(text[i])) ||
@@ -651,8 +654,7 @@ class DrugsExtractor final : public Extractor {
         new_sentence = false;
       }
       t.sentence = sentence;
-      if (t.info) anchors.push_back(static_cast<std::uint32_t>(tokens.size()));
-      tokens.push_back(t);
+      if (t.info) anchors.push_back(static_cast<std::uint32_t>(tokens.size() - 1));
     }
   }
 
