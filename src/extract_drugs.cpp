@@ -580,8 +580,12 @@ class DrugsExtractor final : public Extractor {
       const std::uint64_t starts = letters & ~(letters << 1 | letter_before);
       letter_before = letters >> 63;
       for (std::uint64_t candidates = anchor_candidates(text, base, starts); candidates; candidates &= candidates - 1) {
-        const std::size_t p = base + static_cast<std::size_t>(std::countr_zero(candidates));
-        std::size_t end = p + 1;
+        const unsigned k = static_cast<unsigned>(std::countr_zero(candidates));
+        const std::size_t p = base + k;
+        // The letters end where the block's letter bits do (bits past the
+        // end of the text are clear), or run on past it; digits may follow.
+        const std::uint64_t not_letters = ~letters >> k;
+        std::size_t end = not_letters ? p + static_cast<std::size_t>(std::countr_zero(not_letters)) : base + 64;
         while (end < n && (byte_class(text[end]) & kAlnum)) ++end;
         const WordInfo* info = lookup_anchor(text.substr(p, end - p));
         if (!info) continue;
