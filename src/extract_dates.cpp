@@ -633,6 +633,8 @@ class DatesExtractor final : public Extractor {
   std::array<std::uint32_t, 256> lexicon_lengths_{};
 
   WordTable words_;
+  // Sorted by first word, so that a phrase is looked for only among those
+  // starting with the word read.
   std::vector<RelativePhrase> relatives_;
   std::size_t relative_max_words_ = 1;
 };
@@ -704,6 +706,9 @@ DatesExtractor::DatesExtractor(const std::filesystem::path& data_dir) {
     add_anchor(phrase.substr(0, space), false);
     relative_max_words_ = std::max(relative_max_words_, entry.size);
   }
+  std::sort(relatives_.begin(), relatives_.end(), [](const RelativePhrase& a, const RelativePhrase& b) {
+    return std::pair(a.words[0].lo, a.words[0].hi) < std::pair(b.words[0].lo, b.words[0].hi);
+  });
   static const std::unordered_map<std::string_view, std::uint32_t> kRoles{
       {"year_strong", kYearStrong}, {"year_weak", kYearWeak},   {"determiner", kDeterminer},
       {"follower", kFollower},      {"future", kFuture},        {"past", kPast},
@@ -1024,6 +1029,8 @@ std::optional<std::pair<RelativeUnit, std::size_t>> DatesExtractor::relative_phr
                                                                                     const Tok& first) const {
   std::optional<std::pair<RelativeUnit, std::size_t>> best;
   std::array<PackedWord, kRelativeMaxWords> read;
+  // The phrases whose first word is the first word read.
+  std::vector<RelativePhrase>::const_iterator phrases_begin, phrases_end;
   std::size_t at = first.end;
   for (std::size_t n = 0; n < relative_max_words_; ++n) {
     // Words of a phrase are separated by blanks only: a line break is no word.
@@ -1036,8 +1043,13 @@ std::optional<std::pair<RelativeUnit, std::size_t>> DatesExtractor::relative_phr
     const auto key = pack_word_at(text, t.begin, t.end - t.begin);
     if (!key) break;  // longer than any lexicon word
     read[n] = *key;
+    if (n == 0) {
+      const auto same_first = [&](const RelativePhrase& phrase) { return phrase.words[0] == read[0]; };
+      phrases_begin = std::find_if(relatives_.begin(), relatives_.end(), same_first);
+      phrases_end = std::find_if_not(phrases_begin, relatives_.end(), same_first);
+    }
     bool longer = false;  // a longer phrase starts with the words read
-    for (const RelativePhrase& phrase : relatives_) {
+    for (const RelativePhrase& phrase : std::span(phrases_begin, phrases_end)) {
       if (phrase.size <= n || !std::equal(read.begin(), read.begin() + n + 1, phrase.words.begin())) continue;
       if (phrase.size == n + 1) {
         best.emplace(phrase.unit, t.end);
