@@ -262,8 +262,8 @@ std::optional<std::size_t> glued_text_start(std::string_view rest) {
 struct BoilerplateFilter::LineInfo {
   Span line;           // the line without its newline
   std::string_view content;  // trimmed
-  // Counted up to kMaxPromptWords + 1; in a line that reads as a sentence
-  // and has no colon, only as far as the rules ask (see describe).
+  // Counted up to kMaxPromptWords + 1; in a paragraph of nine words or
+  // more, only as far as the rules ask (see describe).
   int words = 0;
   bool sentence = false;  // ends like a sentence, or too long to be a label
   bool digits = false;    // holds a digit; only set for lines short enough to be labels
@@ -502,28 +502,18 @@ std::vector<BoilerplateFilter::LineInfo> BoilerplateFilter::describe(std::string
       const bool ends_like = ends_like_sentence(info.content);
       const bool colon = info.content.find(':') != std::string_view::npos;
       info.digits = info.content.size() <= kMaxLabelBytes && has_digit(info.content);  // only labels ask
-      auto find_known_line = [&] {
-        const auto known = known_lines_.find(normalise_line(info.content));
-        if (known == known_lines_.end()) return false;
-        info.furniture = Furniture{info.line, FurnitureReason::known_line};
-        info.list_heading = known->second;
-        return true;
-      };
-      if (ends_like && !colon) {
-        // Most article paragraphs: no timestamp (it ends in "ago"), no
-        // prefix or credit (they need a colon), and a sentence whatever its
-        // length, which only matters for a known line (short) and a prompt
-        // (at most kMaxPromptWords). The phrase search comes first where
-        // the line is likely short enough: most paragraphs hold no phrase,
-        // and then the longer count is not needed.
+      // Most article paragraphs read as a sentence and have no colon: no
+      // timestamp (it ends in "ago"), no prefix or credit (they need a
+      // colon), and a sentence whatever their length, which then only
+      // matters for a known line (short) and a prompt (at most
+      // kMaxPromptWords). With nine words or more, one that is short
+      // enough to be likely under that limit is searched for a phrase
+      // first: most hold none, and then the longer count is not needed.
+      const bool paragraph = ends_like && !colon && info.content.size() <= kLikelyOverPromptWordsBytes;
+      if (paragraph) info.words = count_words(info.content, kMaxKnownLineWords + 1);
+      if (paragraph && info.words > kMaxKnownLineWords) {
         info.sentence = true;
-        info.words = count_words(info.content, kMaxKnownLineWords + 1);
-        if (info.words <= kMaxKnownLineWords) {
-          if (!find_known_line()) info.prompt = prompt_.found_in(info.content);
-        } else if (info.content.size() > kLikelyOverPromptWordsBytes) {
-          info.words = count_words(info.content, kMaxPromptWords + 1);
-          info.prompt = info.words <= kMaxPromptWords && prompt_.found_in(info.content);
-        } else if (prompt_.found_in(info.content)) {
+        if (prompt_.found_in(info.content)) {
           info.words = count_words(info.content, kMaxPromptWords + 1);
           info.prompt = info.words <= kMaxPromptWords;
         }
@@ -532,8 +522,11 @@ std::vector<BoilerplateFilter::LineInfo> BoilerplateFilter::describe(std::string
         info.sentence = ends_like || info.words > kMaxHeadlineWords;
         // Cheap tests first: lexicon lines are short, prefixes and credits
         // need a colon, timestamps end in "ago".
-        if (info.words <= kMaxKnownLineWords && find_known_line()) {
-          // a lexicon line: furniture already
+        const auto known = info.words <= kMaxKnownLineWords ? known_lines_.find(normalise_line(info.content))
+                                                            : known_lines_.end();
+        if (known != known_lines_.end()) {
+          info.furniture = Furniture{info.line, FurnitureReason::known_line};
+          info.list_heading = known->second;
         } else if (info.words <= 4 && info.content.ends_with("ago") &&
                    RE2::FullMatch(normalise_line(info.content), kTimestamp)) {
           info.furniture = Furniture{info.line, FurnitureReason::timestamp};
