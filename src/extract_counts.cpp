@@ -3,14 +3,15 @@
 // areas"), with the counted noun, its category and the hedge before it.
 //
 // Numbers found by find_numbers are the anchors. Each sentence holding one
-// is cut into tokens once, and every number in it is read from the words
-// around it: first what rules it out (context lexicon: ages, durations,
-// units, dates, references), then the counted noun after it (noun lexicon,
-// or a plain plural), then the verb that governs it on either side (verb
-// lexicon), which may change the category of a group of people or
-// premises. A number with no noun of its own becomes a count only when a
-// link phrase ties it to another count (link lexicon): comparisons,
-// subsets, "N out of M", or a split by place.
+// that may count (never_counted rules most others out from the bytes next
+// to them) is cut into tokens once, and every number in it is read from
+// the words around it: first what rules it out (context lexicon: ages,
+// durations, units, dates, references), then the counted noun after it
+// (noun lexicon, or a plain plural), then the verb that governs it on
+// either side (verb lexicon), which may change the category of a group of
+// people or premises. A number with no noun of its own becomes a count
+// only when a link phrase ties it to another count (link lexicon):
+// comparisons, subsets, "N out of M", or a split by place.
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -289,7 +290,7 @@ std::size_t letter_run_end(std::string_view text, std::size_t i, std::size_t end
 
 // The first byte at or after `i` that starts a token: spaces and no-break
 // spaces lie between tokens.
-std::size_t skip_token_gap(std::string_view text, std::size_t i, std::size_t end) {
+[[gnu::always_inline]] inline std::size_t skip_token_gap(std::string_view text, std::size_t i, std::size_t end) {
   while (i < end) {
     if (token_byte(text[i]) & kSpaceByte) {
       ++i;
@@ -308,8 +309,8 @@ std::size_t skip_token_gap(std::string_view text, std::size_t i, std::size_t end
 // starts; moves `i` past it. Sets `has_capitals` for a word holding one.
 // The tokeniser and the look at one token next to a number share it, so
 // both cut the text alike.
-Token::Kind scan_token(std::string_view text, std::size_t& i, std::size_t end, std::size_t next_number,
-                       bool& has_capitals) {
+[[gnu::always_inline]] inline Token::Kind scan_token(std::string_view text, std::size_t& i, std::size_t end,
+                                                    std::size_t next_number, bool& has_capitals) {
   const unsigned cls = token_byte(text[i]);
   if (const std::size_t len = (cls & kHighByte) ? utf8_punct_length(text, i) : 0; len > 0 || !(cls & kWordByte)) {
     i += len > 0 ? len : 1;

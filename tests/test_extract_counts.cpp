@@ -296,6 +296,23 @@ TEST_CASE("numbers that are not counts") {
   });
 }
 
+TEST_CASE("a sentence is read in full when any number in it may count") {
+  // Years, dates, durations, "one of" and phone numbers alone leave a
+  // sentence untokenised; beside a count, they are read with it, and a
+  // listed noun after a year or a number keeps it open.
+  check_cases({
+      {"In 2021, 312 people were arrested.", {{312, "arrests", "people", none, "312 people"}}},
+      {"Officers made 2019 arrests over the summer.", {{2019, "arrests", "arrests", none, "2019 arrests"}}},
+      {"On 5 June 2023 officers seized 30 knives.", {{30, "seizures", "knives", none, "30 knives"}}},
+      {"By 2020 2,000 officers had joined the force.", {{2000, "officers", "officers", none, "2,000 officers"}}},
+      {"He served five years before 11 men were convicted.", {{11, "convictions", "men", none, "11 men"}}},
+      {"One of the gang fled, and police arrested 6 people.", {{6, "arrests", "people", none, "6 people"}}},
+      {"Ring 0800 555 111, said officers who arrested 8 men.", {{8, "arrests", "men", none, "8 men"}}},
+      {"Aged 19 and 23, the two men were charged.", {{2, "charges", "men", none, "two men"}}},
+      {"The line 0800 555 111 opened on 2 May 2022.", {}},
+  });
+}
+
 TEST_CASE("time phrases, months and limits around a number") {
   check_cases({
       {"Last year 312 people were charged with possession.",
