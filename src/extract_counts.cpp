@@ -768,13 +768,13 @@ class CountsExtractor final : public Extractor {
       const char c = text[s.end];
       if ((c == '/' || c == ':' || c == '.') && digit_at(s.end + 1)) return true;  // 6:13, 3/4, 24/7
       if (c == '-' && word_at(s.end + 1)) return true;  // 15-year-old, five-year, 10-15
-      if (has_at(text, s.end, "\xE2\x80\x93") && digit_at(s.end + 3)) return true;  // 10–15
+      if (c == '\xE2' && has_at(text, s.end, "\xE2\x80\x93") && digit_at(s.end + 3)) return true;  // 10–15
     }
     if (s.begin > 0) {
       const char c = text[s.begin - 1];
       if ((c == '/' || c == ':') && s.begin >= 2 && digit_at(s.begin - 2)) return true;
       if (c == '-' && s.begin >= 2 && word_at(s.begin - 2)) return true;  // Covid-19, 2013-14
-      if (s.begin >= 4 && has_at(text, s.begin - 3, "\xE2\x80\x93") && digit_at(s.begin - 4)) return true;
+      if (c == '\x93' && s.begin >= 4 && has_at(text, s.begin - 3, "\xE2\x80\x93") && digit_at(s.begin - 4)) return true;
       if (c == '.' && s.begin >= 2 && is_ascii_alpha(static_cast<unsigned char>(text[s.begin - 2]))) return true;  // No.5
     }
     return false;
@@ -782,13 +782,19 @@ class CountsExtractor final : public Extractor {
 
   // A currency sign just before, or a percent sign or "pc" just after.
   static bool next_to_money_or_percent(std::string_view text, Span s) {
+    // Each sign is compared in full only when its last (or first) byte is
+    // there: most numbers have a space on either side.
     std::size_t b = s.begin;
-    if (b > 0 && text[b - 1] == '$') return true;
-    if (b >= 2 && has_at(text, b - 2, "\xC2\xA3")) return true;      // £
-    if (b >= 3 && has_at(text, b - 3, "\xE2\x82\xAC")) return true;  // €
+    if (b > 0) {
+      const char before = text[b - 1];
+      if (before == '$') return true;
+      if (before == '\xA3' && b >= 2 && has_at(text, b - 2, "\xC2\xA3")) return true;      // £
+      if (before == '\xAC' && b >= 3 && has_at(text, b - 3, "\xE2\x82\xAC")) return true;  // €
+    }
     std::size_t e = s.end;
     if (e < text.size() && text[e] == ' ') ++e;
-    return e < text.size() && (text[e] == '%' || (has_at(text, e, "pc") && !(e + 2 < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[e + 2])))));
+    return e < text.size() && (text[e] == '%' || (text[e] == 'p' && has_at(text, e, "pc") &&
+                                                  !(e + 2 < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[e + 2])))));
   }
 
   static bool year_like(const Number& n) {
