@@ -9,6 +9,7 @@
 #include <fstream>
 #include <functional>
 #include <iostream>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -48,7 +49,7 @@ struct WorkItem {
 // What became of one work item.
 struct Outcome {
   std::string bytes;  // formatted records
-  std::string where;  // the input, for messages
+  std::string where;  // the input, for the error message
   std::string error;
   bool skipped = false;      // unchanged since the state's last run, or another shard's
   std::string state_key;     // absolute path, for --state; empty for streams
@@ -58,9 +59,11 @@ struct Outcome {
 };
 
 // A raw file, read whole after a size check so an oversized file is never
-// read.
+// read. `bytes` views a per-thread buffer that every file is read into (a
+// new string per file was zero-filled before the read): it is valid until
+// the thread's next read_file.
 struct RawFile {
-  std::string bytes;
+  std::string_view bytes;
   std::uint64_t size = 0;
   std::int64_t mtime_ns = 0;
 };
@@ -80,11 +83,19 @@ RawFile read_file(const fs::path& path, std::size_t max_bytes) {
     ::close(fd);
     throw InputError(fmt::format("larger than --max-bytes ({} > {} bytes)", raw.size, max_bytes));
   }
-  raw.bytes.resize(raw.size);
+  struct Buffer {
+    std::unique_ptr<char[]> bytes;  // not initialised: only read where read() wrote
+    std::size_t size = 0;
+  };
+  thread_local Buffer buffer;
+  if (buffer.size < raw.size) {
+    buffer.size = std::max<std::size_t>(raw.size, 2 * buffer.size);
+    buffer.bytes.reset(new char[buffer.size]);
+  }
   std::size_t got = 0;
   int read_errno = 0;
-  while (got < raw.bytes.size()) {
-    const ssize_t n = ::read(fd, raw.bytes.data() + got, raw.bytes.size() - got);
+  while (got < raw.size) {
+    const ssize_t n = ::read(fd, buffer.bytes.get() + got, raw.size - got);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) read_errno = errno;
     if (n <= 0) break;
@@ -92,7 +103,7 @@ RawFile read_file(const fs::path& path, std::size_t max_bytes) {
   }
   ::close(fd);
   if (read_errno != 0) throw InputError(fmt::format("cannot read: {}", std::strerror(read_errno)));
-  raw.bytes.resize(got);  // a file that shrank while being read
+  raw.bytes = std::string_view(buffer.bytes.get(), got);  // a file that shrank while being read is cut short
   return raw;
 }
 
@@ -419,10 +430,10 @@ int run_extract(const ExtractSettings& settings) {
         jsonl_stream = nullptr;
         jsonl_file.close();
       }
-      const std::optional<InputFile> next_file = inputs.next();
+      std::optional<InputFile> next_file = inputs.next();
       if (!next_file) return std::nullopt;
-      const InputFile& in = *next_file;
-      const std::string where = in.path.empty() ? "-" : in.path.string();
+      InputFile& in = *next_file;
+      std::string where = in.path.empty() ? "-" : in.path.string();
       if (is_jsonl(in)) {
         jsonl_where = where;
         jsonl_line = 0;
@@ -440,13 +451,12 @@ int run_extract(const ExtractSettings& settings) {
         continue;
       }
       if (shard && !shard->owns(in.id)) continue;
-      return WorkItem{in, where, false, {}, 0};
+      return WorkItem{std::move(in), std::move(where), false, {}, 0};
     }
   };
 
   const auto work = [&](const WorkItem& item) -> Outcome {
     Outcome outcome;
-    outcome.where = item.where;
     try {
       Document doc;
       if (item.jsonl_line) {
@@ -483,11 +493,12 @@ int run_extract(const ExtractSettings& settings) {
             return outcome;
           }
         }
-        doc = load_article(raw.bytes, item.file.id, item.where, *input_format, load_options);
+        doc = load_article_view(raw.bytes, item.file.id, item.where, *input_format, load_options);
         doc.modified = date_of(raw.mtime_ns);
       }
       outcome.bytes = writer->format(pipeline->run(std::move(doc), pipeline_options));
     } catch (const std::exception& e) {  // JsonlLineError's message names its line
+      outcome.where = item.where;
       outcome.error = e.what();
     }
     return outcome;

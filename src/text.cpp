@@ -14,23 +14,30 @@ std::string lower_ascii(std::string_view s) {
 bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos; }
 
 std::string normalise_text(std::string_view in) {
-  // Most text has neither: two searches, one copy.
-  const std::size_t first = std::min(in.find('\r'), in.find("\xC2\xA0"));
-  if (first == std::string_view::npos) return std::string(in);
-  std::string out(in.substr(0, first));
-  out.reserve(in.size());
-  for (std::size_t i = first; i < in.size(); ++i) {
-    if (in[i] == '\r') {
-      out.push_back('\n');
-      if (i + 1 < in.size() && in[i + 1] == '\n') ++i;
-    } else if (in[i] == '\xC2' && i + 1 < in.size() && in[i + 1] == '\xA0') {
-      out.push_back(' ');
+  std::string out(in);
+  normalise_text_in_place(out);
+  return out;
+}
+
+void normalise_text_in_place(std::string& text) {
+  // Most text has neither: two searches, no writes.
+  const std::size_t first = std::min(text.find('\r'), text.find("\xC2\xA0"));
+  if (first == std::string::npos) return;
+  // Each replacement is no longer than what it replaces, so the text is
+  // rewritten in place behind the read position.
+  std::size_t out = first;
+  for (std::size_t i = first; i < text.size(); ++i) {
+    if (text[i] == '\r') {
+      text[out++] = '\n';
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    } else if (text[i] == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') {
+      text[out++] = ' ';
       ++i;
     } else {
-      out.push_back(in[i]);
+      text[out++] = text[i];
     }
   }
-  return out;
+  text.resize(out);
 }
 
 bool iequals(std::string_view a, std::string_view b) {

@@ -143,3 +143,15 @@ TEST_CASE("SHA-256 of every length around the block and padding edges") {
   CHECK(sha256_hex(std::string(64, 'a')) == "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb");
   CHECK(sha256_hex(std::string(1000000, 'a')) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 }
+
+TEST_CASE("load_article_view reads bytes held elsewhere as load_article reads a string") {
+  const std::string raw = "Raid in Leeds\r\n\r\nPolice seized\xC2\xA0\xC2\xA3" "5,000.\n";
+  const std::string_view view(raw);
+  const Document a = load_article(raw, "a", "a.txt", InputFormat::automatic);
+  const Document b = load_article_view(view, "a", "a.txt", InputFormat::automatic);
+  CHECK(b.text == a.text);
+  CHECK(b.text == "Raid in Leeds\n\nPolice seized \xC2\xA3" "5,000.\n");
+  CHECK(b.title == a.title);
+  CHECK(b.source.sha256 == a.source.sha256);
+  CHECK(b.source.bytes == raw.size());
+}

@@ -83,3 +83,14 @@ TEST_CASE("text is normalised: line breaks to LF, no-break spaces to spaces") {
   CHECK(crimestats::normalise_text("\xC2\xA3" "5 and \xC2\xA9 stay") == "\xC2\xA3" "5 and \xC2\xA9 stay");
   CHECK(crimestats::normalise_text("plain") == "plain");
 }
+
+TEST_CASE("normalise_text_in_place gives what normalise_text returns") {
+  for (const std::string in : {"a\r\nb\rc\n", "\r\r\n\r", "x\xC2\xA0\r\ny\xC2", "\xC2\xA0\xC2\xA0", "plain", ""}) {
+    std::string text = in;
+    crimestats::normalise_text_in_place(text);
+    CHECK(text == crimestats::normalise_text(in));
+  }
+  std::string text = "one\r\ntwo\xC2\xA0three\r";
+  crimestats::normalise_text_in_place(text);
+  CHECK(text == "one\ntwo three\n");
+}

@@ -57,6 +57,10 @@ Document load_document(const std::string& raw, std::string id, std::string path,
 // lines".
 Document load_article(const std::string& raw, std::string id, std::string path, InputFormat format,
                       const LoadOptions& options = {});
+// The same over bytes the caller keeps elsewhere (the extract command reads
+// every file into one reused buffer rather than a new string).
+Document load_article_view(std::string_view raw, std::string id, std::string path, InputFormat format,
+                           const LoadOptions& options = {});
 
 // Blanks furniture in doc.text with `filter` and, if any, adds the warning
 // "removed N boilerplate line(s)". Returns N.

@@ -45,6 +45,8 @@ bool is_blank(std::string_view s);
 // space (U+00A0) becomes a space, as it does in HTML input, so that "on
 // 10<NBSP>March" and "arrested<NBSP>12 men" read like the plain forms.
 std::string normalise_text(std::string_view s);
+// The same, in place (the text only ever shortens): saves a copy of it.
+void normalise_text_in_place(std::string& text);
 // 64-bit FNV-1a: stable across machines, compilers and runs (unlike
 // std::hash), and cheap on short keys.
 constexpr std::uint64_t fnv1a64(std::string_view bytes) {
