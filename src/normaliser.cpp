@@ -2,7 +2,6 @@
 #include <string>
 #include <string_view>
 #include <tuple>
-#include <unordered_map>
 
 #include "crimestats/pipeline.hpp"
 
@@ -23,46 +22,57 @@ void sort_and_dedupe(std::vector<T>& facts, Key key) {
 // mention in text order; the merged list is ordered by first mention.
 template <typename T, typename Name>
 void merge_by_name(std::vector<T>& facts, Name name_of) {
-  // Where each fact goes, found before anything is moved: the names are
-  // looked up as views into `facts`.
-  std::unordered_map<std::string_view, std::size_t> first_with_name;
-  first_with_name.reserve(facts.size());
-  std::vector<std::size_t> target(facts.size());
-  std::size_t distinct = 0;
-  for (std::size_t i = 0; i < facts.size(); ++i) {
-    const auto [it, inserted] = first_with_name.emplace(std::string_view(name_of(facts[i])), distinct);
-    target[i] = it->second;
-    if (inserted) ++distinct;
+  const std::size_t n = facts.size();
+  if (n == 0) return;
+  const auto name = [&](std::size_t i) { return std::string_view(name_of(facts[i])); };
+  // The facts in name order, then index order: each run of one name starts
+  // with its first fact, the one the others merge into. Sorting per-thread
+  // index arrays costs no allocation per article, as a hash map of names did.
+  thread_local std::vector<std::size_t> order, first;
+  order.resize(n);
+  first.resize(n);
+  for (std::size_t i = 0; i < n; ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const int c = name(a).compare(name(b));
+    return c < 0 || (c == 0 && a < b);
+  });
+  for (std::size_t k = 0; k < n; ++k) {
+    first[order[k]] = k > 0 && name(order[k]) == name(order[k - 1]) ? first[order[k - 1]] : order[k];
   }
-  std::vector<T> merged;
-  merged.reserve(distinct);
-  for (std::size_t i = 0; i < facts.size(); ++i) {
-    if (target[i] == merged.size()) {
-      merged.push_back(std::move(facts[i]));
+  // Merged in place, in order of first mention in the list: a fact moves
+  // down to the next free slot, never over one not yet read. `order` now
+  // holds the slot each first fact went to.
+  std::size_t distinct = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (first[i] == i) {
+      order[i] = distinct;
+      if (distinct != i) facts[distinct] = std::move(facts[i]);
+      ++distinct;
     } else {
-      auto& mentions = merged[target[i]].mentions;
+      auto& mentions = facts[order[first[i]]].mentions;
       mentions.insert(mentions.end(), facts[i].mentions.begin(), facts[i].mentions.end());
     }
   }
-  for (auto& fact : merged) {
+  facts.erase(facts.begin() + static_cast<std::ptrdiff_t>(distinct), facts.end());
+  for (auto& fact : facts) {
     std::sort(fact.mentions.begin(), fact.mentions.end());
     fact.mentions.erase(std::unique(fact.mentions.begin(), fact.mentions.end()), fact.mentions.end());
   }
   const auto first_mentioned_earlier = [](const T& a, const T& b) {
     return a.mentions.empty() ? false : b.mentions.empty() ? true : a.mentions.front() < b.mentions.front();
   };
-  if (!std::is_sorted(merged.begin(), merged.end(), first_mentioned_earlier)) {
-    std::stable_sort(merged.begin(), merged.end(), first_mentioned_earlier);
+  if (!std::is_sorted(facts.begin(), facts.end(), first_mentioned_earlier)) {
+    std::stable_sort(facts.begin(), facts.end(), first_mentioned_earlier);
   }
-  facts = std::move(merged);
 }
 
 // Spans merged into disjoint, sorted stretches, so that whether a span
 // overlaps any of them is one binary search (an article can hold
-// thousands of figures).
+// thousands of figures). The stretches are made in the caller's vector (a
+// per-thread one, so that no article allocates for them).
 class Coverage {
  public:
-  explicit Coverage(std::vector<Span> spans) : stretches_(std::move(spans)) {
+  explicit Coverage(std::vector<Span>& spans) : stretches_(spans) {
     std::sort(stretches_.begin(), stretches_.end());
     std::size_t out = 0;
     for (const Span& s : stretches_) {
@@ -82,7 +92,7 @@ class Coverage {
   }
 
  private:
-  std::vector<Span> stretches_;
+  std::vector<Span>& stretches_;
 };
 
 template <typename T>
@@ -102,19 +112,21 @@ Record normalise(Document doc, Facts facts, Date reference_date) {
 
   // A number read as money, a percentage, a date or a drug quantity is not
   // also a count.
-  std::vector<Span> taken;
+  thread_local std::vector<Span> taken;
+  taken.clear();
   collect_spans(facts.money, taken);
   collect_spans(facts.percentages, taken);
   collect_spans(facts.dates, taken);
   collect_spans(facts.drug_quantities, taken);
-  const Coverage taken_coverage(std::move(taken));
+  const Coverage taken_coverage(taken);
   std::erase_if(facts.counts, [&](const Count& c) { return taken_coverage.overlaps(c.span); });
 
   // A place name inside an operation's name ("Operation Harrow") is a code
   // word, not a place the article is about.
-  std::vector<Span> operation_mentions;
+  thread_local std::vector<Span> operation_mentions;
+  operation_mentions.clear();
   for (const auto& o : facts.operations) operation_mentions.insert(operation_mentions.end(), o.mentions.begin(), o.mentions.end());
-  const Coverage operation_coverage(std::move(operation_mentions));
+  const Coverage operation_coverage(operation_mentions);
   for (auto& place : facts.places) {
     std::erase_if(place.mentions, [&](const Span& m) { return operation_coverage.overlaps(m); });
   }
