@@ -391,9 +391,10 @@ void tokenise(std::string_view text, std::size_t begin, std::size_t end, const s
 
 // ---------------------------------------------------------------------------
 
-// Sentence limits, found once per article: the limits sentence_begin and
-// sentence_end give (a line break, or where ends_sentence says), walked
-// forward with memchr instead of searched for around each number.
+// Sentence limits around numbers in text order: the limits sentence_begin
+// and sentence_end give (a line break, or where ends_sentence says). The
+// end is found walking forward with memchr; the start, searching back
+// from the number only down to the last end found.
 class SentenceWalk {
  public:
   explicit SentenceWalk(std::string_view text) : text_(text) {
@@ -401,12 +402,20 @@ class SentenceWalk {
     boundary_ = next_boundary(0);
   }
 
-  // [sentence_begin(pos), sentence_end(pos)); `pos` never decreases, so
-  // each byte of the article is read once.
+  // [sentence_begin(pos), sentence_end(pos)); `pos` never decreases.
   std::pair<std::size_t, std::size_t> around(std::size_t pos) {
-    while (boundary_ < pos) {
+    if (boundary_ < pos) {
+      // The sentence starts after the last boundary before `pos`: looked
+      // for back from `pos`, down to the boundary known, so terminators of
+      // sentences with no number in them are never tested.
       start_ = boundary_ + 1;
-      boundary_ = next_boundary(start_);
+      for (std::size_t c = pos; c-- > boundary_ + 1;) {
+        if (kMayEnd[static_cast<unsigned char>(text_[c])] && (text_[c] == '\n' || ends_sentence(text_, c))) {
+          start_ = c + 1;
+          break;
+        }
+      }
+      boundary_ = next_boundary(pos);
     }
     std::size_t begin = start_;
     while (begin < pos && (text_[begin] == ' ' || text_[begin] == '\t' || text_[begin] == '"' || text_[begin] == '\'')) {
@@ -440,6 +449,11 @@ class SentenceWalk {
   }
 
   static constexpr std::array<char, 4> kEnders{'\n', '.', '!', '?'};
+  static constexpr std::array<bool, 256> kMayEnd = [] {
+    std::array<bool, 256> table{};
+    for (const char c : kEnders) table[static_cast<unsigned char>(c)] = true;
+    return table;
+  }();
   std::string_view text_;
   // The next of each of kEnders at or after where the search stands.
   std::array<std::size_t, 4> next_{};
