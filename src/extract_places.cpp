@@ -156,28 +156,38 @@ class CapitalStarts {
   static constexpr std::size_t kBlock = 64;
 
   std::uint64_t block_bits(std::size_t base) const {
-    std::uint64_t bits = 0;
 #if defined(__SSE2__)
-    if (base + kBlock <= text_.size()) {
-      for (std::size_t k = 0; k < kBlock; k += 16) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text_.data() + base + k));
-        // As signed bytes, c + (0x80 - 'A') is below -128 + 26 just for 'A'..'Z'.
-        const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - 'A'))),
-                                             _mm_set1_epi8(static_cast<char>(-128 + 26)));
-        const __m128i accented = _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(0xC3)));
-        const auto hits = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(upper, accented)));
-        bits |= std::uint64_t{hits} << k;
-      }
-      return bits;
+    const char* block = text_.data() + base;
+    std::array<char, kBlock> last;  // the text's last bytes, then spaces
+    if (base + kBlock > text_.size()) {
+      const std::size_t size = text_.size() - base;
+      std::memcpy(last.data(), block, size);
+      std::memset(last.data() + size, ' ', kBlock - size);
+      block = last.data();
     }
-#endif
+    return sixteen_bits(block) | sixteen_bits(block + 16) << 16 | sixteen_bits(block + 32) << 32 |
+           sixteen_bits(block + 48) << 48;
+#else
+    std::uint64_t bits = 0;
     const std::size_t end = std::min(base + kBlock, text_.size());
     for (std::size_t i = base; i < end; ++i) {
       const auto c = static_cast<unsigned char>(text_[i]);
       if (c == 0xC3 || is_ascii_upper(c)) bits |= std::uint64_t{1} << (i - base);
     }
     return bits;
+#endif
   }
+
+#if defined(__SSE2__)
+  static std::uint64_t sixteen_bits(const char* p) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    // As signed bytes, c + (0x80 - 'A') is below -128 + 26 just for 'A'..'Z'.
+    const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - 'A'))),
+                                         _mm_set1_epi8(static_cast<char>(-128 + 26)));
+    const __m128i accented = _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(0xC3)));
+    return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(upper, accented)));
+  }
+#endif
 
   std::string_view text_;
   std::size_t base_ = SIZE_MAX;  // the block whose mask is bits_
@@ -328,30 +338,60 @@ inline bool short_word_at(std::string_view text, std::size_t i, ShortWord& w) {
   return true;
 }
 
-// The first words of the gazetteer's names, as a bit per hash of their
-// ShortWord: a clear bit means the word is no name's first word. Names
-// whose first word is no ShortWord are never asked about here, as the
-// words that fold to theirs are none either ("St" is also "Saint").
+// The names by first word, for first words that are ShortWords, keyed by
+// the ShortWord itself: a bit per hash turns most words away at once (most
+// capitalised words are no name's first word), and the rest are found by
+// comparing two numbers, without hashing the word's bytes one by one.
+// Words that are no ShortWord fold to no first word here, and are never
+// asked about ("St" is also "Saint").
 class FirstWords {
  public:
-  void add(std::string_view folded) {
+  // Room for `count` first words, so that the table is built without rehashing.
+  explicit FirstWords(std::size_t count) : slots_(std::bit_ceil(2 * count + 2), 0) { entries_.reserve(count); }
+
+  // Adds `folded`, the first word of `names`, unless it is no ShortWord.
+  void add(std::string_view folded, const Gazetteer::NameList* names) {
     if (folded.empty() || folded.size() >= 16) return;
     for (const char c : folded) {
       if (!(kByteFlags[static_cast<unsigned char>(c)] & kLowerFlag) && !is_ascii_digit(static_cast<unsigned char>(c))) {
         return;
       }
     }
-    bits_.set(slot(pack_short_word(folded)));
+    if (2 * (entries_.size() + 1) > slots_.size()) throw std::logic_error("FirstWords: more words than room made");
+    const ShortWord w = pack_short_word(folded);
+    bits_.set(hash(w) >> (64 - kBits));
+    entries_.push_back({w.halves, names});
+    std::size_t s = slot(hash(w));
+    while (slots_[s] != 0) s = (s + 1) & (slots_.size() - 1);
+    slots_[s] = static_cast<std::uint32_t>(entries_.size());
   }
-  bool may_hold(const ShortWord& w) const { return bits_[slot(w)]; }
+
+  // The names whose first word is `w`, or null.
+  const Gazetteer::NameList* find(const ShortWord& w) const {
+    const std::uint64_t h = hash(w);
+    if (!bits_[h >> (64 - kBits)]) return nullptr;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t s = slot(h); ; s = (s + 1) & mask) {
+      if (slots_[s] == 0) return nullptr;
+      const Entry& e = entries_[slots_[s] - 1];
+      if (e.halves == w.halves) return e.names;
+    }
+  }
 
  private:
   static constexpr int kBits = 16;
-  static std::size_t slot(const ShortWord& w) {
-    return static_cast<std::size_t>((w.halves[0] * 0x9E3779B97F4A7C15ULL ^ w.halves[1] * 0xC2B2AE3D27D4EB4FULL) >>
-                                    (64 - kBits));
+  struct Entry {
+    std::array<std::uint64_t, 2> halves;
+    const Gazetteer::NameList* names;
+  };
+  static std::uint64_t hash(const ShortWord& w) {
+    return w.halves[0] * 0x9E3779B97F4A7C15ULL ^ w.halves[1] * 0xC2B2AE3D27D4EB4FULL;
   }
+  // The low bits of the products mix only the words' first bytes: the middle ones are used.
+  std::size_t slot(std::uint64_t hash) const { return static_cast<std::size_t>(hash >> 24) & (slots_.size() - 1); }
   std::bitset<std::size_t{1} << kBits> bits_;
+  std::vector<std::uint32_t> slots_;  // entry + 1; 0: empty
+  std::vector<Entry> entries_;
 };
 
 // Two or more ASCII letters in the word, every one a capital ("UK", "KENT"):
@@ -560,10 +600,11 @@ class PlacesExtractor final : public Extractor {
                                std::to_string(kMaxNameWords) + " words");
     }
     find_compass_reach(data_dir / "gazetteer.tsv");
-    for (std::uint32_t i = 0; i < gazetteer_.name_count(); ++i) {
-      const std::string_view first = gazetteer_.name(i).words.front();
-      first_words_.add(first);
-      if (first == "st") first_words_.add("saint");
+    const auto first_words = gazetteer_.first_words();
+    for (std::size_t k = 0; k < first_words.size(); ++k) {
+      const Gazetteer::NameList* names = &gazetteer_.first_word_lists()[k];
+      first_words_.add(first_words[k], names);
+      if (first_words[k] == "st") first_words_.add("saint", names);
     }
     second_initial_.resize(gazetteer_.name_count(), '\0');
     for (std::uint32_t i = 0; i < gazetteer_.name_count(); ++i) {
@@ -854,15 +895,12 @@ class PlacesExtractor final : public Extractor {
         }
         if (i < cursor) continue;
       }
-      // Most words are short ASCII words, already folded: the filter turns
-      // most away, and the rest are looked up without reading them again.
+      // Most words are short ASCII words, already folded: most are turned
+      // away at once, and the rest looked up without reading them again.
       if (ShortWord word; short_word_at(text, i, word)) {
         const auto end = static_cast<std::uint32_t>(i + word.size);
         cursor = end;
-        if (!first_words_.may_hold(word)) continue;
-        std::string_view folded(reinterpret_cast<const char*>(word.halves.data()), word.size);
-        if (folded == "saint") folded = "st";
-        const auto* candidates = gazetteer_.names_starting_with(folded);
+        const auto* candidates = first_words_.find(word);
         if (!candidates) continue;
         const Token t{static_cast<std::uint32_t>(i), end, end, true};
         WordsAhead ahead(text, t);
@@ -1112,7 +1150,7 @@ class PlacesExtractor final : public Extractor {
   }
 
   Gazetteer gazetteer_;
-  FirstWords first_words_;  // most capitalised words are turned away by it
+  FirstWords first_words_{gazetteer_.first_words().size() + 1};  // and "saint": most capitalised words are turned away by it
   std::vector<char> second_initial_;  // by name: its second word's first byte, folded ('\0' if none)
   Lexicons lex_;
   std::size_t max_phrase_words_ = 0;

@@ -248,6 +248,23 @@ TEST_CASE("gazetteer: names by first word, longest first") {
   CHECK(g.max_words() >= 3);
 }
 
+TEST_CASE("gazetteer: every first word listed once, with the names names_starting_with gives") {
+  const auto& g = gazetteer();
+  const auto words = g.first_words();
+  const auto lists = g.first_word_lists();
+  REQUIRE(words.size() == lists.size());
+  CHECK(std::find(words.begin(), words.end(), "west") != words.end());
+  CHECK(std::find(words.begin(), words.end(), "st") != words.end());  // "St Albans", folded
+  std::set<std::string_view> seen;
+  std::size_t names = 0;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    CHECK(seen.insert(words[k]).second);
+    CHECK(g.names_starting_with(words[k]) == &lists[k]);
+    names += lists[k].size();
+  }
+  CHECK(names == g.name_count());  // each name under its own first word
+}
+
 TEST_CASE("gazetteer: a missing or malformed file is an error naming it") {
   CHECK_THROWS_WITH(crimestats::Gazetteer("/nonexistent/gazetteer.tsv"), Catch::Contains("/nonexistent/gazetteer.tsv"));
   const auto bad = std::filesystem::temp_directory_path() / "crimestats-bad-gazetteer.tsv";

@@ -82,6 +82,11 @@ class Gazetteer {
   // from kHashBasis: FNV-1a, as fnv1a64), so that a caller can fold and hash
   // a word while reading it. "&" and "Saint" may come with any hash.
   const NameList* names_starting_with_word(std::string_view word, std::uint64_t folded_hash) const;
+  // Every first word of a name (folded), each once, and in the same order
+  // the names that start with it, as names_starting_with gives them: for
+  // callers that index names their own way.
+  std::span<const std::string_view> first_words() const { return first_words_; }
+  std::span<const NameList> first_word_lists() const { return first_word_lists_; }
   static constexpr std::uint64_t kHashBasis = 0xcbf29ce484222325ULL;
   static std::uint64_t hash_step(std::uint64_t hash, char c) {
     return (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
