@@ -12,6 +12,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -50,17 +51,18 @@ bool may_start_marker(std::string_view text, std::size_t i) {
 constexpr std::size_t kChunk = 64;
 
 #if defined(__SSE2__)
-// Bit i set where byte i of the 64 at p is '%' or 'p' in either case: a
-// superset of may_start_marker, which the few 'p's are then asked.
+// Bit i set where byte i of the sixteen at p is '%' or 'p' in either case.
+std::uint64_t marker_bits16(const char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i percent = _mm_cmpeq_epi8(v, _mm_set1_epi8('%'));
+  const __m128i p_any = _mm_cmpeq_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('p'));
+  return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(percent, p_any)));
+}
+
+// The same for the 64 bytes at p: a superset of may_start_marker, which the
+// few 'p's are then asked.
 std::uint64_t marker_bits(const char* p) {
-  std::uint64_t bits = 0;
-  for (std::size_t k = 0; k < kChunk; k += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
-    const __m128i percent = _mm_cmpeq_epi8(v, _mm_set1_epi8('%'));
-    const __m128i p_any = _mm_cmpeq_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('p'));
-    bits |= static_cast<std::uint64_t>(static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(percent, p_any)))) << k;
-  }
-  return bits;
+  return marker_bits16(p) | marker_bits16(p + 16) << 16 | marker_bits16(p + 32) << 32 | marker_bits16(p + 48) << 48;
 }
 #endif
 
@@ -139,18 +141,26 @@ class PercentagesExtractor final : public Extractor {
       add_percentage(text, *marker, out);
       resume = marker->span.end;
     };
-    std::size_t base = 0;
 #if defined(__SSE2__)
-    for (; base + kChunk <= text.size(); base += kChunk) {
-      for (std::uint64_t bits = marker_bits(text.data() + base); bits != 0; bits &= bits - 1) {
+    for (std::size_t base = 0; base < text.size(); base += kChunk) {
+      const char* chunk = text.data() + base;
+      std::array<char, kChunk> last;  // the text's last bytes, then spaces
+      if (base + kChunk > text.size()) {
+        const std::size_t size = text.size() - base;
+        std::memcpy(last.data(), chunk, size);
+        std::memset(last.data() + size, ' ', kChunk - size);
+        chunk = last.data();
+      }
+      for (std::uint64_t bits = marker_bits(chunk); bits != 0; bits &= bits - 1) {
         const std::size_t i = base + static_cast<std::size_t>(std::countr_zero(bits));
         if (may_start_marker(text, i)) try_marker(i);
       }
     }
-#endif
-    for (; base < text.size(); ++base) {
-      if (may_start_marker(text, base)) try_marker(base);
+#else
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (may_start_marker(text, i)) try_marker(i);
     }
+#endif
   }
 
  private:
