@@ -299,18 +299,24 @@ constexpr std::array<std::array<unsigned char, 16>, 16> kFirstBytes = [] {
 // shorter than 16 bytes and followed by neither an apostrophe nor a byte
 // beyond ASCII (which may go on with it: "King's", "Bjørn"), else 0: most
 // words, measured sixteen bytes at once.
-inline std::size_t short_ascii_word_size(std::string_view text, std::size_t i) {
-  if (i + 16 > text.size()) return 0;
 #if defined(__SSE2__)
-  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+// Bit k set where byte k of the sixteen at p is an ASCII letter or digit.
+inline unsigned ascii_word_bits(const char* p) {
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   // As signed bytes, c + (0x80 - 'a') is below -128 + 26 just for 'a'..'z'.
   const __m128i letter =
       _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
                      _mm_set1_epi8(static_cast<char>(-128 + 26)));
   const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - '0'))),
                                        _mm_set1_epi8(static_cast<char>(-128 + 10)));
-  const auto word_bytes = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
-  const auto size = static_cast<std::size_t>(std::countr_zero(~word_bytes));
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+}
+#endif
+
+inline std::size_t short_ascii_word_size(std::string_view text, std::size_t i) {
+  if (i + 16 > text.size()) return 0;
+#if defined(__SSE2__)
+  const auto size = static_cast<std::size_t>(std::countr_zero(~ascii_word_bits(text.data() + i)));
 #else
   std::size_t size = 0;
   while (size < 16 && (kByteFlags[static_cast<unsigned char>(text[i + size])] & kAsciiWord)) ++size;
@@ -437,6 +443,17 @@ std::optional<std::size_t> word_start_before(std::string_view text, std::size_t 
   }
   if (end == 0 || pos - end > max_gap) return std::nullopt;
   if (text[end - 1] == '&') return end - 1;
+#if defined(__SSE2__)
+  // Most often the word is ASCII letters and digits after a space or a
+  // punctuation mark (not an apostrophe): its start is found at once.
+  if (end >= 16) {
+    if (const unsigned others = ~ascii_word_bits(text.data() + end - 16) & 0xFFFFu) {
+      const std::size_t before = end - 16 + static_cast<std::size_t>(std::bit_width(others) - 1);
+      const auto c = static_cast<unsigned char>(text[before]);
+      if (c < 0x80 && c != '\'') return before + 1;
+    }
+  }
+#endif
   std::size_t begin = end;
   while (true) {
     if (begin > 0 && (kByteFlags[static_cast<unsigned char>(text[begin - 1])] & kAsciiWord)) {  // the common case
