@@ -429,7 +429,6 @@ std::optional<Token> word_after(std::string_view text, std::size_t pos, std::siz
   return std::nullopt;
 }
 
-// The word ending within `max_gap` bytes before `pos`, if any.
 // Where the word ending within `max_gap` bytes before `pos` starts, if any.
 std::optional<std::size_t> word_start_before(std::string_view text, std::size_t pos, std::size_t max_gap) {
   std::size_t end = pos;
