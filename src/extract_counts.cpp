@@ -82,7 +82,7 @@ struct ContextInfo {
   bool spreads = true;
 };
 
-enum GrammarRole : unsigned { kStop = 1, kAux = 2, kLead = 4, kHedgeEnd = 8, kAside = 16 };
+enum GrammarRole : unsigned { kStop = 1, kAux = 2, kLead = 4, kHedgeEnd = 8, kAside = 16, kAgeWord = 32 };
 
 enum class Link { back, subset, ahead, place, level, recall_before, recall_after };
 
@@ -584,6 +584,7 @@ class CountsExtractor final : public Extractor {
       else if (row.fields[1] == "lead") role = kLead;
       else if (row.fields[1] == "hedge") role = kHedgeEnd;
       else if (row.fields[1] == "aside") role = kAside;
+      else if (row.fields[1] == "age") role = kAgeWord;
       else {
         throw std::runtime_error(fmt::format("{}:{}: unknown role '{}'", (dir / "count_grammar.tsv").string(),
                                              row.line, row.fields[1]));
@@ -916,6 +917,13 @@ class CountsExtractor final : public Extractor {
         j = age + 1;
         while (j + 1 < t.size() && is_list_word(t[j].lower) && t[j + 1].kind == Token::Kind::number) j += 2;
       }
+    }
+    // A second member of the subject, not counted: "Two men and a woman
+    // were arrested", "three boys and a 15-year-old girl were charged".
+    if (j + 2 < t.size() && t[j].lower == "and" &&
+        (t[j + 1].lower == "a" || t[j + 1].lower == "an" || t[j + 1].lower == "another")) {
+      const NounInfo* info = nullptr;
+      if (auto noun = find_noun(t, j + 2, &info); noun && info && info->cls == cls) j = noun->second + 1;
     }
     const std::size_t first = j;
     for (std::size_t skipped = 0; j < t.size() && skipped <= 5; ++skipped, ++j) {
@@ -1299,7 +1307,15 @@ class CountsExtractor final : public Extractor {
   std::optional<std::pair<std::size_t, std::size_t>> find_noun(const std::vector<Token>& t, std::size_t j,
                                                               const NounInfo** info) const {
     *info = nullptr;
-    for (std::size_t k = j, modifiers = 0; k < t.size() && modifiers <= 3; ++k, ++modifiers) {
+    // An age between a count and its noun is one of the noun's modifiers:
+    // "two 17-year-old boys", "three 15 year old girls".
+    std::size_t first = j;
+    if (first < t.size() && t[first].kind == Token::Kind::number) {
+      std::size_t w = first + 1;
+      if (w < t.size() && t[w].lower == "-") ++w;
+      if (is_word(t, w) && (role(t[w]) & kAgeWord)) first = w;
+    }
+    for (std::size_t k = first, modifiers = 0; k < t.size() && modifiers <= 3; ++k, ++modifiers) {
       if (t[k].kind != Token::Kind::word) break;
       if (auto noun = listed_noun_at(t, k, info)) return noun;
       if (role(t[k]) & kStop) break;
@@ -1567,7 +1583,10 @@ class CountsExtractor final : public Extractor {
   // plural; with its verbs.
   std::optional<Reading> subject_before(std::string_view text, const std::vector<Token>& t, std::size_t before) const {
     std::size_t clause = before;
-    if (clause > 0 && t[clause - 1].lower == ",") --clause;  // "had more than doubled, to 187"
+    // "had more than doubled, to 187"; but the comma closing an aside
+    // ("The number of burglaries, however, rose to 300") is stepped over
+    // with the aside below.
+    if (clause > 0 && t[clause - 1].lower == "," && !closes_aside(t, clause - 1)) --clause;
     while (clause > 0) {
       if (closes_aside(t, clause - 1)) {
         clause -= 3;

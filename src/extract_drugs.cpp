@@ -843,9 +843,11 @@ class DrugsExtractor final : public Extractor {
   // A drug named just before the quantity ("Cannabis: 2kg", "heroin (50g)",
   // "cocaine weighing 1kg"), not already given to another quantity. Words
   // away, it must be the only drug named before in the sentence: in "sold
-  // heroin and cannabis and kept 20 bags" the bags could hold either.
-  static std::optional<std::string> drug_before(const std::vector<Token>& tokens, std::vector<Hit>& hits,
-                                                std::size_t number_first) {
+  // heroin and cannabis and kept 20 bags" the bags could hold either. A
+  // word such as "drugs" there names none, so the quantity is of `drugs`
+  // ("The drugs, weighing 105kg").
+  std::optional<std::string> drug_before(std::string_view text, const std::vector<Token>& tokens,
+                                         std::vector<Hit>& hits, std::size_t number_first) const {
     for (std::size_t step = 1; step <= kMaxLookBack && step <= number_first; ++step) {
       const Token& t = tokens[number_first - step];
       if (t.sentence != tokens[number_first].sentence || t.digits_end != 0) break;
@@ -855,6 +857,9 @@ class DrugsExtractor final : public Extractor {
         if (step > 1) return drug_earlier_in_sentence(tokens, hits, number_first);
         hit.used = true;
         return hit.term->canonical;
+      }
+      if (const WordInfo* info = lookup(word_at(text, t)); info && info->quantity_word == QuantityWord::generic) {
+        return std::string("drugs");
       }
     }
     return std::nullopt;
@@ -1030,7 +1035,7 @@ class DrugsExtractor final : public Extractor {
         // drug grown indoors in the UK ("a farm of 220 plants").
         if (drug_talk_near(text, tokens, hits, i)) drug = "cannabis";
       } else {
-        drug = drug_before(tokens, hits, number_first);
+        drug = drug_before(text, tokens, hits, number_first);
         if (!drug && !unit->mass) drug = drug_earlier_in_sentence(tokens, hits, number_first);
       }
     }

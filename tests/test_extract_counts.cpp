@@ -207,6 +207,15 @@ TEST_CASE("comparisons, subsets and splits keep every side") {
       // An aside between commas after the subject is stepped over.
       {"Knife offences, however, rose by 7% to 50,489.", {{50489, "offences", "Knife offences", none, "50,489"}}},
       {"Burglaries, meanwhile, fell to 1,204.", {{1204, "offences", "Burglaries", none, "1,204"}}},
+      {"The number of burglaries, however, rose to 300.", {{300, "offences", "burglaries", none, "300"}}},
+      // An age between the number and its noun, and an uncounted second
+      // member of the subject, leave the verb to the count.
+      {"Two 17-year-old boys and a 15-year-old girl were arrested.",
+       {{2, "arrests", "boys", none, "Two 17-year-old boys"}}},
+      {"Three 17-year-olds were charged.", {{3, "charges", "year-olds", none, "Three 17-year-olds"}}},
+      {"Four 16 year old boys were arrested.", {{4, "arrests", "boys", none, "Four 16 year old boys"}}},
+      {"Two men and a woman were arrested.", {{2, "arrests", "men", none, "Two men"}}},
+      {"Five men and another woman have been charged.", {{5, "charges", "men", none, "Five men"}}},
       {"Officers charged 22 people, including 4 women and 2 pensioners.",
        {{22, "charges", "people", none, "22 people"},
         {4, "charges", "women", none, "4 women"},
@@ -247,6 +256,10 @@ TEST_CASE("unlisted plurals count as other unless a person verb governs them") {
        {{27, "other", "cannabis factories", none, "27 cannabis factories"}}},
       {"Staff logged 315 complaints about dealing.",
        {{315, "other", "complaints", none, "315 complaints"}}},
+      {"The court issued 18 criminal behaviour orders.",
+       {{18, "other", "criminal behaviour orders", none, "18 criminal behaviour orders"}}},
+      {"Officers reached 3,000 pupils in 40 schools.",
+       {{3000, "people", "pupils", none, "3,000 pupils"}, {40, "other", "schools", none, "40 schools"}}},
       // A verb that acts on people alone says they are people.
       {"The force charged 1,100 line holders.", {{1100, "charges", "line holders", none, "1,100 line holders"}}},
       {"Twelve ringleaders were jailed on Friday.", {{12, "convictions", "ringleaders", none, "Twelve ringleaders"}}},
@@ -262,6 +275,7 @@ TEST_CASE("numbers that are not counts") {
       {"A boy aged 15 was among those held.", {}},
       {"Children as young as 12 are being groomed.", {}},
       {"Support stops when people reach 18.", {}},
+      {"He was arrested when he reached 18.", {}},
       {"A 17-year-old boy was later released.", {}},
       {"The victim, 34, of Harlow, was taken to hospital.", {}},
       // Durations.

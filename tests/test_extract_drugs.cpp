@@ -141,6 +141,11 @@ const std::vector<Case> kCases = {
     {"Police found 2,000 counterfeit pills in the flat.", {},
      {{"drugs", 2000, "pills", Qualifier::none, "2,000 counterfeit pills"}}},
     {"He was stopped with 40 capsules in his pocket.", {}, {{"drugs", 40, "pills", Qualifier::none, "40 capsules"}}},
+    // A weight after a word such as "drugs" is a quantity of drugs.
+    {"The drugs, weighing 105kg, were hidden in a lorry.", {},
+     {{"drugs", 105, "kg", Qualifier::none, "105kg"}}},
+    {"The narcotics, which weighed about 2kg, were seized.", {},
+     {{"drugs", 2, "kg", Qualifier::approximately, "about 2kg"}}},
     {"Around 50 bags of skunk were stashed in the shed.",
      {{"cannabis", "B", "skunk"}},
      {{"cannabis", 50, "bags", Qualifier::approximately, "Around 50 bags of skunk"}}},
