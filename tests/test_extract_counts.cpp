@@ -281,6 +281,8 @@ TEST_CASE("numbers that are not counts") {
       // Durations.
       {"He was jailed for seven years and four months.", {}},
       {"The inquiry lasted 18 months.", {}},
+      {"He had 87 microgrammes of alcohol in 100 millilitres of breath.", {}},
+      {"Each dose held 50 micrograms, and the bottle 250 ml.", {}},
       {"The scheme has run for the past five years.", {}},
       // Dates, years and times.
       {"The raids took place on March 14 and March 21.", {}},
