@@ -285,10 +285,13 @@ const std::vector<DatelineCase>& dateline_cases() {
        "2023-09-14"},
       {"Published: 14:32 Friday 10 March 2023\nGang leader jailed\n", "2023-03-10"},
       {"Gang leader jailed\nSept. 14, 2023 at 3:45 p.m. EDT\nA man was jailed.\n", "2023-09-14"},
+      // A reading time after the date is page furniture, not a sentence.
+      {"Gang leader jailed\n14 September 2023 \u2022 3 min read\nA man was jailed.\n", "2023-09-14"},
       // Revisions alone, and dates in the story, are not the publication date.
       {"Gang leader jailed\nUpdated: 12 March 2021\nA man was jailed for eight years.\n", ""},
       {"Home Office figures\nThe Home Office published figures on 10 January 2020 showing a rise.\n", ""},
       {"Gang leader jailed\nA man was arrested on 10 January 2020 and jailed for eight years.\n", ""},
+      {"Gang leader jailed\nThe 10 January 2020 report was read out in court.\n", ""},
       // A dateline's date sits near the start of its line, not 200 bytes in.
       {"Gang leader jailed\nA man was jailed for eight years.\nThe court heard that he had kept the drugs in a "
        "rented garage behind a row of shops, that he had paid for it in cash every month, and that neighbours had "
