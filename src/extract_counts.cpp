@@ -893,10 +893,12 @@ class CountsExtractor final : public Extractor {
   const VerbInfo* verb_after(const std::vector<Token>& t, std::size_t last, NounClass cls,
                              bool past_apposition = true) const {
     std::size_t j = last + 1;
-    // An apposition between commas: "Two men, aged 19 and 23, were arrested".
-    if (past_apposition && j < t.size() && t[j].lower == ",") {
+    // An apposition between commas or dashes: "Two men, aged 19 and 23,
+    // were arrested", "nine people - six men and three women - were held".
+    if (past_apposition && j < t.size() && (t[j].lower == "," || t[j].lower == "-")) {
+      const std::string_view opener = t[j].lower;
       for (std::size_t k = j + 1; k < t.size() && k <= j + kApposition; ++k) {
-        if (t[k].lower == ",") {
+        if (t[k].lower == opener) {
           // A list of ages goes on: "aged 15, 16 and 17, were arrested".
           if (k + 1 < t.size() && t[k + 1].kind == Token::Kind::number) continue;
           j = k + 1;
@@ -1206,6 +1208,15 @@ class CountsExtractor final : public Extractor {
         if (const VerbInfo* first = match_forward(verbs_, t, k + 1, &verb_last); first && first->acts_on(NounClass::person)) {
           const VerbInfo* later = verb_after(t, verb_last, NounClass::person);
           const VerbInfo* v = later && later->acts_on(NounClass::person) ? later : first;
+          r.state = Reading::State::count;
+          r.category = r.predicate_category = v->category;
+          r.cls = NounClass::person;
+          r.verb_found = true;
+          return r;
+        }
+        // "40 people, 12 of whom were later charged": the verb after the
+        // pronoun, past auxiliaries, says what the part are.
+        if (const VerbInfo* v = verb_after(t, k, NounClass::person, false); v) {
           r.state = Reading::State::count;
           r.category = r.predicate_category = v->category;
           r.cls = NounClass::person;
