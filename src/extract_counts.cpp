@@ -1511,6 +1511,12 @@ class CountsExtractor final : public Extractor {
         }
       }
     }
+    // "Of the knives seized, 40 were zombie knives": a part of the group
+    // that a fronted "of" phrase names.
+    if (auto group = fronted_of_group(text, t, r.lead)) {
+      inherit(r, *group, false);
+      return true;
+    }
     // "The number of people charged rose by 7 per cent to 1,086": the
     // level of a noun named before it in the sentence.
     std::size_t first = 0;
@@ -1536,6 +1542,26 @@ class CountsExtractor final : public Extractor {
       }
     }
     return false;
+  }
+
+  // The group named by a phrase that opens the sentence with "of" and
+  // ends with a comma just before token `lead`: "Of the vehicles
+  // recovered, 214 ...", "Of the 90 people arrested, 75 ...".
+  std::optional<Reading> fronted_of_group(std::string_view text, const std::vector<Token>& t, std::size_t lead) const {
+    if (lead < 3 || t[lead - 1].lower != "," || t[0].lower != "of") return std::nullopt;
+    for (std::size_t k = 1; k + 1 < lead; ++k) {
+      if (t[k].kind == Token::Kind::punct) return std::nullopt;
+    }
+    std::size_t m = 1;
+    if (t[m].lower == "the" || t[m].lower == "those" || t[m].lower == "these" || t[m].lower == "all") ++m;
+    if (m < lead && t[m].kind == Token::Kind::number) ++m;
+    const NounInfo* info = nullptr;
+    const auto noun = find_noun(t, m, &info);
+    if (!noun || noun->second + 1 >= lead || (info && info->category == kNotCounted)) return std::nullopt;
+    Reading group;
+    if (info) set_noun(text, t, group, *noun, info);
+    else set_plain_noun(text, t, group, *noun);
+    return group;
   }
 
   // True if token `k` is the comma that closes an aside after a subject:

@@ -222,6 +222,10 @@ TEST_CASE("comparisons, subsets and splits keep every side") {
       // A part named by a pronoun takes the verb after it.
       {"Officers arrested 40 people, 12 of whom were later charged.",
        {{40, "arrests", "people", none, "40 people"}, {12, "charges", "", none, "12"}}},
+      // A fronted "of" phrase names the group the number is part of.
+      {"Of the vehicles recovered, 214 were found at the port.", {{214, "seizures", "vehicles", none, "214"}}},
+      {"Of the victims, 12 were children.", {{12, "victims", "victims", none, "12"}}},
+      {"Of course, 300 is a lot.", {}},
       {"Police arrested 40 people, 12 of them women.",
        {{40, "arrests", "people", none, "40 people"}, {12, "arrests", "women", none, "12"}}},
       {"Five men and another woman have been charged.", {{5, "charges", "men", none, "Five men"}}},
