@@ -205,7 +205,8 @@ def merge_same_name_areas(rows):
     """One row per area name: London the region and London the city mean the
     city in news, and West Midlands the region and the county mean the county
     (which has a force). An area named like a settlement in it gives way to the
-    settlement; of areas alone, the one with a force, then the county, stays."""
+    settlement; of areas alone, the one with a force, then the county, stays
+    (abroad, each state's county of that name)."""
     area_rank = {"county": 0, "police_area": 1, "region": 2, "borough": 3}
     by_name = {}
     for r in rows:
@@ -224,7 +225,12 @@ def merge_same_name_areas(rows):
             areas = []
         elif len(areas) > 1:
             areas.sort(key=lambda r: (not r["police_force"], area_rank[r["type"]]))
-            areas = areas[:1]
+            # Abroad, counties of one name in different states are different
+            # places (Orange County, California and Orange County, Florida).
+            first = areas[0]
+            areas = [first] + [a for a in areas[1:]
+                               if first["type"] == a["type"] == "county" and a["country"] not in UK_COUNTRIES
+                               and a["region"] != first["region"]]
         keep.extend(areas + others)
     rows[:] = keep
 

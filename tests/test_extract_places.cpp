@@ -21,6 +21,7 @@ struct Case {
 
 const std::string kEssex = "Essex Police";
 const std::string kMet = "Metropolitan Police Service";
+const std::string kNsw = "New South Wales Police Force";
 
 const std::vector<Case> kCases = {
     // --- plain names, canonical full names, alternative names ---
@@ -276,6 +277,56 @@ const std::vector<Case> kCases = {
     {"Trim the budget, Nice said, and ask Victoria.", {}},
     {"Two men from Swords were charged.", {{"Swords", "County Dublin", "An Garda S\u00edoch\u00e1na", "Swords"}}},
 
+    // --- US datelines, state abbreviations and counties ---
+    {"MURFREESBORO, Tenn. \u2014 Rutherford County deputies seized fentanyl at a motel in Smyrna.",
+     {{"Murfreesboro", "", "", "MURFREESBORO"},
+      {"Tennessee", "", "", "Tenn."},
+      {"Rutherford County", "Rutherford County", "", "Rutherford County"},
+      {"Smyrna", "", "", "Smyrna"}}},
+    {"Deputies with the Polk County Sheriff's Office arrested 11 people in Lakeland, Fla., on Tuesday.",
+     {{"Polk County", "Polk County", "", "Polk County"}, {"Lakeland", "", "", "Lakeland"}, {"Florida", "", "", "Fla."}}},
+    {"TAMPA, FL \u2014 Hillsborough County detectives said the guns were bought in Clearwater.",
+     {{"Tampa", "", "", "TAMPA"},
+      {"Florida", "", "", "FL"},
+      {"Hillsborough County", "Hillsborough County", "", "Hillsborough County"},
+      {"Clearwater", "", "", "Clearwater"}}},
+    {"The ring moved cash from Cook County to Joliet and Naperville.",
+     {{"Cook County", "Cook County", "", "Cook County"}, {"Joliet", "", "", "Joliet"}, {"Naperville", "", "", "Naperville"}}},
+    // "Md" is also how Bangladeshi names abbreviate Mohammed: not a state abbreviation here.
+    {"A federal court in Alexandria, Virginia, heard the case against a man from Bethesda, Md.",
+     {{"Alexandria", "", "", "Alexandria"}, {"Virginia", "", "", "Virginia"}, {"Bethesda", "", "", "Bethesda"}}},
+    // Abbreviations and common-word names need a place beside them or a locative word.
+    {"The Wells Fargo branch was robbed twice.", {}},
+    {"The coins, from about 300 B.C., were stolen from a museum.", {}},
+    {"A service was held at St Paul's Cathedral for the victims.", {}},
+    {"RCMP officers in Surrey, B.C., seized 40 kilograms of cocaine.",
+     {{"Surrey", "", "", "Surrey"}, {"British Columbia", "", "", "B.C."}}},
+    {"Police in Lower Hutt and Porirua arrested three men who had moved to Rotorua.",
+     {{"Lower Hutt", "", "New Zealand Police", "Lower Hutt"},
+      {"Porirua", "", "New Zealand Police", "Porirua"},
+      {"Rotorua", "", "New Zealand Police", "Rotorua"}}},
+
+    // --- Australian suburbs and local government areas ---
+    {"Officers raided homes in Cabramatta, Fairfield and Liverpool before a man appeared at Parramatta Local Court.",
+     {{"Cabramatta", "", kNsw, "Cabramatta"},
+      {"Fairfield", "", kNsw, "Fairfield"},
+      {"Liverpool", "", kNsw, "Liverpool"},
+      {"Parramatta", "", kNsw, "Parramatta"}}},
+    {"Victoria Police searched a unit in Dandenong and a car in Frankston.",
+     {{"Victoria", "", "Victoria Police", "Victoria"},
+      {"Dandenong", "", "Victoria Police", "Dandenong"},
+      {"Frankston", "", "Victoria Police", "Frankston"}}},
+    {"Detectives from Logan arrested a man at Beenleigh on Friday.",
+     {{"Logan", "", "Queensland Police Service", "Logan"}, {"Beenleigh", "", "Queensland Police Service", "Beenleigh"}}},
+    {"Police in Sydney's west searched homes in Penrith and Mount Druitt.",
+     {{"Sydney", "", kNsw, "Sydney"}, {"Penrith", "", kNsw, "Penrith"}, {"Mount Druitt", "", kNsw, "Mount Druitt"}}},
+    // The same names in a UK article are the UK places.
+    {"A man from Penrith was jailed at Carlisle Crown Court.",
+     {{"Penrith", "Cumbria", "Cumbria Constabulary", "Penrith"}, {"Carlisle", "Cumbria", "Cumbria Constabulary", "Carlisle"}}},
+    {"Two brothers from Liverpool were arrested at a house in Kirkby.",
+     {{"Liverpool", "Merseyside", "Merseyside Police", "Liverpool"}, {"Kirkby", "Merseyside", "Merseyside Police", "Kirkby"}}},
+    {"Fairfield Halls was evacuated after a bomb threat.", {}},
+
     // --- people named like places ---
     {"Paris Hilton was photographed leaving a club in the early hours.", {}},
     {"Sydney Smith, 41, was jailed for two years.", {}},
@@ -405,6 +456,33 @@ TEST_CASE("places: one fact per place, every mention in order, with type and coo
   CHECK(colchester.mentions[1] == crimestats::Span{23, 33});
   CHECK(colchester.mentions[2] == crimestats::Span{67, 77});
   CHECK(facts.places[1].name == "Chelmsford");
+}
+
+TEST_CASE("places: names shared abroad resolve to the state or country the article names") {
+  const auto extractor = crimestats::make_places_extractor(CRIMESTATS_SOURCE_DIR "/data");
+  const auto region_of = [&](const std::string& text, const std::string& name) {
+    crimestats::Facts facts;
+    extractor->extract({text, crimestats::Date{}, crimestats::DateOrder::dmy}, facts);
+    for (const auto& p : facts.places) {
+      if (p.name == name) return std::string(p.region) + " / " + std::string(p.country);
+    }
+    return std::string("(not found)");
+  };
+  // Polk County is in Florida and Iowa; Smyrna in Tennessee and Georgia.
+  CHECK(region_of("Polk County deputies searched a home in Lakeland.", "Polk County") == "Florida / United States");
+  CHECK(region_of("Polk County deputies searched a home in Des Moines.", "Polk County") == "Iowa / United States");
+  CHECK(region_of("SMYRNA, Ga. \u2014 Two men were shot.", "Smyrna") == "Georgia / United States");
+  CHECK(region_of("SMYRNA, Tenn. \u2014 Two men were shot.", "Smyrna") == "Tennessee / United States");
+  // Springfield is in five states: the one named wins, else the most populous.
+  CHECK(region_of("Springfield, Illinois, police said the car was stolen.", "Springfield") == "Illinois / United States");
+  CHECK(region_of("Police in Springfield, Massachusetts, made the arrest.", "Springfield") ==
+        "Massachusetts / United States");
+  // UK namesakes: alone the UK place, beside Australian or Canadian places the one there.
+  CHECK(region_of("A man from Ipswich admitted supplying heroin.", "Ipswich") == "East of England / England");
+  CHECK(region_of("Detectives in Brisbane and Ipswich seized guns.", "Ipswich") == "Queensland / Australia");
+  CHECK(region_of("The cannabis was grown in Launceston, Tasmania.", "Launceston") == "Tasmania / Australia");
+  CHECK(region_of("Drugs were found in a car in Windsor.", "Windsor") == "South East / England");
+  CHECK(region_of("Police in Windsor, Ont., seized the drugs.", "Windsor") == "Ontario / Canada");
 }
 
 TEST_CASE("places: world countries carry a name and type only") {

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "crimestats/gazetteer.hpp"
 
@@ -186,6 +188,23 @@ TEST_CASE("gazetteer: places abroad from data/places_world.tsv") {
   CHECK(only("Ohio").type == "region");
   CHECK(only("Adelaide").police_force == "South Australia Police");
   CHECK(only("Ontario").country == "Canada");
+  // US counties, one per state that has one of that name, the most populous first.
+  CHECK(only("Cook County").type == "county");
+  CHECK(only("Cook County").region == "Illinois");
+  const auto orange = g.find("Orange County");
+  REQUIRE(orange.size() == 3);
+  CHECK(g.entry(orange[0]).region == "California");
+  CHECK(g.entry(orange[1]).region == "Florida");
+  CHECK(g.entry(orange[2]).region == "New York State");
+  // Dateline abbreviations are other names of their states and provinces.
+  for (const auto& [abbreviation, state] : std::vector<std::pair<std::string, std::string>>{
+           {"Fla.", "Florida"}, {"Calif.", "California"}, {"N.Y.", "New York State"}, {"TX", "Texas"},
+           {"W.Va.", "West Virginia"}, {"B.C.", "British Columbia"}, {"Qld", "Queensland"}}) {
+    INFO(abbreviation);
+    const auto n = g.find_name(abbreviation);
+    REQUIRE(n);
+    CHECK(g.entry(g.name(*n).entries.front()).name == state);
+  }
   // The world's countries, and UK places at home.
   CHECK(only("France").type == "country");
   CHECK_FALSE(only("France").home);
