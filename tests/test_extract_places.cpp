@@ -284,14 +284,18 @@ const std::vector<Case> kCases = {
       {"Rutherford County", "Rutherford County", "", "Rutherford County"},
       {"Smyrna", "", "", "Smyrna"}}},
     {"Deputies with the Polk County Sheriff's Office arrested 11 people in Lakeland, Fla., on Tuesday.",
-     {{"Polk County", "Polk County", "", "Polk County"}, {"Lakeland", "", "", "Lakeland"}, {"Florida", "", "", "Fla."}}},
+     {{"Polk County", "Polk County", "", "Polk County"},
+      {"Lakeland", "", "", "Lakeland"},
+      {"Florida", "", "", "Fla."}}},
     {"TAMPA, FL \u2014 Hillsborough County detectives said the guns were bought in Clearwater.",
      {{"Tampa", "", "", "TAMPA"},
       {"Florida", "", "", "FL"},
       {"Hillsborough County", "Hillsborough County", "", "Hillsborough County"},
       {"Clearwater", "", "", "Clearwater"}}},
     {"The ring moved cash from Cook County to Joliet and Naperville.",
-     {{"Cook County", "Cook County", "", "Cook County"}, {"Joliet", "", "", "Joliet"}, {"Naperville", "", "", "Naperville"}}},
+     {{"Cook County", "Cook County", "", "Cook County"},
+      {"Joliet", "", "", "Joliet"},
+      {"Naperville", "", "", "Naperville"}}},
     // "Md" is also how Bangladeshi names abbreviate Mohammed: not a state abbreviation here.
     {"A federal court in Alexandria, Virginia, heard the case against a man from Bethesda, Md.",
      {{"Alexandria", "", "", "Alexandria"}, {"Virginia", "", "", "Virginia"}, {"Bethesda", "", "", "Bethesda"}}},
@@ -317,15 +321,21 @@ const std::vector<Case> kCases = {
       {"Dandenong", "", "Victoria Police", "Dandenong"},
       {"Frankston", "", "Victoria Police", "Frankston"}}},
     {"Detectives from Logan arrested a man at Beenleigh on Friday.",
-     {{"Logan", "", "Queensland Police Service", "Logan"}, {"Beenleigh", "", "Queensland Police Service", "Beenleigh"}}},
+     {{"Logan", "", "Queensland Police Service", "Logan"},
+      {"Beenleigh", "", "Queensland Police Service", "Beenleigh"}}},
     {"Police in Sydney's west searched homes in Penrith and Mount Druitt.",
      {{"Sydney", "", kNsw, "Sydney"}, {"Penrith", "", kNsw, "Penrith"}, {"Mount Druitt", "", kNsw, "Mount Druitt"}}},
     // The same names in a UK article are the UK places.
     {"A man from Penrith was jailed at Carlisle Crown Court.",
-     {{"Penrith", "Cumbria", "Cumbria Constabulary", "Penrith"}, {"Carlisle", "Cumbria", "Cumbria Constabulary", "Carlisle"}}},
+     {{"Penrith", "Cumbria", "Cumbria Constabulary", "Penrith"},
+      {"Carlisle", "Cumbria", "Cumbria Constabulary", "Carlisle"}}},
     {"Two brothers from Liverpool were arrested at a house in Kirkby.",
-     {{"Liverpool", "Merseyside", "Merseyside Police", "Liverpool"}, {"Kirkby", "Merseyside", "Merseyside Police", "Kirkby"}}},
+     {{"Liverpool", "Merseyside", "Merseyside Police", "Liverpool"},
+      {"Kirkby", "Merseyside", "Merseyside Police", "Kirkby"}}},
     {"Fairfield Halls was evacuated after a bomb threat.", {}},
+    {"Surrey Police arrested a man in Windsor.",
+     {{"Surrey", "Surrey", "Surrey Police", "Surrey"}, {"Windsor", "Berkshire", "Thames Valley Police", "Windsor"}}},
+    {"He ordered a Tex-Mex meal before the NJ transfer was agreed.", {}},
 
     // --- people named like places ---
     {"Paris Hilton was photographed leaving a club in the early hours.", {}},
@@ -474,7 +484,8 @@ TEST_CASE("places: names shared abroad resolve to the state or country the artic
   CHECK(region_of("SMYRNA, Ga. \u2014 Two men were shot.", "Smyrna") == "Georgia / United States");
   CHECK(region_of("SMYRNA, Tenn. \u2014 Two men were shot.", "Smyrna") == "Tennessee / United States");
   // Springfield is in five states: the one named wins, else the most populous.
-  CHECK(region_of("Springfield, Illinois, police said the car was stolen.", "Springfield") == "Illinois / United States");
+  CHECK(region_of("Springfield, Illinois, police said the car was stolen.", "Springfield") ==
+        "Illinois / United States");
   CHECK(region_of("Police in Springfield, Massachusetts, made the arrest.", "Springfield") ==
         "Massachusetts / United States");
   // UK namesakes: alone the UK place, beside Australian or Canadian places the one there.
