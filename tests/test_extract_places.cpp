@@ -296,6 +296,9 @@ const std::vector<Case> kCases = {
      {{"Cook County", "Cook County", "", "Cook County"},
       {"Joliet", "", "", "Joliet"},
       {"Naperville", "", "", "Naperville"}}},
+    // A county's bare name, where nothing else takes it.
+    {"Broward Sheriff's Office deputies arrested two men in Pompano Beach.",
+     {{"Broward County", "Broward County", "", "Broward"}, {"Pompano Beach", "", "", "Pompano Beach"}}},
     // "Md" is also how Bangladeshi names abbreviate Mohammed: not a state abbreviation here.
     {"A federal court in Alexandria, Virginia, heard the case against a man from Bethesda, Md.",
      {{"Alexandria", "", "", "Alexandria"}, {"Virginia", "", "", "Virginia"}, {"Bethesda", "", "", "Bethesda"}}},
