@@ -302,6 +302,12 @@ const std::vector<Case> kCases = {
     // "Md" is also how Bangladeshi names abbreviate Mohammed: not a state abbreviation here.
     {"A federal court in Alexandria, Virginia, heard the case against a man from Bethesda, Md.",
      {{"Alexandria", "", "", "Alexandria"}, {"Virginia", "", "", "Virginia"}, {"Bethesda", "", "", "Bethesda"}}},
+    // Continents and world regions are places; their adjectives are not.
+    {"Cocaine shipped from South America reached Europe through West Africa.",
+     {{"South America", "", "", "South America"}, {"Europe", "", "", "Europe"}, {"West Africa", "", "", "West Africa"}}},
+    {"The gang trafficked women from Eastern Europe and the Balkans.",
+     {{"Eastern Europe", "", "", "Eastern Europe"}, {"Balkans", "", "", "Balkans"}}},
+    {"A European gang ran a Caribbean restaurant as a front.", {}},
     // Abbreviations and common-word names need a place beside them or a locative word.
     {"The Wells Fargo branch was robbed twice.", {}},
     {"The coins, from about 300 B.C., were stolen from a museum.", {}},
