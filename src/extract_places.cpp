@@ -538,6 +538,7 @@ struct Lexicons {
   std::vector<std::vector<std::string>> before;       // folded phrases
   WordList after;                                     // folded words
   WordList streets;                                   // as written
+  WordList street_modifiers;                          // "New" in "Bury New Road"
   WordList titles;                                    // as written
   WordList given;                                     // as written
   WordList speech;                                    // as written: "said", "told"
@@ -601,7 +602,10 @@ class PlacesExtractor final : public Extractor {
       }
       lex_.after.insert(Gazetteer::fold_word(row.fields[0]));
     }
-    for (const auto& row : read_lexicon(lex / "place_street_suffixes.tsv", 1)) lex_.streets.insert(row.fields[0]);
+    for (const auto& row : read_lexicon(lex / "place_street_suffixes.tsv", 1)) {
+      const bool modifier = row.fields.size() > 1 && row.fields[1] == "modifier";
+      (modifier ? lex_.street_modifiers : lex_.streets).insert(row.fields[0]);
+    }
     for (const auto& row : read_lexicon(lex / "place_person_cues.tsv", 2)) {
       const std::string& kind = row.fields[1];
       (kind == "title" ? lex_.titles : kind == "speech" ? lex_.speech : lex_.given).insert(row.fields[0]);
@@ -979,6 +983,17 @@ class PlacesExtractor final : public Extractor {
     return around;
   }
 
+  // A street word after a name, or after one street modifier after it:
+  // "London Road", "Bury New Road", "Leeds Ring Road".
+  bool street_follows(std::string_view text, const std::optional<Token>& next) const {
+    const auto is = [&](const WordList& list, const Token& t) { return t.capitalised && list.contains(word_of(text, t)); };
+    if (!next) return false;
+    if (is(lex_.streets, *next)) return true;
+    if (!is(lex_.street_modifiers, *next)) return false;
+    const auto after = word_after(text, next->end, 2);
+    return after && is_space_gap(text.substr(next->end, after->begin - next->end)) && is(lex_.streets, *after);
+  }
+
   // Two matches next to each other in a list: "Deal, Dover and Margate",
   // "Wells, Somerset", "Reading or Slough".
   static bool listed_together(std::string_view text, const Match& a, const Match& b) {
@@ -1035,8 +1050,8 @@ class PlacesExtractor final : public Extractor {
         m.force = m.rejected = true;  // never a place, nor a list's member
         continue;
       }
-      if (next && next->capitalised && in(lex_.streets, next)) {
-        m.rejected = true;  // "London Road"
+      if (street_follows(text, next)) {
+        m.rejected = true;  // "London Road", "Bury New Road"
       } else if (in(lex_.not_after, prev)) {
         m.rejected = true;  // "New Jersey"
       } else if (in(lex_.titles, around.previous_title) || (prev && prev->capitalised && in(lex_.given, prev))) {

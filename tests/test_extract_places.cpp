@@ -369,6 +369,10 @@ const std::vector<Case> kCases = {
     {"British Transport Police and the Crown Prosecution Service were told.", {}},
     {"Kent Fire and Rescue Service crews attended.", {{"Kent", "Kent", "Kent Police", "Kent"}}},
     {"The crash happened on London Road, near the M6.", {}},
+    {"The crash happened on Bury New Road, near the M60.", {}},
+    {"Officers raided a unit on Delph New Road in Oldham.", {{"Oldham", "Greater Manchester", "Greater Manchester Police", "Oldham"}}},
+    {"Traffic on the Leeds Ring Road was stopped.", {}},
+    {"Shops on Leeds High Street were looted.", {{"Leeds", "West Yorkshire", "West Yorkshire Police", "Leeds"}}},
     {"Manchester United supporters clashed with police.",
      {{"Manchester", "Greater Manchester", "Greater Manchester Police", "Manchester"}}},
 
