@@ -257,6 +257,42 @@ std::optional<std::size_t> glued_text_start(std::string_view rest) {
   return std::nullopt;
 }
 
+// Separators of navigation bars and breadcrumb trails.
+constexpr std::array<std::string_view, 6> kMenuSeparators{
+    "|", ">", "\xE2\x80\xA2" /* • */, "\xC2\xB7" /* · */, "\xE2\x80\xBA" /* › */, "\xC2\xBB" /* » */};
+
+// A navigation bar or breadcrumb trail: at least three labels (short, no
+// digits, not a sentence) between separators: "News | Sport | Weather",
+// "Home › News › Crime". A dateline ("By Jane Doe | 12 March 2024") or a
+// headline with its site name ("Man jailed after crash | Leeds Live") has
+// a part that is no label.
+bool is_menu(std::string_view line) {
+  int labels = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= line.size();) {
+    std::size_t separator = 0;
+    for (const std::string_view s : kMenuSeparators) {
+      if (line.substr(i).starts_with(s)) separator = s.size();
+    }
+    if (separator == 0 && i < line.size()) {
+      ++i;
+      continue;
+    }
+    const std::string_view label = trim(line.substr(start, i - start));
+    if (!label.empty()) {
+      if (label.size() > kMaxLabelBytes || count_words(label) > kMaxLabelWords || has_digit(label) ||
+          ends_like_sentence(label)) {
+        return false;
+      }
+      ++labels;
+    }
+    if (i == line.size()) break;
+    i += separator;
+    start = i;
+  }
+  return labels >= 3;
+}
+
 }  // namespace
 
 struct BoilerplateFilter::LineInfo {
@@ -530,6 +566,9 @@ std::vector<BoilerplateFilter::LineInfo> BoilerplateFilter::describe(std::string
         } else if (info.words <= 4 && info.content.ends_with("ago") &&
                    RE2::FullMatch(normalise_line(info.content), kTimestamp)) {
           info.furniture = Furniture{info.line, FurnitureReason::timestamp};
+        } else if (!info.sentence && info.content.find_first_of("|>\xC2\xE2") != std::string_view::npos &&
+                   is_menu(info.content)) {
+          info.furniture = Furniture{info.line, FurnitureReason::menu};
         } else if (colon) {
           classify_prefixed(info, text);
         }

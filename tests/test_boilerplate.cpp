@@ -69,6 +69,11 @@ TEST_CASE("furniture lines are blanked, article lines kept") {
       {"Home\nNews\nCrime\nCourts\nSport\n\nDrug dealer jailed for selling cocaine in Ipswich\n\nA man was jailed.",
        "Drug dealer jailed for selling cocaine in Ipswich\nA man was jailed."},
       {"A man was jailed.\nReply\n2 hours ago\nReport", "A man was jailed."},
+      // Navigation bars and breadcrumbs on one line.
+      {"News | Sport | Weather | Business\nThree men were charged in Oldham.", "Three men were charged in Oldham."},
+      {"Home \xE2\x80\xBA News \xE2\x80\xBA Crime\nThree men were charged in Oldham.",
+       "Three men were charged in Oldham."},
+      {"Home > News > Crime > Leeds\nThree men were charged in Oldham.", "Three men were charged in Oldham."},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -90,6 +95,11 @@ TEST_CASE("article text that mentions furniture words is kept") {
       // A subheading between paragraphs is not a menu.
       "The raid took place at dawn.\n\nSentencing\n\nThe judge jailed him for 8 years.",
       "Officers found:\n3 knives\nA machete\n\xC2\xA3" "2,000 in cash",
+      // A dateline, a headline with its site name, two labels: no menu.
+      "By Jane Doe | 12 March 2024\nThree men were charged.",
+      "Man jailed after crash | Leeds Live\nThree men were charged.",
+      "Crime | Leeds\nThree men were charged.",
+      "The gang earned 500 pounds a day | police say | court told",
   };
   for (const auto* article : articles) {
     INFO(article);

@@ -26,6 +26,7 @@ enum class FurnitureReason {
   list_item,       // a headline-like line in a list after a list heading
   near_furniture,  // a short unpunctuated line between furniture lines
   timestamp,       // "3 hours ago", "Updated 10:42"
+  menu,            // a navigation bar or breadcrumbs: "News | Sport | Weather"
 };
 
 struct Furniture {
