@@ -257,6 +257,14 @@ std::optional<std::size_t> glued_text_start(std::string_view rest) {
   return std::nullopt;
 }
 
+// "1. ", "12) ": the number of an item in a numbered list.
+bool starts_with_list_number(std::string_view line) {
+  std::size_t digits = 0;
+  while (digits < line.size() && digits < 3 && is_ascii_digit(static_cast<unsigned char>(line[digits]))) ++digits;
+  return digits > 0 && digits + 1 < line.size() && (line[digits] == '.' || line[digits] == ')') &&
+         line[digits + 1] == ' ';
+}
+
 // Separators of navigation bars and breadcrumb trails.
 constexpr std::array<std::string_view, 6> kMenuSeparators{
     "|", ">", "\xE2\x80\xA2" /* • */, "\xC2\xB7" /* · */, "\xE2\x80\xBA" /* › */, "\xC2\xBB" /* » */};
@@ -629,10 +637,16 @@ std::vector<Furniture> BoilerplateFilter::find(std::string_view text) const {
   for (std::size_t i = 0; i < n; ++i) {
     if (!lines[i].list_heading) continue;
     int items = 0;
+    bool numbered = false;
     for (std::size_t j = i + 1; j < n && items < kMaxListItems; ++j) {
       LineInfo& item = lines[j];
       if (item.blank()) continue;
       if (item.list_heading) break;
+      // A numbered list ends at its first unnumbered line: the article's
+      // own headline may come straight after it.
+      const bool marked = starts_with_list_number(item.content);
+      if (items == 0) numbered = marked;
+      else if (numbered && !marked) break;
       if (!item.furniture) {
         if (!item.headline_like()) break;
         item.furniture = Furniture{item.line, FurnitureReason::list_item};

@@ -82,7 +82,7 @@ struct ContextInfo {
   bool spreads = true;
 };
 
-enum GrammarRole : unsigned { kStop = 1, kAux = 2, kLead = 4, kHedgeEnd = 8, kAside = 16, kAgeWord = 32 };
+enum GrammarRole : unsigned { kStop = 1, kAux = 2, kLead = 4, kHedgeEnd = 8, kAside = 16, kAgeWord = 32, kPostModifier = 64 };
 
 enum class Link { back, subset, ahead, place, level, recall_before, recall_after };
 
@@ -585,6 +585,7 @@ class CountsExtractor final : public Extractor {
       else if (row.fields[1] == "hedge") role = kHedgeEnd;
       else if (row.fields[1] == "aside") role = kAside;
       else if (row.fields[1] == "age") role = kAgeWord;
+      else if (row.fields[1] == "post") role = kPostModifier;
       else {
         throw std::runtime_error(fmt::format("{}:{}: unknown role '{}'", (dir / "count_grammar.tsv").string(),
                                              row.line, row.fields[1]));
@@ -928,6 +929,9 @@ class CountsExtractor final : public Extractor {
       if (auto noun = find_noun(t, j + 2, &info); noun && info && info->cls == cls) j = noun->second + 1;
     }
     const std::size_t first = j;
+    // Only a noun takes a phrase after it; a bare number's "of" is a link
+    // ("Nine of the 11 suspects").
+    if (past_apposition && j < t.size() && (role(t[j]) & kPostModifier)) return verb_after_post_modifier(t, j, cls);
     for (std::size_t skipped = 0; j < t.size() && skipped <= 5; ++skipped, ++j) {
       if (t[j].kind != Token::Kind::word) return nullptr;
       std::size_t verb_last = 0;
@@ -955,6 +959,24 @@ class CountsExtractor final : public Extractor {
     return nullptr;
   }
 
+  // The passive verb of the main clause after a phrase or relative clause
+  // that follows the counted noun (from token `j`, its first word): "Nine
+  // members of a gang that sold heroin have been jailed", "Three women who
+  // stored drugs were given sentences", "Five men in their 20s were
+  // arrested". An auxiliary must come first, so "20 officers from the unit
+  // arrested 5 men" is not read as officers arrested.
+  const VerbInfo* verb_after_post_modifier(const std::vector<Token>& t, std::size_t j, NounClass cls) const {
+    for (std::size_t k = j + 1; k < t.size() && k <= j + kPostModifierReach; ++k) {
+      if (t[k].kind == Token::Kind::punct) return nullptr;
+      if (t[k].kind != Token::Kind::word || !(role(t[k]) & kAux) || (role(t[k]) & kPostModifier)) continue;
+      for (std::size_t m = k + 1; m < t.size() && m <= k + 3 && t[m].kind == Token::Kind::word; ++m) {
+        if (const VerbInfo* v = match_forward(verbs_, t, m); v && v->acts_on(cls)) return v;
+        if (!(role(t[m]) & kAux)) break;
+      }
+    }
+    return nullptr;
+  }
+
   // True if token `j` starts an object: a number, an article or a listed noun.
   bool takes_object(const std::vector<Token>& t, std::size_t j) const {
     if (j >= t.size()) return false;
@@ -967,6 +989,8 @@ class CountsExtractor final : public Extractor {
 
   // How many tokens an apposition between commas may hold.
   static constexpr std::size_t kApposition = 8;
+  // How far a phrase or clause after a counted noun may run before its verb.
+  static constexpr std::size_t kPostModifierReach = 16;
 
   // Service numbers are short: "999", "911", "101".
   static constexpr std::size_t kServiceNumberDigits = 3;
@@ -1489,6 +1513,12 @@ class CountsExtractor final : public Extractor {
             return true;
           }
         }
+        // A later clause with a subject of its own: "..., while the number
+        // of people charged with supply offences rose to 388".
+        if (auto subject = subject_before(text, t, link_first); subject && subject->noun && subject->noun->first > a_end) {
+          inherit(r, *subject, false);
+          return true;
+        }
         inherit(r, *a, false);
         return true;
       }
@@ -1633,25 +1663,34 @@ class CountsExtractor final : public Extractor {
       if (w == "," || w == ";" || w == ":" || w == "while" || w == "whereas" || w == "but") break;
       --clause;
     }
+    // A reported clause is searched first: in "Figures show that drug
+    // offences rose by 17% last year to 512" the subject is the offences.
+    std::size_t reported = clause;
+    for (std::size_t k = clause; k + 1 < before; ++k) {
+      if (t[k].lower == "that") reported = k + 1;
+    }
     const NounInfo* info = nullptr;
     std::optional<std::pair<std::size_t, std::size_t>> noun;
-    for (std::size_t k = clause; k + 2 < before && !noun; ++k) {
-      if ((t[k].lower == "number" || t[k].lower == "total" || t[k].lower == "count") && t[k + 1].lower == "of") {
-        std::size_t m = k + 2;
-        if (t[m].lower == "the") ++m;
-        noun = find_noun(t, m, &info);
-        if (noun && noun->second >= before) noun.reset();
+    for (const std::size_t from : {reported, clause}) {
+      for (std::size_t k = from; k + 2 < before && !noun; ++k) {
+        if ((t[k].lower == "number" || t[k].lower == "total" || t[k].lower == "count") && t[k + 1].lower == "of") {
+          std::size_t m = k + 2;
+          if (t[m].lower == "the") ++m;
+          noun = find_noun(t, m, &info);
+          if (noun && noun->second >= before) noun.reset();
+        }
       }
-    }
-    if (!noun) noun = noun_just_before(t, before, &info);
-    for (std::size_t k = clause; k < before && !noun; ++k) {
-      if (auto n = listed_noun_at(t, k, &info); n && n->second < before) noun = n;
-    }
-    for (std::size_t k = clause; k < before && !noun; ++k) {
-      if (plain_plural(t, k)) {
-        noun = std::make_pair(k, k);
-        info = nullptr;
+      if (!noun) noun = noun_just_before(t, before, &info);
+      for (std::size_t k = from; k < before && !noun; ++k) {
+        if (auto n = listed_noun_at(t, k, &info); n && n->second < before) noun = n;
       }
+      for (std::size_t k = from; k < before && !noun; ++k) {
+        if (plain_plural(t, k)) {
+          noun = std::make_pair(k, k);
+          info = nullptr;
+        }
+      }
+      if (noun || from == clause) break;
     }
     if (!noun) return std::nullopt;
     Reading subject;

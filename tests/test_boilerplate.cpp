@@ -42,6 +42,12 @@ TEST_CASE("furniture lines are blanked, article lines kept") {
        "He was jailed for 4 years."},
       {"You may also want to watch:\nDashcam shows 90mph police chase\n\nThe gang stole \xC2\xA3" "2m.",
        "The gang stole \xC2\xA3" "2m."},
+      // A numbered list ends at its first unnumbered line.
+      {"Most Read\n1. Man, 43, dies after crash\n2. Bus drivers to strike for 5 days\n\n"
+       "Gang that ran drug line from Devonport flat jailed\n\nNine members of a gang have been jailed\n\n"
+       "The court heard they sold heroin.",
+       "Gang that ran drug line from Devonport flat jailed\nNine members of a gang have been jailed\n"
+       "The court heard they sold heroin."},
       // The list ends at the first line that reads as a sentence.
       {"Related articles\nFive held after Bristol raid\nPolice said 40 officers took part in the raid.",
        "Police said 40 officers took part in the raid."},

@@ -219,6 +219,18 @@ TEST_CASE("comparisons, subsets and splits keep every side") {
        {{9, "arrests", "people", none, "nine people"},
         {6, "arrests", "men", none, "six men"},
         {3, "arrests", "women", none, "three women"}}},
+      // A phrase or relative clause between the noun and its passive verb.
+      {"Nine members of a gang that sold heroin in Plymouth have been jailed.",
+       {{9, "convictions", "members", none, "Nine members"}}},
+      {"Three women who stored drugs at their homes were given sentences of two years.",
+       {{3, "convictions", "women", none, "Three women"}}},
+      {"Five men in their 20s were arrested.", {{5, "arrests", "men", none, "Five men"}}},
+      {"Twenty officers from the unit arrested 5 men.",
+       {{20, "officers", "officers", none, "Twenty officers"}, {5, "arrests", "men", none, "5 men"}}},
+      // A level in a reported clause, and in a later clause with its own subject.
+      {"Figures show that drug offences in Plymouth rose by 17% last year to 512, while the number of people "
+       "charged rose to 388.",
+       {{512, "offences", "drug offences", none, "512"}, {388, "charges", "people", none, "388"}}},
       // A part named by a pronoun takes the verb after it.
       {"Officers arrested 40 people, 12 of whom were later charged.",
        {{40, "arrests", "people", none, "40 people"}, {12, "charges", "", none, "12"}}},
@@ -269,6 +281,10 @@ TEST_CASE("unlisted plurals count as other unless a person verb governs them") {
        {{27, "other", "cannabis factories", none, "27 cannabis factories"}}},
       {"Staff logged 315 complaints about dealing.",
        {{315, "other", "complaints", none, "315 complaints"}}},
+      // Drug finds counted as incidents are not items seized.
+      {"Officers made 14 drug seizures.", {{14, "other", "drug seizures", none, "14 drug seizures"}}},
+      {"There were 33,000 seizures of drugs last year.",
+       {{33000, "other", "seizures of drugs", none, "33,000 seizures of drugs"}}},
       {"The court issued 18 criminal behaviour orders.",
        {{18, "other", "criminal behaviour orders", none, "18 criminal behaviour orders"}}},
       {"Officers reached 3,000 pupils in 40 schools.",
