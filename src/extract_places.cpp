@@ -1085,7 +1085,9 @@ class PlacesExtractor final : public Extractor {
         }
       }
     }
-    // Abbreviations such as "US" are not names inside a line of capitals ("HELP US").
+    // Abbreviations such as "US" are not names inside a line of capitals
+    // ("HELP US"), nor in a currency sign ("US$240,000") or a route number
+    // ("U.S. 98", "US 1").
     for (auto& m : matches) {
       const GazetteerName& n = gazetteer_.name(m.name);
       if (!m.accepted || !n.abbreviation(0)) continue;
@@ -1093,6 +1095,14 @@ class PlacesExtractor final : public Extractor {
       if ((around.previous && all_caps(text, *around.previous)) || (around.next && all_caps(text, *around.next))) {
         m.accepted = false;
       }
+      std::size_t after = m.span.end;
+      if (after < text.size() && text[after] == '$') m.accepted = false;
+      while (after < text.size() && text[after] == ' ') ++after;
+      std::size_t digits_end = after;
+      while (digits_end < text.size() && is_ascii_digit(static_cast<unsigned char>(text[digits_end]))) ++digits_end;
+      const std::string_view number = text.substr(after, digits_end - after);
+      const bool year = number.size() == 4 && (number.starts_with("19") || number.starts_with("20"));  // "UK 2023 figures"
+      if (after > m.span.end && !number.empty() && !year) m.accepted = false;
     }
   }
 
