@@ -1515,8 +1515,13 @@ class CountsExtractor final : public Extractor {
         }
         // A later clause with a subject of its own: "..., while the number
         // of people charged with supply offences rose to 388".
-        if (auto subject = subject_before(text, t, link_first); subject && subject->noun && subject->noun->first > a_end) {
-          inherit(r, *subject, false);
+        const NounInfo* later_info = nullptr;
+        if (const auto later = number_of_noun(t, a_end + 1, link_first, &later_info);
+            later && !(later_info && later_info->category == kNotCounted)) {
+          Reading subject;
+          if (later_info) set_noun(text, t, subject, *later, later_info);
+          else set_plain_noun(text, t, subject, *later);
+          inherit(r, subject, false);
           return true;
         }
         inherit(r, *a, false);
@@ -1644,6 +1649,20 @@ class CountsExtractor final : public Extractor {
     return std::nullopt;
   }
 
+  // The noun after the first "number of" / "total of" / "count of" in
+  // tokens [from, before), ending before `before`.
+  std::optional<std::pair<std::size_t, std::size_t>> number_of_noun(const std::vector<Token>& t, std::size_t from,
+                                                                    std::size_t before, const NounInfo** info) const {
+    for (std::size_t k = from; k + 2 < before; ++k) {
+      if ((t[k].lower == "number" || t[k].lower == "total" || t[k].lower == "count") && t[k + 1].lower == "of") {
+        std::size_t m = k + 2;
+        if (t[m].lower == "the") ++m;
+        if (auto noun = find_noun(t, m, info); noun && noun->second < before) return noun;
+      }
+    }
+    return std::nullopt;
+  }
+
   // The counted thing named before token `before` in the sentence: the
   // noun after "number of" / "total of", else the subject just before the
   // verb, else the first listed noun of the clause, else its first plain
@@ -1672,14 +1691,7 @@ class CountsExtractor final : public Extractor {
     const NounInfo* info = nullptr;
     std::optional<std::pair<std::size_t, std::size_t>> noun;
     for (const std::size_t from : {reported, clause}) {
-      for (std::size_t k = from; k + 2 < before && !noun; ++k) {
-        if ((t[k].lower == "number" || t[k].lower == "total" || t[k].lower == "count") && t[k + 1].lower == "of") {
-          std::size_t m = k + 2;
-          if (t[m].lower == "the") ++m;
-          noun = find_noun(t, m, &info);
-          if (noun && noun->second >= before) noun.reset();
-        }
-      }
+      noun = number_of_noun(t, from, before, &info);
       if (!noun) noun = noun_just_before(t, before, &info);
       for (std::size_t k = from; k < before && !noun; ++k) {
         if (auto n = listed_noun_at(t, k, &info); n && n->second < before) noun = n;

@@ -234,6 +234,9 @@ TEST_CASE("comparisons, subsets and splits keep every side") {
       {"Figures show that drug offences in Plymouth rose by 17% last year to 512, while the number of people "
        "charged rose to 388.",
        {{512, "offences", "drug offences", none, "512"}, {388, "charges", "people", none, "388"}}},
+      // ... but a noun in the later clause is no subject of its own.
+      {"Officers removed 1,150 knives through sweeps and surrender bins, 197 more than the year before.",
+       {{1150, "seizures", "knives", none, "1,150 knives"}, {197, "seizures", "knives", none, "197"}}},
       // A part named by a pronoun takes the verb after it.
       {"Officers arrested 40 people, 12 of whom were later charged.",
        {{40, "arrests", "people", none, "40 people"}, {12, "charges", "", none, "12"}}},
