@@ -1,6 +1,7 @@
 #include "crimestats/text.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <array>
 
 namespace crimestats {
@@ -62,15 +63,26 @@ bool at_word_end(std::string_view text, std::size_t pos) {
 
 namespace {
 
+// Up to four lower-case ASCII letters as one integer, so that a word is
+// compared with each abbreviation in one step (every full stop asks).
+constexpr std::uint32_t packed_lower(std::string_view word) {
+  std::uint32_t packed = 0;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    packed |= static_cast<std::uint32_t>(static_cast<unsigned char>(to_lower_ascii(word[k]))) << (8 * k);
+  }
+  return packed;
+}
+
 // Titles and abbreviations whose full stop does not end a sentence.
 bool is_abbreviation(std::string_view word) {
-  static constexpr std::array<std::string_view, 22> kAbbrev{
-      "mr", "mrs", "ms", "dr", "st", "no", "insp", "supt", "det", "sgt", "pc", "ds",
-      "dc", "cllr", "rev", "prof", "jan", "feb", "aug", "sept", "oct", "nov"};
+  static constexpr std::array<std::uint32_t, 22> kAbbrev{
+      packed_lower("mr"),   packed_lower("mrs"),  packed_lower("ms"),  packed_lower("dr"),   packed_lower("st"),
+      packed_lower("no"),   packed_lower("insp"), packed_lower("supt"), packed_lower("det"), packed_lower("sgt"),
+      packed_lower("pc"),   packed_lower("ds"),   packed_lower("dc"),  packed_lower("cllr"), packed_lower("rev"),
+      packed_lower("prof"), packed_lower("jan"),  packed_lower("feb"), packed_lower("aug"),  packed_lower("sept"),
+      packed_lower("oct"),  packed_lower("nov")};
   if (word.size() < 2 || word.size() > 4) return false;
-  std::array<char, 4> lower{};
-  for (std::size_t k = 0; k < word.size(); ++k) lower[k] = to_lower_ascii(word[k]);
-  const std::string_view folded(lower.data(), word.size());
+  const std::uint32_t folded = packed_lower(word);
   return std::find(kAbbrev.begin(), kAbbrev.end(), folded) != kAbbrev.end();
 }
 
