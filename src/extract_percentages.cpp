@@ -48,7 +48,7 @@ bool may_start_marker(std::string_view text, std::size_t i) {
   return (next | 0x20) == 'e' || (c == 'p' && next == 'c');
 }
 
-constexpr std::size_t kChunk = 64;
+constexpr std::size_t kChunk = kScanBlock;
 
 #if defined(__SSE2__)
 // Bit i set where byte i of the sixteen at p is '%' or 'p' in either case.
@@ -143,14 +143,8 @@ class PercentagesExtractor final : public Extractor {
     };
 #if defined(__SSE2__)
     for (std::size_t base = 0; base < text.size(); base += kChunk) {
-      const char* chunk = text.data() + base;
-      std::array<char, kChunk> last;  // the text's last bytes, then spaces
-      if (base + kChunk > text.size()) {
-        const std::size_t size = text.size() - base;
-        std::memcpy(last.data(), chunk, size);
-        std::memset(last.data() + size, ' ', kChunk - size);
-        chunk = last.data();
-      }
+      std::array<char, kScanBlock> spare;
+      const char* chunk = scan_block(text, base, spare);
       for (std::uint64_t bits = marker_bits(chunk); bits != 0; bits &= bits - 1) {
         const std::size_t i = base + static_cast<std::size_t>(std::countr_zero(bits));
         if (may_start_marker(text, i)) try_marker(i);

@@ -153,18 +153,12 @@ class CapitalStarts {
   }
 
  private:
-  static constexpr std::size_t kBlock = 64;
+  static constexpr std::size_t kBlock = kScanBlock;
 
   std::uint64_t block_bits(std::size_t base) const {
 #if defined(__SSE2__)
-    const char* block = text_.data() + base;
-    std::array<char, kBlock> last;  // the text's last bytes, then spaces
-    if (base + kBlock > text_.size()) {
-      const std::size_t size = text_.size() - base;
-      std::memcpy(last.data(), block, size);
-      std::memset(last.data() + size, ' ', kBlock - size);
-      block = last.data();
-    }
+    std::array<char, kScanBlock> spare;
+    const char* block = scan_block(text_, base, spare);
     return sixteen_bits(block) | sixteen_bits(block + 16) << 16 | sixteen_bits(block + 32) << 32 |
            sixteen_bits(block + 48) << 48;
 #else

@@ -38,6 +38,18 @@ inline std::size_t byte_pair(char first, char second) {
   return byte_pair_at(pair);
 }
 
+// A block of 64 bytes of `text` from `base`, as 64-byte SIMD scans read
+// it: the text itself, or, where fewer than 64 bytes are left, a copy of
+// them padded with spaces in `spare`.
+constexpr std::size_t kScanBlock = 64;
+inline const char* scan_block(std::string_view text, std::size_t base, std::array<char, kScanBlock>& spare) {
+  if (base + kScanBlock <= text.size()) return text.data() + base;
+  const std::size_t size = text.size() - base;
+  std::memcpy(spare.data(), text.data() + base, size);
+  std::memset(spare.data() + size, ' ', kScanBlock - size);
+  return spare.data();
+}
+
 std::string lower_ascii(std::string_view s);
 // True if `s` holds only ASCII whitespace (or nothing).
 bool is_blank(std::string_view s);
