@@ -66,6 +66,9 @@ struct NounInfo {
 struct VerbInfo {
   std::string category;
   std::vector<NounClass> classes;
+  // Gives its category only to its subject, and only when its object is a
+  // noun of that category: "19 people face 126 charges".
+  bool by_object = false;
   bool acts_on(NounClass c) const { return std::find(classes.begin(), classes.end(), c) != classes.end(); }
 };
 
@@ -528,6 +531,13 @@ class CountsExtractor final : public Extractor {
             fmt::format("{}:{}: unknown category '{}'", verbs_file.string(), row.line, row.fields[1]));
       }
       VerbInfo verb{row.fields[1], {}};
+      if (row.fields.size() > 3) {
+        if (row.fields[3] != "object") {
+          throw std::runtime_error(
+              fmt::format("{}:{}: unknown flag '{}'", verbs_file.string(), row.line, row.fields[3]));
+        }
+        verb.by_object = true;
+      }
       std::size_t start = 0;
       while (start <= row.fields[2].size()) {
         const std::size_t comma = std::min(row.fields[2].find(',', start), row.fields[2].size());
@@ -881,7 +891,7 @@ class CountsExtractor final : public Extractor {
     for (std::size_t skipped = 0; j > 0 && skipped <= 4; ++skipped) {
       const Token& prev = t[j - 1];
       if (prev.kind != Token::Kind::word) return nullptr;
-      if (const VerbInfo* v = match_backward(verbs_, t, j - 1)) return v;
+      if (const VerbInfo* v = match_backward(verbs_, t, j - 1)) return v->by_object ? nullptr : v;
       if (!(role(prev) & kLead)) return nullptr;
       --j;
     }
@@ -937,6 +947,7 @@ class CountsExtractor final : public Extractor {
       std::size_t verb_last = 0;
       const VerbInfo* v = match_forward(verbs_, t, j, &verb_last);
       if (v && v->acts_on(cls)) {
+        if (v->by_object) return object_of_category(t, verb_last + 1, v->category) ? v : nullptr;
         // Straight after the noun and followed by an object, the verb is
         // active and the noun its doer: "40 officers arrested 22 people".
         if (j == first && takes_object(t, verb_last + 1)) return nullptr;
@@ -968,13 +979,32 @@ class CountsExtractor final : public Extractor {
   const VerbInfo* verb_after_post_modifier(const std::vector<Token>& t, std::size_t j, NounClass cls) const {
     for (std::size_t k = j + 1; k < t.size() && k <= j + kPostModifierReach; ++k) {
       if (t[k].kind == Token::Kind::punct) return nullptr;
-      if (t[k].kind != Token::Kind::word || !(role(t[k]) & kAux) || (role(t[k]) & kPostModifier)) continue;
+      if (t[k].kind != Token::Kind::word) continue;
+      // A verb that needs no auxiliary, its object showing what it gives:
+      // "19 people between the ages of 21 and 56 face 126 charges".
+      std::size_t verb_last = 0;
+      if (const VerbInfo* v = match_forward(verbs_, t, k, &verb_last);
+          v && v->by_object && v->acts_on(cls) && object_of_category(t, verb_last + 1, v->category)) {
+        return v;
+      }
+      if (!(role(t[k]) & kAux) || (role(t[k]) & kPostModifier)) continue;
       for (std::size_t m = k + 1; m < t.size() && m <= k + 3 && t[m].kind == Token::Kind::word; ++m) {
         if (const VerbInfo* v = match_forward(verbs_, t, m); v && v->acts_on(cls)) return v;
         if (!(role(t[m]) & kAux)) break;
       }
     }
     return nullptr;
+  }
+
+  // True if a listed noun of `category` ends the phrase from token `j`,
+  // within a few words: "face a total of 126 charges", "face drugs charges".
+  bool object_of_category(const std::vector<Token>& t, std::size_t j, std::string_view category) const {
+    for (std::size_t k = j; k < t.size() && k < j + kObjectReach; ++k) {
+      if (t[k].kind == Token::Kind::punct) return false;
+      const NounInfo* info = nullptr;
+      if (listed_noun_at(t, k, &info) && info && info->category == category) return true;
+    }
+    return false;
   }
 
   // True if token `j` starts an object: a number, an article or a listed noun.
@@ -991,6 +1021,8 @@ class CountsExtractor final : public Extractor {
   static constexpr std::size_t kApposition = 8;
   // How far a phrase or clause after a counted noun may run before its verb.
   static constexpr std::size_t kPostModifierReach = 16;
+  // How far after a verb its object's noun may end ("face a total of 126 charges").
+  static constexpr std::size_t kObjectReach = 6;
 
   // Service numbers are short: "999", "911", "101".
   static constexpr std::size_t kServiceNumberDigits = 3;

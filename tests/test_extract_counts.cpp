@@ -237,6 +237,12 @@ TEST_CASE("comparisons, subsets and splits keep every side") {
       // ... but a noun in the later clause is no subject of its own.
       {"Officers removed 1,150 knives through sweeps and surrender bins, 197 more than the year before.",
        {{1150, "seizures", "knives", none, "1,150 knives"}, {197, "seizures", "knives", none, "197"}}},
+      // "face" gives charges to its subject only when its object is charges.
+      {"Three men from Leeds face drugs charges.", {{3, "charges", "men", none, "Three men"}}},
+      {"In all, 19 people between the ages of 21 and 56 face a total of 126 charges.",
+       {{19, "charges", "people", none, "19 people"}, {126, "charges", "charges", none, "126 charges"}}},
+      {"Police face 300 complaints.", {{300, "other", "complaints", none, "300 complaints"}}},
+      {"Two men face jail.", {{2, "people", "men", none, "Two men"}}},
       // A part named by a pronoun takes the verb after it.
       {"Officers arrested 40 people, 12 of whom were later charged.",
        {{40, "arrests", "people", none, "40 people"}, {12, "charges", "", none, "12"}}},
