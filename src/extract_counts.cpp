@@ -1261,18 +1261,16 @@ class CountsExtractor final : public Extractor {
       // arrested have since been charged": the later verb wins.
       std::size_t verb_last = 0;
       if (subset_pronoun(t[k].lower) && k + 1 < t.size()) {
+        const VerbInfo* v = nullptr;
         if (const VerbInfo* first = match_forward(verbs_, t, k + 1, &verb_last); first && first->acts_on(NounClass::person)) {
           const VerbInfo* later = verb_after(t, verb_last, NounClass::person);
-          const VerbInfo* v = later && later->acts_on(NounClass::person) ? later : first;
-          r.state = Reading::State::count;
-          r.category = r.predicate_category = v->category;
-          r.cls = NounClass::person;
-          r.verb_found = true;
-          return r;
+          v = later && later->acts_on(NounClass::person) ? later : first;
+        } else {
+          // "40 people, 12 of whom were later charged": the verb after the
+          // pronoun, past auxiliaries, says what the part are.
+          v = verb_after(t, k, NounClass::person, false);
         }
-        // "40 people, 12 of whom were later charged": the verb after the
-        // pronoun, past auxiliaries, says what the part are.
-        if (const VerbInfo* v = verb_after(t, k, NounClass::person, false); v) {
+        if (v) {
           r.state = Reading::State::count;
           r.category = r.predicate_category = v->category;
           r.cls = NounClass::person;
@@ -1550,10 +1548,7 @@ class CountsExtractor final : public Extractor {
         const NounInfo* later_info = nullptr;
         if (const auto later = number_of_noun(t, a_end + 1, link_first, &later_info);
             later && !(later_info && later_info->category == kNotCounted)) {
-          Reading subject;
-          if (later_info) set_noun(text, t, subject, *later, later_info);
-          else set_plain_noun(text, t, subject, *later);
-          inherit(r, subject, false);
+          inherit(r, noun_reading(text, t, *later, later_info), false);
           return true;
         }
         inherit(r, *a, false);
@@ -1625,10 +1620,7 @@ class CountsExtractor final : public Extractor {
     const NounInfo* info = nullptr;
     const auto noun = find_noun(t, m, &info);
     if (!noun || noun->second + 1 >= lead || (info && info->category == kNotCounted)) return std::nullopt;
-    Reading group;
-    if (info) set_noun(text, t, group, *noun, info);
-    else set_plain_noun(text, t, group, *noun);
-    return group;
+    return noun_reading(text, t, *noun, info);
   }
 
   // True if token `k` is the comma that closes an aside after a subject:
@@ -1737,12 +1729,19 @@ class CountsExtractor final : public Extractor {
       if (noun || from == clause) break;
     }
     if (!noun) return std::nullopt;
-    Reading subject;
-    subject.lead = noun->first;
     if (info && info->category == kNotCounted) return std::nullopt;
-    if (info) set_noun(text, t, subject, *noun, info);
-    else set_plain_noun(text, t, subject, *noun);
-    return subject;
+    return noun_reading(text, t, *noun, info);
+  }
+
+  // The reading of a counted thing named by the noun at tokens `noun`: a
+  // listed noun (`info`) with the verbs around it, else a plain plural.
+  Reading noun_reading(std::string_view text, const std::vector<Token>& t, const std::pair<std::size_t, std::size_t>& noun,
+                       const NounInfo* info) const {
+    Reading reading;
+    reading.lead = noun.first;
+    if (info) set_noun(text, t, reading, noun, info);
+    else set_plain_noun(text, t, reading, noun);
+    return reading;
   }
 
   // Counts of the same kind side by side share what a verb or link says
