@@ -99,6 +99,13 @@ struct Token {
   bool starts_drug_name() const { return info && !is_number() && !info->terms.empty(); }
 };
 
+// A word the scan looked up and the lexicons know: where it starts and
+// what they say. The tokeniser takes its words' entries from these.
+struct KnownWord {
+  std::uint32_t begin = 0;
+  const WordInfo* info = nullptr;
+};
+
 struct Hit {
   std::size_t first = 0, last = 0;  // token indexes, inclusive
   const DrugTerm* term = nullptr;
@@ -409,16 +416,20 @@ class DrugsExtractor final : public Extractor {
     // Buffers kept per thread (extract is shared by threads), so that an
     // article allocates nothing once they have grown.
     thread_local std::vector<Span> runs;
+    thread_local std::vector<KnownWord> known;
     thread_local std::vector<Token> tokens;
     thread_local std::vector<std::uint32_t> anchors;  // tokens that may start a drug name or carry a unit
     thread_local std::vector<Hit> hits;
     runs.clear();
-    find_anchor_sentences(text, runs);
+    known.clear();
+    find_anchor_sentences(text, runs, known);
+    // Runs and known words are both in text order: one cursor serves all runs.
+    std::size_t next_known = 0;
     for (const Span& run : runs) {
       tokens.clear();
       anchors.clear();
       hits.clear();
-      tokenise(text, run, tokens, anchors);
+      tokenise(text, run, known, next_known, tokens, anchors);
       match_terms(text, tokens, anchors, hits);
       for (auto& hit : hits) {
         hit.accepted = !blocked(text, tokens, hit) &&
@@ -570,8 +581,10 @@ class DrugsExtractor final : public Extractor {
   // letters (after a space, punctuation or the digits of "179.64g"), and
   // most runs are turned away by their first two letters alone. Each
   // anchor's sentence (and the one before for a plant count) is added to
-  // `runs`, which ends up sorted and without overlaps.
-  void find_anchor_sentences(std::string_view text, std::vector<Span>& runs) const {
+  // `runs`, which ends up sorted and without overlaps. Every word found
+  // goes to `known`, in text order, so that tokenise need not look up
+  // again a word this scan has looked up.
+  void find_anchor_sentences(std::string_view text, std::vector<Span>& runs, std::vector<KnownWord>& known) const {
     const std::size_t n = text.size();
     std::size_t taken = 0;  // the end of the last sentence added
     std::uint64_t letter_before = 0;  // 1 if the byte before the block is a letter
@@ -589,6 +602,7 @@ class DrugsExtractor final : public Extractor {
         while (end < n && (byte_class(text[end]) & kAlnum)) ++end;
         const WordInfo* info = lookup_anchor(text.substr(p, end - p));
         if (!info) continue;
+        known.push_back(KnownWord{static_cast<std::uint32_t>(p), info});
         const bool plants = info->unit && info->unit->rule == UnitRule::implies_cannabis;
         if (p < taken && !plants) continue;
         const std::size_t begin = plants ? previous_sentence_begin(text, p) : sentence_begin(text, p);
@@ -614,9 +628,12 @@ class DrugsExtractor final : public Extractor {
   // "cannabis-related" names cannabis and "high-speed" is "high" "speed".
   // `run` starts a sentence (or the text) and ends one. `anchors` gets the
   // indexes of the words the lexicons know, so that later passes visit
-  // those alone.
-  void tokenise(std::string_view text, const Span& run, std::vector<Token>& tokens,
-                std::vector<std::uint32_t>& anchors) const {
+  // those alone. What the lexicons say about a word comes from `known`
+  // (from find_anchor_sentences, which looked up every run of letters that
+  // follows no letter: each word starting with a letter and each unit glued
+  // to digits), read from `next_known` on.
+  static void tokenise(std::string_view text, const Span& run, const std::vector<KnownWord>& known,
+                       std::size_t& next_known, std::vector<Token>& tokens, std::vector<std::uint32_t>& anchors) {
     tokens.reserve((run.end - run.begin) / 5);  // about one word in five or six bytes
     std::uint32_t sentence = 0;
     bool new_sentence = true;
@@ -627,8 +644,9 @@ class DrugsExtractor final : public Extractor {
       // The bytes before the next word (mostly one space): only line breaks
       // and sentence marks matter.
       for (; i < run.end; ++i) {
-        if (byte_class(text[i]) & kAlnum) break;
-        if (ends_sentence_at(text, i)) new_sentence = true;
+        const std::uint8_t c = byte_class(text[i]);
+        if (c & kAlnum) break;
+        if ((c & (kLineBreak | kSentenceMark)) && ends_sentence_at(text, i)) new_sentence = true;
       }
       if (i >= run.end) break;
       Token& t = tokens.emplace_back();
@@ -642,14 +660,12 @@ class DrugsExtractor final : public Extractor {
         t.digits_end = static_cast<std::uint32_t>(i);
         i = scan.run_end(i);
         if (i > t.digits_end) {
-          if (may_start_anchor(text, t.digits_end)) {
-            const WordInfo* suffix = lookup_anchor(std::string_view(text.data() + t.digits_end, i - t.digits_end));
-            if (suffix && suffix->unit) t.info = suffix;
-          }
+          const WordInfo* suffix = known_at(known, next_known, t.digits_end);
+          if (suffix && suffix->unit) t.info = suffix;
         }
       } else {
         i = scan.run_end(i);
-        if (may_start_anchor(text, t.begin)) t.info = lookup_anchor(std::string_view(text.data() + t.begin, i - t.begin));
+        t.info = known_at(known, next_known, t.begin);
       }
       t.end = static_cast<std::uint32_t>(i);
       if (new_sentence) {
@@ -660,6 +676,13 @@ class DrugsExtractor final : public Extractor {
       t.sentence = sentence;
       if (t.info) anchors.push_back(static_cast<std::uint32_t>(tokens.size() - 1));
     }
+  }
+
+  // What `known` says about the word starting at `pos`, or null; `next`
+  // moves on past it (positions are asked for in text order).
+  static const WordInfo* known_at(const std::vector<KnownWord>& known, std::size_t& next, std::size_t pos) {
+    while (next < known.size() && known[next].begin < pos) ++next;
+    return next < known.size() && known[next].begin == pos ? known[next].info : nullptr;
   }
 
   // Longest drug term starting at each word; matched words are not reused.
