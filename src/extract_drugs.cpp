@@ -423,6 +423,8 @@ class DrugsExtractor final : public Extractor {
     runs.clear();
     known.clear();
     find_anchor_sentences(text, runs, known);
+    // An end marker past every word, so that known_at needs no bounds check.
+    known.push_back(KnownWord{std::numeric_limits<std::uint32_t>::max(), nullptr});
     // Runs and known words are both in text order: one cursor serves all runs.
     std::size_t next_known = 0;
     for (const Span& run : runs) {
@@ -542,10 +544,11 @@ class DrugsExtractor final : public Extractor {
     }
     const char* block = text.data() + base;
     const std::uint32_t* thirds_by_pair = third_bytes_by_pair_.data();
+    // (A 64-bit offset into the block saves widening it for every word.)
     for (; starts; starts &= starts - 1) {
-      const unsigned k = static_cast<unsigned>(std::countr_zero(starts));
-      const char* word = block + k;
-      candidates |= std::uint64_t{thirds_by_pair[byte_pair_at(word)] >> (word[2] & 31) & 1} << k;
+      const auto k = static_cast<std::uint64_t>(std::countr_zero(starts));
+      const std::uint32_t thirds = thirds_by_pair[byte_pair_at(block + k)];
+      candidates |= std::uint64_t{thirds >> (static_cast<unsigned char>(block[k + 2]) & 31) & 1} << k;
     }
     return candidates;
   }
@@ -679,10 +682,11 @@ class DrugsExtractor final : public Extractor {
   }
 
   // What `known` says about the word starting at `pos`, or null; `next`
-  // moves on past it (positions are asked for in text order).
+  // moves on past it (positions are asked for in text order; `known` ends
+  // with a marker past every word).
   static const WordInfo* known_at(const std::vector<KnownWord>& known, std::size_t& next, std::size_t pos) {
-    while (next < known.size() && known[next].begin < pos) ++next;
-    return next < known.size() && known[next].begin == pos ? known[next].info : nullptr;
+    while (known[next].begin < pos) ++next;
+    return known[next].begin == pos ? known[next].info : nullptr;
   }
 
   // Longest drug term starting at each word; matched words are not reused.
