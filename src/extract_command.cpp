@@ -68,8 +68,11 @@ struct RawFile {
   std::int64_t mtime_ns = 0;
 };
 
-RawFile read_file(const fs::path& path, std::size_t max_bytes) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+RawFile read_file(const InputFile& file, std::size_t max_bytes) {
+  // A file found in a folder is opened by its name in the folder, which
+  // the walker holds open: the kernel then resolves one name, not a path.
+  const int fd = file.folder ? ::openat(file.folder->fd(), file.name.c_str(), O_RDONLY | O_CLOEXEC)
+                             : ::open(file.path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) throw InputError(fmt::format("cannot read: {}", std::strerror(errno)));
   struct stat st{};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
@@ -475,7 +478,7 @@ int run_extract(const ExtractSettings& settings) {
         outcome.input_bytes = raw.size();
         doc = load_article(raw, item.file.id, "-", *input_format, load_options);
       } else {
-        RawFile raw = read_file(item.file.path, load_options.max_bytes);
+        RawFile raw = read_file(item.file, load_options.max_bytes);
         outcome.input_bytes = raw.size;
         if (state) {
           std::error_code ec;

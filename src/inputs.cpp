@@ -8,6 +8,8 @@
 #include <utility>
 
 #include <dirent.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace crimestats {
 namespace fs = std::filesystem;
@@ -42,6 +44,8 @@ std::string join(const std::string& dir, std::string_view name) {
 
 }  // namespace
 
+OpenFolder::~OpenFolder() { ::close(fd_); }
+
 InputWalker::InputWalker(std::vector<std::string> args, ErrorFn on_error)
     : args_(std::move(args)), on_error_(std::move(on_error)) {
   if (args_.empty()) args_.push_back("-");
@@ -60,12 +64,19 @@ bool InputWalker::enter(std::string dir, std::string prefix) {
       return false;
     }
   }
-  DIR* listing = ::opendir(dir.c_str());
+  // Opened as opendir opens it; the listing reads a duplicate, and the
+  // folder stays open for its files to be opened in.
+  const int fd = ::open(dir.c_str(), O_RDONLY | O_NDELAY | O_DIRECTORY | O_CLOEXEC);
+  const int listing_fd = fd < 0 ? -1 : ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
+  DIR* listing = listing_fd < 0 ? nullptr : ::fdopendir(listing_fd);
   if (listing == nullptr) {
-    on_error_(dir, "cannot read folder: " + std::generic_category().message(errno));
+    const int error = errno;
+    if (listing_fd >= 0) ::close(listing_fd);
+    if (fd >= 0) ::close(fd);
+    on_error_(dir, "cannot read folder: " + std::generic_category().message(error));
     return false;
   }
-  Frame frame{std::move(dir), std::move(prefix), {}, 0, id};
+  Frame frame{std::move(dir), std::move(prefix), {}, 0, id, std::make_shared<const OpenFolder>(fd)};
   while (true) {
     errno = 0;
     const dirent* entry = ::readdir(listing);
@@ -92,7 +103,7 @@ std::optional<InputFile> InputWalker::next() {
         stack_.pop_back();
         continue;
       }
-      const Entry entry = std::move(frame.entries[frame.index++]);
+      Entry entry = std::move(frame.entries[frame.index++]);
       std::string path = join(frame.dir, entry.name);
       bool is_directory = entry.type == DT_DIR;
       bool is_regular = entry.type == DT_REG;
@@ -112,13 +123,13 @@ std::optional<InputFile> InputWalker::next() {
       } else if (is_regular && is_article_name(entry.name)) {
         std::string id = frame.prefix;
         id.append(entry.name, 0, extension_start(entry.name));
-        return InputFile{fs::path(std::move(path)), std::move(id)};
+        return InputFile{fs::path(std::move(path)), std::move(id), frame.open, std::move(entry.name)};
       }
       continue;
     }
     if (next_arg_ >= args_.size()) return std::nullopt;
     const std::string& arg = args_[next_arg_++];
-    if (arg == "-") return InputFile{{}, "stdin"};
+    if (arg == "-") return InputFile{{}, "stdin", nullptr, {}};
     const fs::path path(arg);
     std::error_code ec;
     const auto status = fs::status(path, ec);
@@ -129,7 +140,7 @@ std::optional<InputFile> InputWalker::next() {
     } else {
       fs::path id = path.filename();
       id.replace_extension();
-      return InputFile{path, id.string()};
+      return InputFile{path, id.string(), nullptr, {}};
     }
   }
 }

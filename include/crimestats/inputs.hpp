@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
 #include <optional>
 #include <utility>
@@ -13,9 +14,28 @@
 
 namespace crimestats {
 
+// A folder held open while files found in it wait to be read, so that
+// each is opened by its name in the folder (openat) rather than by a path
+// the kernel resolves again, component by component.
+class OpenFolder {
+ public:
+  explicit OpenFolder(int fd) : fd_(fd) {}
+  ~OpenFolder();
+  OpenFolder(const OpenFolder&) = delete;
+  OpenFolder& operator=(const OpenFolder&) = delete;
+  int fd() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
 struct InputFile {
   std::filesystem::path path;  // empty for stdin
   std::string id;              // record id: relative path without extension
+  // For a file found in a folder: that folder, open, and the file's name
+  // in it (`path` names the same file). Null for other inputs.
+  std::shared_ptr<const OpenFolder> folder;
+  std::string name;
 };
 
 using ErrorFn = std::function<void(const std::string& path, const std::string& reason)>;
@@ -51,6 +71,7 @@ class InputWalker {
     std::vector<Entry> entries;
     std::size_t index = 0;
     FolderId id;
+    std::shared_ptr<const OpenFolder> open;
   };
   bool enter(std::string dir, std::string prefix);
 
