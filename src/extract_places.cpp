@@ -21,6 +21,7 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -338,51 +339,83 @@ inline bool short_word_at(std::string_view text, std::size_t i, ShortWord& w) {
   return true;
 }
 
+enum class Need : std::uint8_t { none, weak, strong };
+
+// What a name's candidate record tells without looking at the gazetteer.
+enum : std::uint8_t {
+  kCapitalisedFirst = 1,     // its first word must start with a capital
+  kAbbreviationFirst = 2,    // its first word is an abbreviation ("UK")
+  kEndsWithDot = 4,          // its text ends with a full stop ("U.K.")
+  kShared = 8,               // it names more than one place
+  kForceName = 16,           // its main entry is a police force's name, no place
+  kSurnameLikeTown = 32,     // its main entry is a town a person may be named after (see judge)
+};
+
+// A name that may start at a word, with what matching and judging it needs,
+// so that most words are matched (and most matches judged) without touching
+// the gazetteer's names and entries, which lie far apart in memory.
+struct Candidate {
+  std::uint32_t name;        // index into the gazetteer's names
+  std::uint32_t main_entry;  // what the name means when the article does not say
+  std::uint8_t words;        // how many words the name has
+  char second_initial;       // its second word's first byte, folded ('\0' if none)
+  std::uint8_t traits;       // the flags above
+  Need need;                 // the context it needs (place_ambiguous.tsv)
+};
+
+// The candidates for one first word, most words first: a run of
+// PlacesExtractor::candidates_.
+struct CandidateRun {
+  std::uint32_t begin = 0;
+  std::uint32_t count = 0;  // 0 only in an empty slot
+};
+
 // The names by first word, for first words that are ShortWords, keyed by
 // the ShortWord itself: a bit per hash turns most words away at once (most
 // capitalised words are no name's first word), and the rest are found by
-// comparing two numbers, without hashing the word's bytes one by one.
+// comparing two numbers in a slot that holds its run of candidates too,
+// without hashing the word's bytes one by one.
 // Words that are no ShortWord fold to no first word here, and are never
 // asked about ("St" is also "Saint").
 class FirstWords {
  public:
   // Room for `count` first words, so that the table is built without rehashing.
-  explicit FirstWords(std::size_t count) : slots_(std::bit_ceil(2 * count + 2), 0) { entries_.reserve(count); }
+  explicit FirstWords(std::size_t count) : slots_(std::bit_ceil(2 * count + 2)) {}
 
-  // Adds `folded`, the first word of `names`, unless it is no ShortWord.
-  void add(std::string_view folded, const Gazetteer::NameList* names) {
+  // Adds `folded`, the first word of the names in `run`, unless it is no ShortWord.
+  void add(std::string_view folded, CandidateRun run) {
     if (folded.empty() || folded.size() >= 16) return;
     for (const char c : folded) {
       if (!(kByteFlags[static_cast<unsigned char>(c)] & kLowerFlag) && !is_ascii_digit(static_cast<unsigned char>(c))) {
         return;
       }
     }
-    if (2 * (entries_.size() + 1) > slots_.size()) throw std::logic_error("FirstWords: more words than room made");
+    if (2 * (size_ + 1) > slots_.size()) throw std::logic_error("FirstWords: more words than room made");
+    ++size_;
     const ShortWord w = pack_short_word(folded);
     bits_.set(hash(w) >> (64 - kBits));
-    entries_.push_back({w.halves, names});
     std::size_t s = slot(hash(w));
-    while (slots_[s] != 0) s = (s + 1) & (slots_.size() - 1);
-    slots_[s] = static_cast<std::uint32_t>(entries_.size());
+    while (slots_[s].run.count != 0) s = (s + 1) & (slots_.size() - 1);
+    slots_[s] = {w.halves, run};
   }
 
-  // The names whose first word is `w`, or null.
-  const Gazetteer::NameList* find(const ShortWord& w) const {
+  // The candidates whose first word is `w`, or null.
+  const CandidateRun* find(const ShortWord& w) const {
     const std::uint64_t h = hash(w);
     if (!bits_[h >> (64 - kBits)]) return nullptr;
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t s = slot(h); ; s = (s + 1) & mask) {
-      if (slots_[s] == 0) return nullptr;
-      const Entry& e = entries_[slots_[s] - 1];
-      if (e.halves == w.halves) return e.names;
+      const Slot& found = slots_[s];
+      if (found.run.count == 0) return nullptr;
+      if (found.halves == w.halves) return &found.run;
     }
   }
 
  private:
   static constexpr int kBits = 16;
-  struct Entry {
-    std::array<std::uint64_t, 2> halves;
-    const Gazetteer::NameList* names;
+  struct Slot {
+    std::array<std::uint64_t, 2> halves{};
+    CandidateRun run;
   };
   static std::uint64_t hash(const ShortWord& w) {
     return w.halves[0] * 0x9E3779B97F4A7C15ULL ^ w.halves[1] * 0xC2B2AE3D27D4EB4FULL;
@@ -390,8 +423,8 @@ class FirstWords {
   // The low bits of the products mix only the words' first bytes: the middle ones are used.
   std::size_t slot(std::uint64_t hash) const { return static_cast<std::size_t>(hash >> 24) & (slots_.size() - 1); }
   std::bitset<std::size_t{1} << kBits> bits_;
-  std::vector<std::uint32_t> slots_;  // entry + 1; 0: empty
-  std::vector<Entry> entries_;
+  std::vector<Slot> slots_;
+  std::size_t size_ = 0;
 };
 
 // Two or more ASCII letters in the word, every one a capital ("UK", "KENT"):
@@ -500,8 +533,6 @@ bool is_space_gap(std::string_view gap) { return gap == " " || gap == "\xC2\xA0"
 
 // ------------------------------------------------------------- lexicons --
 
-enum class Need { none, weak, strong };
-
 constexpr std::size_t kMaxNameWords = 8;
 constexpr std::size_t kMaxPhraseWords = 4;  // in place_before.tsv
 constexpr std::size_t kMaxFoldedWord = 64;  // in place_after.tsv
@@ -559,10 +590,11 @@ struct Match {
   std::uint32_t name = 0;  // index into the gazetteer's names
   Span span;
   Need need = Need::none;
+  std::uint8_t traits = 0;  // the name's candidate's
   bool rejected = false;
   bool accepted = false;
   bool force = false;  // a police force's name that names no place ("Gardai"): evidence of the country only
-  std::uint32_t entry = 0;
+  std::uint32_t entry = 0;  // the name's main entry until resolved
 };
 
 class PlacesExtractor final : public Extractor {
@@ -615,15 +647,15 @@ class PlacesExtractor final : public Extractor {
     }
     find_compass_reach(data_dir / "gazetteer.tsv");
     const auto first_words = gazetteer_.first_words();
-    for (std::size_t k = 0; k < first_words.size(); ++k) {
-      const Gazetteer::NameList* names = &gazetteer_.first_word_lists()[k];
-      first_words_.add(first_words[k], names);
-      if (first_words[k] == "st") first_words_.add("saint", names);
-    }
-    second_initial_.resize(gazetteer_.name_count(), '\0');
-    for (std::uint32_t i = 0; i < gazetteer_.name_count(); ++i) {
-      const GazetteerName& name = gazetteer_.name(i);
-      if (name.words.size() > 1 && !name.words[1].empty()) second_initial_[i] = name.words[1].front();
+    const auto lists = gazetteer_.first_word_lists();
+    candidate_runs_.reserve(lists.size());
+    candidates_.reserve(gazetteer_.name_count());
+    for (std::size_t k = 0; k < lists.size(); ++k) {
+      const CandidateRun run{static_cast<std::uint32_t>(candidates_.size()), static_cast<std::uint32_t>(lists[k].size())};
+      for (const auto name : lists[k]) candidates_.push_back(candidate(name));
+      candidate_runs_.push_back(run);
+      first_words_.add(first_words[k], run);
+      if (first_words[k] == "st") first_words_.add("saint", run);
     }
   }
 
@@ -671,6 +703,27 @@ class PlacesExtractor final : public Extractor {
   }
 
  private:
+  // The candidate record of a name (see Candidate).
+  Candidate candidate(std::uint32_t name_index) const {
+    const GazetteerName& name = gazetteer_.name(name_index);
+    const GazetteerEntry& main_entry = gazetteer_.entry(name.entries.front());
+    const std::string_view type = main_entry.type;
+    // Towns a person may be named after; capitals and the largest cities
+    // speak for their governments ("London said", "Dublin said").
+    const bool surname_like_town =
+        (type == "city" || type == "town" || type == "village") && main_entry.population < kLargestSurnameTown;
+    Candidate c;
+    c.name = name_index;
+    c.main_entry = name.entries.front();
+    c.words = static_cast<std::uint8_t>(name.words.size());
+    c.second_initial = name.words.size() > 1 && !name.words[1].empty() ? name.words[1].front() : '\0';
+    c.traits = (name.capitalised(0) ? kCapitalisedFirst : 0) | (name.abbreviation(0) ? kAbbreviationFirst : 0) |
+               (name.text.back() == '.' ? kEndsWithDot : 0) | (name.entries.size() > 1 ? kShared : 0) |
+               (type == "force" ? kForceName : 0) | (surname_like_town ? kSurnameLikeTown : 0);
+    c.need = lex_.ambiguous[name_index];
+    return c;
+  }
+
   // The matcher starts names only at capitalised words, and looks behind
   // each for a lower-case compass word leading to it ("south Wales", "east
   // of England"). That needs every name to start with a capital, and every
@@ -830,41 +883,57 @@ class PlacesExtractor final : public Extractor {
     WordsAhead ahead(text, t);
     for (const bool stem : {false, true}) {
       if (stem && t.stem_end == t.end) break;
-      const auto* candidates = gazetteer_.names_starting_with_word(word_of(text, t, stem), stem ? f.stem_hash : f.hash);
-      if (!candidates) continue;
-      if (auto m = longest_match(text, ahead, t, *candidates, stem)) return m;
+      const auto* names = gazetteer_.names_starting_with_word(word_of(text, t, stem), stem ? f.stem_hash : f.hash);
+      if (!names) continue;
+      // The gazetteer's list is one of first_word_lists(), in whose order candidate_runs_ are.
+      const auto run = candidate_runs_[static_cast<std::size_t>(names - gazetteer_.first_word_lists().data())];
+      if (auto m = longest_match(text, ahead, t, run, stem)) return m;
     }
     return std::nullopt;
   }
 
-  // The longest of `candidates`, the names that start with the word `t`
-  // (with its stem, if `stem`), that matches the words ahead, if any.
-  std::optional<Match> longest_match(std::string_view text, WordsAhead& ahead, const Token& t,
-                                     const Gazetteer::NameList& candidates, bool stem) const {
-    for (const auto name_index : candidates) {
-      const GazetteerName& name = gazetteer_.name(name_index);
-      // The first letter of the next word turns most longer names away
-      // (as try_name would, "&" folding to "and") before they are tried.
-      if (name.words.size() > 1) {
+  // The longest of the names in `run`, which start with the word `t` (with
+  // its stem, if `stem`), that matches the words ahead, if any.
+  std::optional<Match> longest_match(std::string_view text, WordsAhead& ahead, const Token& t, CandidateRun run,
+                                     bool stem) const {
+    for (const Candidate& c : std::span(candidates_).subspan(run.begin, run.count)) {
+      std::size_t end = 0;
+      if (c.words > 1) {
+        // The first letter of the next word turns most longer names away
+        // (as try_name would, "&" folding to "and") before they are tried.
         const Token* next = ahead.at(1);
         if (!next) continue;
-        const char c = text[next->begin];
-        if (c != '&' && to_lower_ascii(c) != second_initial_[name_index]) continue;
+        const char first = text[next->begin];
+        if (first != '&' && to_lower_ascii(first) != c.second_initial) continue;
+        end = try_name(text, ahead, gazetteer_.name(c.name), stem);
+      } else {
+        end = one_word_end(text, t, c.traits, stem);
       }
-      std::size_t end = try_name(text, ahead, name, stem);
       if (!end) continue;
-      if (name.text.back() == '.' && end < text.size() && text[end] == '.') ++end;  // "U.K."
+      if ((c.traits & kEndsWithDot) && end < text.size() && text[end] == '.') ++end;  // "U.K."
       // Capitals alone ("SOUTHEND") are a name only if long enough not to be an acronym.
-      if (!name.abbreviation(0) && end - t.begin < 4 && all_caps(text, t)) continue;
+      if (!(c.traits & kAbbreviationFirst) && end - t.begin < 4 && all_caps(text, t)) continue;
       Match m;
       m.first = t;
-      m.last = *ahead.at(name.words.size() - 1);
-      m.name = name_index;
+      m.last = *ahead.at(c.words - 1);
+      m.name = c.name;
+      m.entry = c.main_entry;
       m.span = {t.begin, end};
-      m.need = lex_.ambiguous[name_index];
+      m.need = c.need;
+      m.traits = c.traits;
       return m;
     }
     return std::nullopt;
+  }
+
+  // try_name for a name of one word, told by its candidate's traits.
+  static std::size_t one_word_end(std::string_view text, const Token& t, std::uint8_t traits, bool stem) {
+    if (traits & kAbbreviationFirst) {
+      if (!(all_caps(text, t) || (t.end - t.begin == 1 && t.capitalised))) return 0;
+    } else if ((traits & kCapitalisedFirst) && !t.capitalised) {
+      return 0;
+    }
+    return stem ? t.stem_end : t.end;
   }
 
   // A lower-case compass word that starts a word at text[i] ("south Wales").
@@ -914,11 +983,11 @@ class PlacesExtractor final : public Extractor {
       if (ShortWord word; short_word_at(text, i, word)) {
         const auto end = static_cast<std::uint32_t>(i + word.size);
         cursor = end;
-        const auto* candidates = first_words_.find(word);
-        if (!candidates) continue;
+        const auto* run = first_words_.find(word);
+        if (!run) continue;
         const Token t{static_cast<std::uint32_t>(i), end, end, true};
         WordsAhead ahead(text, t);
-        if (const auto m = longest_match(text, ahead, t, *candidates, false)) {
+        if (const auto m = longest_match(text, ahead, t, *run, false)) {
           matches.push_back(*m);
           cursor = m->last.end;
         }
@@ -1034,13 +1103,8 @@ class PlacesExtractor final : public Extractor {
                                  matches[k + 1].need == Need::none;  // not "Paris Hilton"
       const bool one_word = m.first.begin == m.last.begin;
 
-      const GazetteerEntry& main_entry = gazetteer_.entry(gazetteer_.name(m.name).entries.front());
-      const std::string_view type = main_entry.type;
-      // Towns a person may be named after; capitals and the largest cities
-      // speak for their governments ("London said", "Dublin said").
-      const bool surname_like_town = (type == "city" || type == "town" || type == "village") &&
-                                     main_entry.population < kLargestSurnameTown;
-      if (type == "force") {
+      const bool surname_like_town = m.traits & kSurnameLikeTown;
+      if (m.traits & kForceName) {
         m.force = m.rejected = true;  // never a place, nor a list's member
         continue;
       }
@@ -1083,8 +1147,7 @@ class PlacesExtractor final : public Extractor {
     // ("HELP US"), nor in a currency sign ("US$240,000") or a route number
     // ("U.S. 98", "US 1").
     for (auto& m : matches) {
-      const GazetteerName& n = gazetteer_.name(m.name);
-      if (!m.accepted || !n.abbreviation(0)) continue;
+      if (!m.accepted || !(m.traits & kAbbreviationFirst)) continue;
       const Neighbours around = neighbours(text, m);
       if ((around.previous && all_caps(text, *around.previous)) || (around.next && all_caps(text, *around.next))) {
         m.accepted = false;
@@ -1108,11 +1171,9 @@ class PlacesExtractor final : public Extractor {
   // Police"), or which lies in the country most of the article's places are
   // in; on a tie, the gazetteer's order (UK places first).
   void resolve(std::string_view text, std::vector<Match>& matches) const {
-    const auto shared = [&](const Match& m) { return gazetteer_.name(m.name).entries.size() > 1; };
-    if (std::none_of(matches.begin(), matches.end(), [&](const Match& m) { return m.accepted && shared(m); })) {
-      for (auto& m : matches) m.entry = gazetteer_.name(m.name).entries.front();
-      return;
-    }
+    // Until resolved, each match's entry is its name's main one.
+    const auto shared = [](const Match& m) { return (m.traits & kShared) != 0; };
+    if (std::none_of(matches.begin(), matches.end(), [&](const Match& m) { return m.accepted && shared(m); })) return;
     const auto nation = [](const GazetteerEntry& e) -> std::string_view {
       return e.home ? std::string_view("United Kingdom") : std::string_view(e.country);
     };
@@ -1122,7 +1183,7 @@ class PlacesExtractor final : public Extractor {
     std::unordered_set<std::uint32_t> counted;
     for (const auto& m : matches) {
       if (!(m.force || (m.accepted && !shared(m)))) continue;
-      const std::uint32_t entry = gazetteer_.name(m.name).entries.front();
+      const std::uint32_t entry = m.entry;
       const GazetteerEntry& e = gazetteer_.entry(entry);
       if (!m.force) {
         named.push_back(e.name);
@@ -1164,7 +1225,7 @@ class PlacesExtractor final : public Extractor {
     std::unordered_map<std::uint32_t, std::uint32_t> chosen;  // name -> entry, one per article
     for (auto& m : matches) {
       if (!m.accepted) continue;
-      const auto [it, inserted] = chosen.emplace(m.name, gazetteer_.name(m.name).entries.front());
+      const auto [it, inserted] = chosen.emplace(m.name, m.entry);
       if (inserted && shared(m)) {
         int best_score = -1;
         for (const auto e : gazetteer_.name(m.name).entries) {
@@ -1186,7 +1247,8 @@ class PlacesExtractor final : public Extractor {
 
   Gazetteer gazetteer_;
   FirstWords first_words_{gazetteer_.first_words().size() + 1};  // and "saint": most capitalised words are turned away by it
-  std::vector<char> second_initial_;  // by name: its second word's first byte, folded ('\0' if none)
+  std::vector<Candidate> candidates_;         // the names of each first word, one word's after another
+  std::vector<CandidateRun> candidate_runs_;  // in the order of the gazetteer's first_word_lists()
   Lexicons lex_;
   std::size_t max_phrase_words_ = 0;
   std::array<bool, 128> compass_initial_{};  // first letters of the compass words, to skip most words fast
