@@ -24,7 +24,12 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-bool whole(double v) { return std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 9007199254740992.0; }
+// Finite, integral and below 2^53 in magnitude. Below 2^53 (never true of
+// NaN or infinity) a double is integral when truncating it changes nothing:
+// a conversion, where floor() is a library call on baseline x86-64.
+bool whole(double v) {
+  return std::fabs(v) < 9007199254740992.0 && v == static_cast<double>(static_cast<std::int64_t>(v));
+}
 
 // Most fractional figures (coordinates, 15.7%) have a few decimals; this
 // writes them the way std::to_chars' shortest form would, at a fraction of
@@ -150,8 +155,13 @@ class JsonText {
   template <std::size_t N>
   JsonText& key(const char (&k)[N]) {
     constexpr std::size_t length = N - 1;
-    comma();
-    char* at = room(length + 3);
+    char* at = room(length + 4);  // with the comma before it
+    if (!after_key_ && !first_) {
+      *at++ = ',';
+      ++length_;
+    }
+    after_key_ = false;
+    first_ = false;
     at[0] = '"';
     std::memcpy(at + 1, k, length);
     at[length + 1] = '"';
@@ -246,16 +256,19 @@ class JsonText {
   // tested for a quote, a backslash or a control byte, which end a run of
   // plain bytes, and for non-ASCII bytes; the last partial block goes byte
   // by byte. Only a run holding non-ASCII bytes is checked as UTF-8, and
-  // rewritten if it is not valid.
+  // rewritten if it is not valid. Room is checked once for the bytes left
+  // to copy as they are, the closing quote and the 16 bytes a block may
+  // write, and again only after an escape, which makes the text longer.
   void string_body(std::string_view s) {
-    put('"');
+    *room(s.size() + 18) = '"';
+    ++length_;
     std::size_t plain = 0;              // start of the current run in `s`
     std::size_t plain_out = length_;    // and in the output
     bool non_ascii = false;
     std::size_t i = 0;
     while (i < s.size()) {
       const std::size_t block = std::min<std::size_t>(16, s.size() - i);
-      char* at = room(16);
+      char* at = buffer_.bytes.get() + length_;
       const Masks masks = block == 16 ? copy_block(s.data() + i, at) : copy_tail(s.data() + i, block, at);
       if (masks.escape == 0) {
         non_ascii |= masks.high != 0;
@@ -283,6 +296,7 @@ class JsonText {
         }
       }
       ++i;
+      room(s.size() - i + 17);
       plain = i;
       plain_out = length_;
       non_ascii = false;
