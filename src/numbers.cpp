@@ -58,37 +58,82 @@ constexpr auto kNumberWords = std::to_array<NumberWord>({
 
 constexpr std::size_t kMaxNumberWordLength = 10;
 
-// Number words indexed by length and first letter: most words in a text
-// are rejected by one array read, which keeps find_numbers fast.
+// Number words indexed by length and first letter, each held as its
+// letters packed into two integers: a word of text is looked up by packing
+// it the same way (folded to lower case) and comparing with the few number
+// words of its length and first letter. Most words of a text are rejected
+// by the length, first and second letters alone, before being packed.
 class NumberWordIndex {
-  // `lower` (lower case) and `word` (any case) hold the same letters; both
-  // are the same length. Local and inline: this runs once per word of text.
-  static bool same_letters(std::string_view lower, std::string_view word) {
-    for (std::size_t i = 0; i < lower.size(); ++i) {
-      if (lower[i] != to_lower_ascii(word[i])) return false;
+ public:
+  struct Packed {
+    std::uint64_t low = 0, high = 0;  // letters 0-7 and 8-9, one per byte
+    constexpr bool operator==(const Packed&) const = default;
+  };
+  // `letters` are ASCII letters (either case), 1 to kMaxNumberWordLength
+  // of them: OR-ing 0x20 folds them to lower case.
+  static constexpr Packed pack(std::string_view letters) {
+    Packed p;
+    for (std::size_t i = 0; i < letters.size(); ++i) {
+      const std::uint64_t c = static_cast<unsigned char>(letters[i]) | 0x20u;
+      if (i < 8) p.low |= c << (8 * i);
+      else p.high |= c << (8 * (i - 8));
     }
-    return true;
+    return p;
+  }
+  // The same for `length` letters at `bytes` when 16 bytes there may be
+  // read: two loads, no loop.
+  static Packed pack_readable(const unsigned char* bytes, std::size_t length) {
+    Packed p;
+    std::memcpy(&p.low, bytes, 8);
+    std::memcpy(&p.high, bytes + 8, 8);
+    constexpr std::uint64_t kFold = 0x2020202020202020ULL;
+    p.low = length >= 8 ? p.low | kFold : (p.low | kFold) & ((std::uint64_t{1} << (8 * length)) - 1);
+    p.high = length <= 8 ? 0 : (p.high | kFold) & ((std::uint64_t{1} << (8 * (length - 8))) - 1);
+    return p;
   }
 
- public:
-  NumberWordIndex() {
+  constexpr NumberWordIndex() {
     for (const auto& entry : kNumberWords) {
-      slots_[entry.word.size()][static_cast<unsigned char>(entry.word[0]) - 'a'].push_back(&entry);
+      Slot& slot = slots_[entry.word.size()][static_cast<unsigned char>(entry.word[0]) - 'a'];
+      slot.seconds |= 1u << ((entry.word.size() > 1 ? entry.word[1] : entry.word[0]) - 'a');
+      slot.keys[slot.count] = pack(entry.word);
+      slot.entries[slot.count++] = &entry;
     }
   }
-  const NumberWord* find(std::string_view word) const {
+  // `word`: ASCII letters only (as letters_at gives), or empty. With
+  // `readable`, 16 bytes may be read from its first.
+  const NumberWord* find(std::string_view word, bool readable = false) const {
     if (word.empty() || word.size() > kMaxNumberWordLength) return nullptr;
-    const char first = to_lower_ascii(word[0]);
-    if (first < 'a' || first > 'z') return nullptr;
-    for (const NumberWord* entry : slots_[word.size()][first - 'a']) {
-      if (same_letters(entry->word, word)) return entry;
+    const unsigned first = (static_cast<unsigned char>(word[0]) | 0x20u) - 'a';
+    if (first >= 26) return nullptr;
+    const Slot& slot = slots_[word.size()][first];
+    const unsigned second = (static_cast<unsigned char>(word[word.size() > 1 ? 1 : 0]) | 0x20u) - 'a';
+    if (second >= 26 || !((slot.seconds >> second) & 1u)) return nullptr;
+    const Packed key = readable ? pack_readable(reinterpret_cast<const unsigned char*>(word.data()), word.size()) : pack(word);
+    for (std::size_t k = 0; k < slot.count; ++k) {
+      if (slot.keys[k] == key) return slot.entries[k];
     }
     return nullptr;
   }
 
  private:
-  std::array<std::array<std::vector<const NumberWord*>, 26>, kMaxNumberWordLength + 1> slots_;
+  // The most number words sharing a length and first letter.
+  static constexpr std::size_t kSlotSize = [] {
+    std::array<std::array<std::size_t, 26>, kMaxNumberWordLength + 1> counts{};
+    std::size_t most = 0;
+    for (const auto& entry : kNumberWords) most = std::max(most, ++counts[entry.word.size()][entry.word[0] - 'a']);
+    return most;
+  }();
+  struct Slot {
+    std::uint32_t seconds = 0;  // bit (second letter) of each; a one-letter word's first letter
+    std::size_t count = 0;
+    std::array<Packed, kSlotSize> keys{};
+    std::array<const NumberWord*, kSlotSize> entries{};
+  };
+  std::array<std::array<Slot, 26>, kMaxNumberWordLength + 1> slots_{};
 };
+
+constexpr NumberWordIndex kNumberWordIndex;
 
 // The end of the run of ASCII letters starting at `pos`. Words are read
 // eight bytes at a time: for each byte, whether it is a letter is worked
@@ -209,52 +254,30 @@ const std::array<std::uint32_t, 65536> kOpeningMasksByPair = [] {
 // True if a run that starts with the bytes run[0] (a letter or digit),
 // run[1] and run[2] may open a number (kOpeningMasks). Needs no word
 // length: most words of a text are ruled out by two table reads before
-// theirs is read; may_open_number and read_number then decide.
+// theirs is read; numbers_at then looks the word up.
 bool may_open(const unsigned char* run) {
   return (kOpeningMasksByPair[run[0] | unsigned{run[1]} << 8] >> kByteClass[run[2]]) & 1u;
 }
 
-// True if a number may start with the letter-only word at `word`
-// (`length` letters, any case): some number word that can open a number
-// (a unit, a tens word, a vague plural, "a", "an", "half") has the same
-// length and first two letters. Rejects most words of a text with one bit
-// test; hundred, dozen, the scales, "and" and the ordinals never open a
-// number, so words like them are rejected too.
-bool may_open_number(const unsigned char* word, std::size_t length) {
-  // Bit (second letter) of masks[length][first letter]; a one-letter word
-  // uses its first letter twice.
-  static const auto masks = [] {
-    std::array<std::array<std::uint32_t, 26>, kMaxNumberWordLength + 1> table{};
-    for (const auto& entry : kNumberWords) {
-      switch (entry.kind) {
-        case WordKind::unit: case WordKind::tens: case WordKind::vague: case WordKind::article: case WordKind::half: {
-          const std::string_view w = entry.word;
-          table[w.size()][w[0] - 'a'] |= 1u << ((w.size() > 1 ? w[1] : w[0]) - 'a');
-          break;
-        }
-        default:
-          break;
-      }
-    }
-    return table;
-  }();
-  if (length > kMaxNumberWordLength) return false;
-  const unsigned first = (word[0] | 0x20u) - 'a';
-  const unsigned second = ((length > 1 ? word[1] : word[0]) | 0x20u) - 'a';
-  return (masks[length][first] >> second) & 1u;
-}
-
-const NumberWord* number_word(std::string_view word) {
-  static const NumberWordIndex index;
-  return index.find(word);
-}
+const NumberWord* number_word(std::string_view word) { return kNumberWordIndex.find(word); }
 
 bool is_kind(const NumberWord* entry, WordKind kind) { return entry && entry->kind == kind; }
 
+// True if a number may start with this word: a unit, a tens word, a vague
+// plural, "a", "an" or "half". Hundred, dozen, the scales, "and" and the
+// ordinals never open one.
+bool opens_number(const NumberWord& entry) {
+  switch (entry.kind) {
+    case WordKind::unit: case WordKind::tens: case WordKind::vague: case WordKind::article: case WordKind::half:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // A letter-only word starting at `pos`, or empty.
 std::string_view letters_at(std::string_view text, std::size_t pos) {
-  std::size_t end = pos;
-  while (end < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[end]))) ++end;
+  const std::size_t end = letter_run_end(reinterpret_cast<const unsigned char*>(text.data()), pos, text.size());
   if (end < text.size() && static_cast<unsigned char>(text[end]) >= 0x80) return {};
   return text.substr(pos, end - pos);
 }
@@ -375,7 +398,8 @@ constexpr std::array<bool, 256> kCountedStarts = [] {
   return table;
 }();
 
-std::optional<Number> read_words(std::string_view text, std::size_t pos) {
+// The number opened by `word` at `pos`, a number word (`entry`).
+std::optional<Number> read_words(std::string_view text, std::size_t pos, std::string_view word, const NumberWord* entry) {
   double total = 0;    // completed thousands/millions groups
   double current = 0;  // the group being read
   bool any = false;
@@ -384,9 +408,6 @@ std::optional<Number> read_words(std::string_view text, std::size_t pos) {
   std::size_t end = pos;
   std::size_t i = pos;
 
-  std::string_view word = letters_at(text, i);
-  const NumberWord* entry = number_word(word);
-  if (!entry) return std::nullopt;
   // "a hundred", "a dozen", "a million", "half a million".
   if (entry->kind == WordKind::article) {
     const std::size_t next = skip_gap(text, i + word.size(), false);
@@ -497,6 +518,13 @@ std::optional<Number> read_words(std::string_view text, std::size_t pos) {
   return n;
 }
 
+std::optional<Number> read_words(std::string_view text, std::size_t pos) {
+  const std::string_view word = letters_at(text, pos);
+  const NumberWord* entry = number_word(word);
+  if (!entry) return std::nullopt;
+  return read_words(text, pos, word, entry);
+}
+
 }  // namespace
 
 std::optional<Number> read_number(std::string_view text, std::size_t pos) {
@@ -516,29 +544,33 @@ namespace {
 [[gnu::noinline]] std::size_t numbers_at(std::string_view text, std::size_t p, std::vector<Number>& out) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t size = text.size();
-  if (!is_ascii_digit(bytes[p])) {
+  std::optional<Number> n;
+  if (is_ascii_digit(bytes[p])) {
+    n = read_digits(text, p);
+  } else {
     const std::size_t end = letter_run_end(bytes, p, size);
-    const bool whole_word = end == size || bytes[end] < 0x80;
-    if (!whole_word || !may_open_number(bytes + p, end - p)) return 0;
-    // "a" and "an", the commonest words that pass (the only ones of one
-    // or two letters starting with 'a'), open a number only before a word
-    // starting as hundred, dozen or a scale word does: read_words' first
-    // test, made here without its reading of the word.
-    if (end - p <= 2 && (bytes[p] | 0x20) == 'a') {
+    if (end < size && bytes[end] >= 0x80) return 0;  // not a whole word
+    const std::string_view word = text.substr(p, end - p);
+    const NumberWord* entry = kNumberWordIndex.find(word, p + 16 <= size);
+    if (!entry || !opens_number(*entry)) return 0;
+    // "a" and "an", the commonest words that pass, open a number only
+    // before a word starting as hundred, dozen or a scale word does:
+    // read_words' first test, made here without its reading of the word.
+    if (entry->kind == WordKind::article) {
       const std::size_t next = skip_gap(text, end, false);
       if (next >= size || !kCountedStarts[bytes[next]]) return 0;
     }
+    n = read_words(text, p, word, entry);
   }
   std::size_t resume = 0;
   for (;;) {
-    const auto n = read_number(text, p);
     if (!n || !at_word_end(text, n->span.end)) return resume;
     out.push_back(*n);
     resume = n->span.end;
     if (!(resume + 1 < size && (bytes[resume] == ',' || bytes[resume] == '.') && is_ascii_digit(bytes[resume + 1]))) {
       return resume;
     }
-    p = resume + 1;
+    n = read_digits(text, resume + 1);
   }
 }
 
