@@ -26,6 +26,10 @@
 #include <utility>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <fmt/format.h>
 
 #include "crimestats/extractor.hpp"
@@ -216,6 +220,7 @@ struct Token {
   }
   mutable const WordBits* bits_ = nullptr;
   const Number* number = nullptr;
+  bool excluded_by_form = false;  // a number ruled out by its written form (CountsExtractor::excluded_by_form)
 };
 
 // Length of a UTF-8 punctuation sequence at `i` (typographic quotes and
@@ -354,8 +359,9 @@ std::size_t letter_run_end(std::string_view text, std::size_t i, std::size_t end
 // found in it, which become single tokens. Token texts view the text
 // itself, or, for those with capitals, the same bytes of `folded`: a copy
 // of the text in which they are put in lower case when first met.
+// `by_form[j]` says whether numbers[j] is ruled out by its written form.
 void tokenise(std::string_view text, std::size_t begin, std::size_t end, const std::vector<Number>& numbers,
-              std::size_t k, std::string& folded, std::vector<Token>& tokens) {
+              const std::vector<unsigned char>& by_form, std::size_t k, std::string& folded, std::vector<Token>& tokens) {
   auto lower = [&](std::size_t b, std::size_t e, bool has_capitals) {
     if (!has_capitals) return std::string_view(text.data() + b, e - b);
     for (std::size_t i = b; i < e; ++i) folded[i] = to_lower_ascii(text[i]);
@@ -375,6 +381,7 @@ void tokenise(std::string_view text, std::size_t begin, std::size_t end, const s
       for (std::size_t b = t.span.begin; b < t.span.end; ++b) has_capitals |= is_ascii_upper(static_cast<unsigned char>(text[b]));
       t.lower = lower(t.span.begin, t.span.end, has_capitals);
       t.number = &numbers[k];
+      t.excluded_by_form = by_form[k];
       i = numbers[k].span.end;
       continue;
     }
@@ -412,8 +419,8 @@ class SentenceWalk {
       // for back from `pos`, down to the boundary known, so terminators of
       // sentences with no number in them are never tested.
       start_ = boundary_ + 1;
-      for (std::size_t c = pos; c-- > boundary_ + 1;) {
-        if (kMayEnd[static_cast<unsigned char>(text_[c])] && (text_[c] == '\n' || ends_sentence(text_, c))) {
+      for (std::size_t c = pos; (c = last_ender(boundary_ + 1, c)) != kNoEnder;) {
+        if (text_[c] == '\n' || ends_sentence(text_, c)) {
           start_ = c + 1;
           break;
         }
@@ -443,6 +450,29 @@ class SentenceWalk {
       if (candidate == text_.size() || text_[candidate] == '\n' || ends_sentence(text_, candidate)) return candidate;
       from = candidate + 1;
     }
+  }
+
+  static constexpr std::size_t kNoEnder = static_cast<std::size_t>(-1);
+
+  // The last of kEnders in text_[low, high), or kNoEnder. Sixteen bytes at
+  // a time: a sentence holds few of them.
+  std::size_t last_ender(std::size_t low, std::size_t high) const {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text_.data());
+#if defined(__SSE2__)
+    while (high >= low + 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + high - 16));
+      const __m128i enders = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('.'))),
+                                          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')), _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))));
+      if (const auto mask = static_cast<unsigned>(_mm_movemask_epi8(enders))) {
+        return high - 16 + static_cast<std::size_t>(31 - std::countl_zero(mask));
+      }
+      high -= 16;
+    }
+#endif
+    while (high > low) {
+      if (kMayEnd[bytes[--high]]) return high;
+    }
+    return kNoEnder;
   }
 
   // The first `c` at or after `from`, or the end of the text.
@@ -565,6 +595,10 @@ class CountsExtractor final : public Extractor {
           throw std::runtime_error(fmt::format("{}:{}: a number phrase is a short number and one word",
                                                (dir / "count_context.tsv").string(), row.line));
         }
+        if (phrase.size() > PhraseKey::kCapacity) {
+          throw std::runtime_error(fmt::format("{}:{}: a number phrase is longer than {} bytes",
+                                               (dir / "count_context.tsv").string(), row.line, PhraseKey::kCapacity));
+        }
         longest_service_phrase_ = std::max(longest_service_phrase_, phrase.size());
         service_numbers_.emplace(phrase, true);
         continue;
@@ -641,9 +675,12 @@ class CountsExtractor final : public Extractor {
   void extract(const ExtractInput& in, Facts& out) const override {
     const std::string_view text = in.text;
     const std::vector<Number> numbers = find_numbers(text);
+    // Scratch kept by each thread across articles: no allocation per article.
+    thread_local std::vector<unsigned char> by_form;  // excluded_by_form of each number, asked of most several times
+    by_form.resize(numbers.size());
+    for (std::size_t j = 0; j < numbers.size(); ++j) by_form[j] = excluded_by_form(text, numbers[j]);
     ArticleState state;
     SentenceWalk sentences(text);
-    // Scratch kept by each thread across articles: no allocation per article.
     thread_local std::string folded;
     thread_local std::vector<Token> tokens;
     thread_local std::vector<Reading> readings;
@@ -653,7 +690,7 @@ class CountsExtractor final : public Extractor {
       // Money, percentages, times and the like are ruled out by the bytes
       // next to them; only a number that may count something costs a
       // sentence's tokens.
-      if (excluded_by_form(text, numbers[k]) || next_to_money_or_percent(text, numbers[k].span)) {
+      if (by_form[k] || next_to_money_or_percent(text, numbers[k].span)) {
         ++k;
         continue;
       }
@@ -667,13 +704,13 @@ class CountsExtractor final : public Extractor {
       // numbers, which the words next to them rule out: such a sentence
       // yields nothing, and is not tokenised.
       bool may_count = false;
-      for (std::size_t j = first; j < last && !may_count; ++j) may_count = !never_counted(text, numbers, j, begin, end);
+      for (std::size_t j = first; j < last && !may_count; ++j) may_count = !never_counted(text, numbers, by_form, j, begin, end);
       if (may_count) {
         if (!folded_copied) {
           folded.assign(text);
           folded_copied = true;
         }
-        tokenise(text, begin, end, numbers, first, folded, tokens);
+        tokenise(text, begin, end, numbers, by_form, first, folded, tokens);
         read_sentence(text, tokens, readings, state, out);
       }
       k = last;
@@ -1032,10 +1069,10 @@ class CountsExtractor final : public Extractor {
     if (t[r.tok].lower.size() <= kServiceNumberDigits && r.tok + 1 < t.size() &&
         t[r.tok + 1].kind == Token::Kind::word &&
         t[r.tok].lower.size() + 1 + t[r.tok + 1].lower.size() <= longest_service_phrase_) {
-      std::string key(t[r.tok].lower);
-      key += ' ';
-      key += t[r.tok + 1].lower;
-      if (service_numbers_.contains(key)) return true;
+      PhraseKey key;
+      key.append(t[r.tok].lower, PhraseKey::kCapacity);
+      key.append(t[r.tok + 1].lower, PhraseKey::kCapacity);
+      if (service_numbers_.contains(key.front_view())) return true;
     }
     // After the number: units, durations, money, percentages, months;
     // unless a listed noun starts there ("298 deal lines" is not "deals").
@@ -1094,10 +1131,10 @@ class CountsExtractor final : public Extractor {
   // stands between two numbers with nothing a rule reads after it (a
   // phone number: "0800 555 111"). False when in doubt: the sentence is
   // then tokenised and read in full.
-  bool never_counted(std::string_view text, const std::vector<Number>& numbers, std::size_t j, std::size_t begin,
-                       std::size_t end) const {
+  bool never_counted(std::string_view text, const std::vector<Number>& numbers, const std::vector<unsigned char>& by_form,
+                     std::size_t j, std::size_t begin, std::size_t end) const {
     const Number& n = numbers[j];
-    if (excluded_by_form(text, n)) return true;
+    if (by_form[j]) return true;
     constexpr std::size_t kNone = static_cast<std::size_t>(-1);
     std::array<char, 32> buffer;
     // A word in lower case (in `buffer` if it has capitals), or empty if
@@ -1181,7 +1218,7 @@ class CountsExtractor final : public Extractor {
     r.lead = i;
     r.after = i + 1;
     const Number& n = *t[i].number;
-    if (excluded_by_form(text, n)) {
+    if (t[i].excluded_by_form) {
       r.state = Reading::State::excluded;
       return r;
     }
