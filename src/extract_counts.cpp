@@ -269,7 +269,9 @@ unsigned token_byte(char c) { return kTokenBytes[static_cast<unsigned char>(c)];
 // The end of the run of ASCII letters at text[i, end); sets `has_capitals`
 // if it holds one. Eight bytes at a time: whether each is a letter, and a
 // capital, is worked out with a few integer operations on the chunk.
-std::size_t letter_run_end(std::string_view text, std::size_t i, std::size_t end, bool& has_capitals) {
+// Inline: it runs once or twice per word token, most words fit one chunk.
+[[gnu::always_inline]] inline std::size_t letter_run_end(std::string_view text, std::size_t i, std::size_t end,
+                                                         bool& has_capitals) {
   if constexpr (std::endian::native == std::endian::little) {
     constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
     constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
@@ -364,7 +366,25 @@ void tokenise(std::string_view text, std::size_t begin, std::size_t end, const s
               const std::vector<unsigned char>& by_form, std::size_t k, std::string& folded, std::vector<Token>& tokens) {
   auto lower = [&](std::size_t b, std::size_t e, bool has_capitals) {
     if (!has_capitals) return std::string_view(text.data() + b, e - b);
-    for (std::size_t i = b; i < e; ++i) folded[i] = to_lower_ascii(text[i]);
+    std::size_t i = b;
+    if constexpr (std::endian::native == std::endian::little) {
+      // Eight bytes at a time, A-Z plus 0x20. The last chunk may run past
+      // `e`: the bytes there get what folding them gives anyway, so any
+      // token that later reads them from `folded` finds the same.
+      constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+      constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+      for (; i < e && i + 8 <= text.size(); i += 8) {
+        std::uint64_t chunk;
+        std::memcpy(&chunk, text.data() + i, 8);
+        const std::uint64_t low = chunk & ~kHigh;
+        const std::uint64_t at_least_upper_a = (low + (0x80 - 'A') * kOnes) & kHigh;
+        const std::uint64_t past_upper_z = (low + (0x80 - 'Z' - 1) * kOnes) & kHigh;
+        const std::uint64_t capitals = at_least_upper_a & ~past_upper_z & ~chunk & kHigh;
+        chunk |= capitals >> 2;  // 0x80 >> 2 == 0x20 in each capital's byte
+        std::memcpy(folded.data() + i, &chunk, 8);
+      }
+    }
+    for (; i < e; ++i) folded[i] = to_lower_ascii(text[i]);
     return std::string_view(folded.data() + b, e - b);
   };
   tokens.clear();
