@@ -155,13 +155,7 @@ class JsonText {
   template <std::size_t N>
   JsonText& key(const char (&k)[N]) {
     constexpr std::size_t length = N - 1;
-    char* at = room(length + 4);  // with the comma before it
-    if (!after_key_ && !first_) {
-      *at++ = ',';
-      ++length_;
-    }
-    after_key_ = false;
-    first_ = false;
+    char* at = separate(length + 3);
     at[0] = '"';
     std::memcpy(at + 1, k, length);
     at[length + 1] = '"';
@@ -171,30 +165,20 @@ class JsonText {
     return *this;
   }
   JsonText& value(std::string_view s) {
-    comma();
     string_body(s);
     return *this;
   }
   JsonText& nullable(std::string_view s) { return s.empty() ? null() : value(s); }
-  JsonText& null() {
-    comma();
-    put("null");
-    return *this;
-  }
-  JsonText& boolean(bool b) {
-    comma();
-    put(b ? "true" : "false");
-    return *this;
-  }
+  JsonText& null() { return literal("null"); }
+  JsonText& boolean(bool b) { return b ? literal("true") : literal("false"); }
   JsonText& integer(std::uint64_t v) {
-    comma();
-    put(fmt::format_int(v));
+    const fmt::format_int digits(v);
+    std::memcpy(separate(digits.size()), digits.data(), digits.size());
+    length_ += digits.size();
     return *this;
   }
   JsonText& number(double v) {
-    comma();
-    char buffer[32];
-    put(std::string_view(buffer, format_number(buffer, v)));
+    length_ += format_number(separate(32), v);
     return *this;
   }
   // As Date::iso() writes it, without building a string.
@@ -202,8 +186,7 @@ class JsonText {
     if (d.year < 0 || d.year > 9999 || d.month < 0 || d.month > 99 || d.day < 0 || d.day > 99) [[unlikely]] {
       return value(d.iso());
     }
-    comma();
-    char* at = room(12);
+    char* at = separate(12);
     at[0] = '"';
     at[1] = static_cast<char>('0' + d.year / 1000);
     at[2] = static_cast<char>('0' + d.year / 100 % 10);
@@ -220,9 +203,8 @@ class JsonText {
     return *this;
   }
   JsonText& span(const Span& s) {
-    comma();
     const fmt::format_int begin(s.begin), end(s.end);
-    char* at = room(begin.size() + end.size() + 3);
+    char* at = separate(begin.size() + end.size() + 3);
     *at++ = '[';
     at = std::copy_n(begin.data(), begin.size(), at);
     *at++ = ',';
@@ -234,9 +216,15 @@ class JsonText {
 
  private:
   JsonText& open(char c) {
-    comma();
-    put(c);
+    *separate(1) = c;
+    ++length_;
     first_ = true;
+    return *this;
+  }
+  template <std::size_t N>
+  JsonText& literal(const char (&word)[N]) {
+    std::memcpy(separate(N - 1), word, N - 1);
+    length_ += N - 1;
     return *this;
   }
   JsonText& close(char c) {
@@ -244,23 +232,32 @@ class JsonText {
     first_ = false;
     return *this;
   }
-  void comma() {
+  // Makes room for a comma and `n` bytes, writes the comma if one is due
+  // (not after a key, nor first in an object or array) and returns where
+  // the `n` bytes go: one room check for both.
+  char* separate(std::size_t n) {
+    char* at = room(n + 1);
     if (after_key_) {
       after_key_ = false;
-      return;
+      return at;
     }
-    if (!first_) put(',');
+    if (!first_) {
+      *at++ = ',';
+      ++length_;
+    }
     first_ = false;
+    return at;
   }
   // Sixteen bytes at a time are copied to the output unconditionally and
   // tested for a quote, a backslash or a control byte, which end a run of
   // plain bytes, and for non-ASCII bytes; the last partial block goes byte
   // by byte. Only a run holding non-ASCII bytes is checked as UTF-8, and
-  // rewritten if it is not valid. Room is checked once for the bytes left
-  // to copy as they are, the closing quote and the 16 bytes a block may
-  // write, and again only after an escape, which makes the text longer.
+  // rewritten if it is not valid. Room is checked once for the comma due
+  // before it, the bytes left to copy as they are, the quotes and the 16
+  // bytes a block may write, and again only after an escape, which makes
+  // the text longer.
   void string_body(std::string_view s) {
-    *room(s.size() + 18) = '"';
+    *separate(s.size() + 18) = '"';
     ++length_;
     std::size_t plain = 0;              // start of the current run in `s`
     std::size_t plain_out = length_;    // and in the output
@@ -415,7 +412,6 @@ class JsonText {
     std::memcpy(room(s.size()), s.data(), s.size());
     length_ += s.size();
   }
-  void put(const fmt::format_int& n) { put(std::string_view(n.data(), n.size())); }
 
   std::string& out_;
   Buffer& buffer_;
