@@ -646,6 +646,8 @@ class DrugsExtractor final : public Extractor {
     while (true) {
       // The bytes before the next word (mostly one space): only line breaks
       // and sentence marks matter.
+      // Mostly one space, which neither starts a word nor ends a sentence.
+      if (i < run.end && text[i] == ' ') ++i;
       for (; i < run.end; ++i) {
         const std::uint8_t c = byte_class(text[i]);
         if (c & kAlnum) break;
