@@ -239,13 +239,40 @@ constexpr auto kOpeningMasks = [] {
   return table;
 }();
 
+// Letters that start hundred, dozen or a scale word, the words that may
+// follow "a" or "an" in a number: most words after "a" are rejected by
+// their first letter, without being read.
+constexpr std::array<bool, 256> kCountedStarts = [] {
+  std::array<bool, 256> table{};
+  for (const auto& e : kNumberWords) {
+    if (e.kind != WordKind::hundred && e.kind != WordKind::dozen && e.kind != WordKind::scale) continue;
+    const auto first = static_cast<unsigned char>(e.word[0]);
+    table[first] = table[first & ~0x20u] = true;
+  }
+  return table;
+}();
+
 // kOpeningMasks by the first two bytes themselves (first + 256 * second):
-// one read where there were three. Filled once, at start-up.
+// one read where there were three. Filled once, at start-up. The word "a",
+// the commonest that passes, is looked at more closely here, the bytes
+// being known: it opens a number only before spaces and a word that may
+// start hundred, dozen or a scale word ("a hundred", "a million"), as
+// numbers_at requires, so after "a" a third byte that is neither such a
+// letter nor a non-letter (more spaces) rules it out.
 const std::array<std::uint32_t, 65536> kOpeningMasksByPair = [] {
   std::array<std::uint32_t, 65536> table{};
   for (unsigned first = 0; first < 256; ++first) {
     for (unsigned second = 0; second < 256; ++second) {
       table[first | second << 8] = kOpeningMasks[kByteClass[first]][kByteClass[second]];
+    }
+  }
+  std::uint32_t after_a_space = 1u << kNoLetter;
+  for (unsigned c = 0; c < 256; ++c) {
+    if (kCountedStarts[c]) after_a_space |= 1u << kByteClass[c];
+  }
+  for (const unsigned a : {unsigned{'a'}, unsigned{'A'}}) {
+    for (unsigned second = 0; second < 256; ++second) {
+      if (kByteClass[second] >= kNoLetter) table[a | second << 8] = second == ' ' ? after_a_space : 0;
     }
   }
   return table;
@@ -384,19 +411,6 @@ std::optional<Number> read_digits(std::string_view text, std::size_t pos) {
   n.span = Span{pos, i};
   return n;
 }
-
-// Letters that start hundred, dozen or a scale word, the words that may
-// follow "a" or "an" in a number: most words after "a" are rejected by
-// their first letter, without being read.
-constexpr std::array<bool, 256> kCountedStarts = [] {
-  std::array<bool, 256> table{};
-  for (const auto& e : kNumberWords) {
-    if (e.kind != WordKind::hundred && e.kind != WordKind::dozen && e.kind != WordKind::scale) continue;
-    const auto first = static_cast<unsigned char>(e.word[0]);
-    table[first] = table[first & ~0x20u] = true;
-  }
-  return table;
-}();
 
 // The number opened by `word` at `pos`, a number word (`entry`).
 std::optional<Number> read_words(std::string_view text, std::size_t pos, std::string_view word, const NumberWord* entry) {
