@@ -971,12 +971,9 @@ class MoneyExtractor final : public Extractor {
     std::uint32_t word_before = 0;  // the byte before the block is a word byte
     for (; base + kBlock <= text.size(); base += kBlock) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + base));
-      // Signed compares: bytes >= 0x80 are negative, outside every range.
-      const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
-      const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
-      const __m128i alnum = _mm_or_si128(
-          _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1))),
-          _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1))));
+      // One compare per range (in_range); bytes >= 0x80 are in none.
+      const __m128i upper = in_range(v, 'A', 26);
+      const __m128i alnum = _mm_or_si128(in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26), in_range(v, '0', 10));
       const auto word = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(alnum, v)));
       std::uint32_t starts = static_cast<std::uint32_t>(_mm_movemask_epi8(upper)) & ~(word << 1 | word_before);
       word_before = word >> (kBlock - 1) & 1;
