@@ -148,7 +148,13 @@ std::optional<InputFile> InputWalker::next() {
 std::vector<InputFile> collect_inputs(const std::vector<std::string>& args, const ErrorFn& on_error) {
   InputWalker walker(args, on_error);
   std::vector<InputFile> out;
-  while (auto in = walker.next()) out.push_back(std::move(*in));
+  while (auto in = walker.next()) {
+    // A list is not read at once: it holds no folder open, or a tree of
+    // many folders would run out of file descriptors.
+    in->folder.reset();
+    in->name.clear();
+    out.push_back(std::move(*in));
+  }
   return out;
 }
 

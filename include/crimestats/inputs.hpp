@@ -81,7 +81,8 @@ class InputWalker {
   std::vector<Frame> stack_;
 };
 
-// Every article InputWalker yields, as a list.
+// Every article InputWalker yields, as a list (holding no folder open:
+// `folder` is null throughout).
 std::vector<InputFile> collect_inputs(const std::vector<std::string>& args, const ErrorFn& on_error);
 
 }  // namespace crimestats
