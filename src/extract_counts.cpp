@@ -89,7 +89,8 @@ struct ContextInfo {
   bool spreads = true;
 };
 
-enum GrammarRole : unsigned { kStop = 1, kAux = 2, kLead = 4, kHedgeEnd = 8, kAside = 16, kAgeWord = 32, kPostModifier = 64 };
+enum GrammarRole : unsigned { kStop = 1, kAux = 2, kLead = 4, kHedgeEnd = 8, kAside = 16, kAgeWord = 32, kPostModifier = 64,
+                           kReportOpener = 128 };
 
 enum class Link { back, subset, ahead, place, level, recall_before, recall_after };
 
@@ -650,6 +651,7 @@ class CountsExtractor final : public Extractor {
       else if (row.fields[1] == "aside") role = kAside;
       else if (row.fields[1] == "age") role = kAgeWord;
       else if (row.fields[1] == "post") role = kPostModifier;
+      else if (row.fields[1] == "report") role = kReportOpener;
       else {
         throw std::runtime_error(fmt::format("{}:{}: unknown role '{}'", (dir / "count_grammar.tsv").string(),
                                              row.line, row.fields[1]));
@@ -965,14 +967,18 @@ class CountsExtractor final : public Extractor {
     // were arrested", "nine people - six men and three women - were held".
     if (past_apposition && j < t.size() && (t[j].lower == "," || t[j].lower == "-")) {
       const std::string_view opener = t[j].lower;
-      for (std::size_t k = j + 1; k < t.size() && k <= j + kApposition; ++k) {
+      for (std::size_t k = j + 1; k < t.size() && k <= j + kLongApposition; ++k) {
         if (t[k].lower == opener) {
           // A list of ages goes on: "aged 15, 16 and 17, were arrested".
           if (k + 1 < t.size() && t[k + 1].kind == Token::Kind::number) continue;
+          // A long one must end where the verb starts: "Three people, a
+          // 45-year-old man from Manukau and two women aged 29 and 33,
+          // were arrested".
+          if (k > j + kApposition && !(k + 1 < t.size() && closes_subject_apposition(t, k + 1))) break;
           j = k + 1;
           break;
         }
-        if (t[k].kind == Token::Kind::punct) break;
+        if (t[k].kind == Token::Kind::punct && !inside_word(t, k)) break;
       }
     }
     // Ages straight after the noun: "Two men aged 18 and 19 were charged",
@@ -988,6 +994,11 @@ class CountsExtractor final : public Extractor {
         while (j + 1 < t.size() && is_list_word(t[j].lower) && t[j + 1].kind == Token::Kind::number) j += 2;
       }
     }
+    // The last member of an apposition between commas, its verb after the
+    // closing comma: "Three people, a man and two women aged 29 and 33,
+    // were arrested". An auxiliary must open the verb: in "arrested two
+    // men, who were later charged" the men are not the subject.
+    if (j + 2 < t.size() && t[j].lower == "," && closes_subject_apposition(t, j + 1)) ++j;
     // A second member of the subject, not counted: "Two men and a woman
     // were arrested", "three boys and a 15-year-old girl were charged".
     if (j + 2 < t.size() && t[j].lower == "and" &&
@@ -1025,6 +1036,24 @@ class CountsExtractor final : public Extractor {
       return nullptr;
     }
     return nullptr;
+  }
+
+  // True if token `k`, a hyphen or other mark, joins the words on either
+  // side with no space ("a 45-year-old man"): it ends no phrase.
+  static bool inside_word(const std::vector<Token>& t, std::size_t k) {
+    return k > 0 && k + 1 < t.size() && t[k - 1].span.end == t[k].span.begin && t[k].span.end == t[k + 1].span.begin;
+  }
+
+  // True if the words from token `k` are an auxiliary (not a relative
+  // pronoun) and then a verb: what follows the comma closing an
+  // apposition ("..., were arrested", "..., have since been charged").
+  bool closes_subject_apposition(const std::vector<Token>& t, std::size_t k) const {
+    if (t[k].kind != Token::Kind::word || !(role(t[k]) & kAux) || (role(t[k]) & kPostModifier)) return false;
+    for (std::size_t m = k + 1; m < t.size() && m <= k + 3 && t[m].kind == Token::Kind::word; ++m) {
+      if (match_forward(verbs_, t, m)) return true;
+      if (!(role(t[m]) & kAux)) return false;
+    }
+    return false;
   }
 
   // The passive verb of the main clause after a phrase or relative clause
@@ -1074,8 +1103,10 @@ class CountsExtractor final : public Extractor {
            match_forward(nouns_, t, j) != nullptr;
   }
 
-  // How many tokens an apposition between commas may hold.
+  // How many tokens an apposition between commas may hold; up to the
+  // longer reach only when the subject's verb follows it.
   static constexpr std::size_t kApposition = 8;
+  static constexpr std::size_t kLongApposition = 20;
   // How far a phrase or clause after a counted noun may run before its verb.
   static constexpr std::size_t kPostModifierReach = 16;
   // How far after a verb its object's noun may end ("face a total of 126 charges").
@@ -1764,10 +1795,11 @@ class CountsExtractor final : public Extractor {
       --clause;
     }
     // A reported clause is searched first: in "Figures show that drug
-    // offences rose by 17% last year to 512" the subject is the offences.
+    // offences rose by 17% last year to 512" and "The sheriff said overdose
+    // deaths fell to 781" the subject is what was reported.
     std::size_t reported = clause;
     for (std::size_t k = clause; k + 1 < before; ++k) {
-      if (t[k].lower == "that") reported = k + 1;
+      if (role(t[k]) & kReportOpener) reported = k + 1;
     }
     const NounInfo* info = nullptr;
     std::optional<std::pair<std::size_t, std::size_t>> noun;

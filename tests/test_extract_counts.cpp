@@ -228,12 +228,25 @@ TEST_CASE("comparisons, subsets and splits keep every side") {
       {"Three women who stored drugs at their homes were given sentences of two years.",
        {{3, "convictions", "women", none, "Three women"}}},
       {"Five men in their 20s were arrested.", {{5, "arrests", "men", none, "Five men"}}},
+      // An apposition between commas, long when the verb follows it, and
+      // its last member taking the verb too.
+      {"Three people, a 45-year-old man from Hamilton and two women aged 29 and 33, were arrested on Tuesday.",
+       {{3, "arrests", "people", none, "Three people"}, {2, "arrests", "women", none, "two women"}}},
+      {"Police arrested two men, who were later charged.", {{2, "arrests", "men", none, "two men"}}},
+      {"Five people, one of them a teenager from Derby who had travelled from the city by train, said they "
+       "were arrested.",
+       {{5, "people", "people", none, "Five people"}}},
       {"Twenty officers from the unit arrested 5 men.",
        {{20, "officers", "officers", none, "Twenty officers"}, {5, "arrests", "men", none, "5 men"}}},
       // A level in a reported clause, and in a later clause with its own subject.
       {"Figures show that drug offences in Plymouth rose by 17% last year to 512, while the number of people "
        "charged rose to 388.",
        {{512, "offences", "drug offences", none, "512"}, {388, "charges", "people", none, "388"}}},
+      // A reported clause after a reporting verb, with no "that".
+      {"Harris County Sheriff Ed Gonzalez said overdose deaths in the county fell 12% in 2023, to 781.",
+       {{781, "victims", "overdose deaths", none, "781"}}},
+      {"The review found burglaries across the district rose by 9% to 1,204.",
+       {{1204, "offences", "burglaries", none, "1,204"}}},
       // ... but a noun in the later clause is no subject of its own.
       {"Officers removed 1,150 knives through sweeps and surrender bins, 197 more than the year before.",
        {{1150, "seizures", "knives", none, "1,150 knives"}, {197, "seizures", "knives", none, "197"}}},
