@@ -263,6 +263,13 @@ const std::vector<Case> kCases = {
     {"A man was arrested in Bray, Berkshire.",
      {{"Bray", "Berkshire", "Thames Valley Police", "Bray"},
       {"Berkshire", "Berkshire", "Thames Valley Police", "Berkshire"}}},
+    // An Irish county named bare, as Irish papers do, beside its namesake town.
+    {"Gardai in the Louth division searched a house in Dundalk.",
+     {{"County Louth", "County Louth", "An Garda S\u00edoch\u00e1na", "Louth"},
+      {"Dundalk", "County Louth", "An Garda S\u00edoch\u00e1na", "Dundalk"}}},
+    {"A man from Louth was jailed at Lincoln Crown Court.",
+     {{"Louth", "Lincolnshire", "Lincolnshire Police", "Louth"},
+      {"Lincoln", "Lincolnshire", "Lincolnshire Police", "Lincoln"}}},
     {"Two Britons were held in Georgia after a raid in Tbilisi.",
      {{"Georgia", "", "", "Georgia"}, {"Tbilisi", "", "", "Tbilisi"}}},
     {"Prosecutors in Atlanta, Georgia, charged 12 people.",
