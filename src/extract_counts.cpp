@@ -1038,6 +1038,32 @@ class CountsExtractor final : public Extractor {
     return nullptr;
   }
 
+  // The token of a ratio's second number, after the number at token `a`
+  // and a joiner ("in", "in every", "out of every", and "out of" before a
+  // base such as 10 or 100), else 0. "arrested 12 out of 40 people" is a
+  // part of a group, not a ratio.
+  static std::size_t ratio_second(const std::vector<Token>& t, std::size_t a) {
+    std::size_t b = a + 1;
+    bool out_of = false;
+    if (b < t.size() && t[b].lower == "in") {
+      ++b;
+    } else if (b + 1 < t.size() && t[b].lower == "out" && t[b + 1].lower == "of") {
+      b += 2;
+      out_of = true;
+    } else {
+      return 0;
+    }
+    if (b < t.size() && t[b].lower == "every") {
+      ++b;
+      out_of = false;
+    }
+    if (b >= t.size() || t[b].kind != Token::Kind::number) return 0;
+    const double base = t[b].number->value;
+    if (out_of && base > 10 && base != 100 && base != 1000) return 0;
+    return b;
+  }
+  static constexpr std::size_t kLongestRatioJoiner = 3;  // "out of every"
+
   // True if token `k`, a hyphen or other mark, joins the words on either
   // side with no space ("a 45-year-old man"): it ends no phrase.
   static bool inside_word(const std::vector<Token>& t, std::size_t k) {
@@ -1312,13 +1338,18 @@ class CountsExtractor final : public Extractor {
       return r;
     }
     r.spreads = false;
-    // A ratio: "one in five", "3 in 10 people".
-    auto ratio = [&](std::size_t a, std::size_t b) {  // tokens a "in" b
-      return t[a].kind == Token::Kind::number && t[b].kind == Token::Kind::number &&
-             !year_like(*t[b].number) && t[b].number->value > t[a].number->value;
+    // A ratio: "one in five", "3 in 10 people", "nine out of 10 victims",
+    // "three out of every four"; either number of it.
+    auto ratio = [&](std::size_t a) {  // token a, then a joiner and a larger number
+      if (t[a].kind != Token::Kind::number) return false;
+      const std::size_t b = ratio_second(t, a);
+      return b != 0 && !year_like(*t[b].number) && t[b].number->value > t[a].number->value;
     };
-    if ((i + 2 < t.size() && t[i + 1].lower == "in" && ratio(i, i + 2)) ||
-        (i >= 2 && t[i - 1].lower == "in" && ratio(i - 2, i))) {
+    bool in_ratio = ratio(i);
+    for (std::size_t back = 2; back <= kLongestRatioJoiner + 1 && back <= i && !in_ratio; ++back) {
+      in_ratio = ratio_second(t, i - back) == i && ratio(i - back);
+    }
+    if (in_ratio) {
       r.state = Reading::State::excluded;
       return r;
     }
@@ -1719,7 +1750,7 @@ class CountsExtractor final : public Extractor {
 
   static bool is_preposition(std::string_view w) {
     return w == "in" || w == "of" || w == "for" || w == "from" || w == "at" || w == "across" || w == "within" ||
-           w == "on" || w == "by" || w == "with" || w == "to" || w == "into";
+           w == "on" || w == "by" || w == "with" || w == "to" || w == "into" || w == "against" || w == "among";
   }
 
   // The subject noun of a level verb ending just before token `before`,
@@ -1753,8 +1784,15 @@ class CountsExtractor final : public Extractor {
         continue;
       }
       if (needs_verb && !verb_between) return std::nullopt;
+      // Modifiers and an article may stand between the preposition and the
+      // noun: "abuse against shop staff rose to 1,300".
       std::size_t p = noun->first;
-      if (p > 0 && (t[p - 1].lower == "the" || t[p - 1].lower == "a" || t[p - 1].lower == "its")) --p;
+      for (std::size_t modifiers = 0; p > 0 && modifiers < 2 && t[p - 1].kind == Token::Kind::word &&
+                                      !t[p - 1].capitalised && !(role(t[p - 1]) & kAux) &&
+                                      !is_preposition(t[p - 1].lower);
+           ++modifiers) {
+        --p;
+      }
       if (p > 0 && is_preposition(t[p - 1].lower)) return std::nullopt;
       return noun;
     }

@@ -247,6 +247,9 @@ TEST_CASE("comparisons, subsets and splits keep every side") {
        {{781, "victims", "overdose deaths", none, "781"}}},
       {"The review found burglaries across the district rose by 9% to 1,204.",
        {{1204, "offences", "burglaries", none, "1,204"}}},
+      // A noun in a phrase after a preposition is not the subject, modifiers and all.
+      {"Its survey found incidents of abuse against shop staff rose to more than 1,300 a day.",
+       {{1300, "offences", "incidents", Qualifier::more_than, "more than 1,300"}}},
       // ... but a noun in the later clause is no subject of its own.
       {"Officers removed 1,150 knives through sweeps and surrender bins, 197 more than the year before.",
        {{1150, "seizures", "knives", none, "1,150 knives"}, {197, "seizures", "knives", none, "197"}}},
@@ -357,6 +360,12 @@ TEST_CASE("numbers that are not counts") {
       {"Covid-19 changed how crime was recorded.", {}},
       // Rates, ratios and vague quantities.
       {"That is one in five of all recorded crimes.", {}},
+      {"Nine out of 10 victims of courier fraud are over 70.", {}},
+      {"Three out of every four burglaries go unsolved.", {}},
+      {"One in every 20 cars stopped had no insurance.", {}},
+      // ... but a part of a group is counted.
+      {"Police arrested 12 out of 40 people at the scene.",
+       {{12, "arrests", "", none, "12"}, {40, "people", "people", none, "40 people"}}},
       {"Dozens of officers and hundreds of residents attended.", {}},
       {"One of the men was known to police.", {}},
       {"Tackling drugs is our number one priority.", {}},
