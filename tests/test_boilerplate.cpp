@@ -42,6 +42,11 @@ TEST_CASE("furniture lines are blanked, article lines kept") {
        "He was jailed for 4 years."},
       {"You may also want to watch:\nDashcam shows 90mph police chase\n\nThe gang stole \xC2\xA3" "2m.",
        "The gang stole \xC2\xA3" "2m."},
+      {"He was released on bail.\n\nRead more\nTeenager hurt in shooting in Derry\n"
+       "Three arrested after \xC2\xA3" "500,000 cannabis seizure at Belfast port\n",
+       "He was released on bail."},
+      {"See also:\nFour held in Leeds raids\nA man was fined \xC2\xA3" "300 at the hearing.",
+       "A man was fined \xC2\xA3" "300 at the hearing."},
       // A numbered list ends at its first unnumbered line.
       {"Most Read\n1. Man, 43, dies after crash\n2. Bus drivers to strike for 5 days\n\n"
        "Gang that ran drug line from Devonport flat jailed\n\nNine members of a gang have been jailed\n\n"
