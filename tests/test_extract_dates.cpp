@@ -104,6 +104,8 @@ const std::vector<Case>& cases() {
       {"He will be sentenced on 4 January.", {2019, 12, 20}, {{"2020-01-04", D, "", false, "4 January"}}},
       {"He will be sentenced on 24 December.", {2019, 12, 20}, {{"2019-12-24", D, "", false, "24 December"}}},
       {"He was bailed until June.", {2021, 8, 10}, {{"2022-06", M, "", false, "June"}}},
+      {"Both were remanded in custody to reappear in court on April 3.", {2024, 3, 14},
+       {{"2024-04-03", D, "", false, "April 3"}}},
       {"The figures for June were published.", {2021, 8, 10}, {{"2021-06", M, "", false, "June"}}},
       {"June's figures were worse.", {2021, 8, 10}, {{"2021-06", M, "", false, "June"}}},
       {"May's speech was welcomed.", {2021, 8, 10}, {}},
