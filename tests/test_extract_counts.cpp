@@ -449,6 +449,15 @@ TEST_CASE("reports from other forces, courts and countries") {
       {"Victoria Police say 19 offenders were apprehended during the blitz.",
        {{19, "arrests", "offenders", none, "19 offenders"}}},
       // Courts.
+      // Offences someone is charged with are charges.
+      {"Police charged 14 people with a combined 312 offences.",
+       {{14, "charges", "people", none, "14 people"}, {312, "charges", "offences", none, "312 offences"}}},
+      {"He has been charged with 47 offences.", {{47, "charges", "offences", none, "47 offences"}}},
+      {"He was charged with assault, and 47 offences were recorded.",
+       {{47, "offences", "offences", none, "47 offences"}}},
+      {"Five of the co-defendants have pleaded guilty.", {{5, "convictions", "co-defendants", none, "Five"}}},
+      {"He and at least six co-conspirators sold cocaine.",
+       {{6, "people", "co-conspirators", Qualifier::at_least, "at least six co-conspirators"}}},
       {"He was charged with 12 counts of fraud and one count of money laundering.",
        {{12, "charges", "counts", none, "12 counts"}, {1, "charges", "count", none, "one count"}}},
       {"Three teenagers, aged 15, 16 and 17, were arrested.",
