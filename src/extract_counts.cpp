@@ -557,6 +557,9 @@ struct Reading {
   std::string_view predicate_category;
   std::optional<std::pair<std::size_t, std::size_t>> noun;  // token range [first, last]
   std::optional<std::string_view> partitive_subject;          // "133 of those children"
+  // The listed noun of that phrase, for when no earlier count names the group.
+  std::optional<std::pair<std::size_t, std::size_t>> partitive_noun;
+  const NounInfo* partitive_info = nullptr;
   bool verb_found = false;  // a verb changed the noun's category
   bool after_verb = false;  // the category came from a verb after the noun
   bool by_default = false;  // the category is the noun's own, no verb or link changed it
@@ -1400,7 +1403,11 @@ class CountsExtractor final : public Extractor {
       if (is_word(t, k) && (role(t[k]) & kStop)) ++k;
       if (k < t.size() && t[k].kind != Token::Kind::number) {
         if (auto noun = find_noun(t, k, &info)) {
-          if (info) r.partitive_subject = span_text(text, t, *noun);
+          if (info) {
+            r.partitive_subject = span_text(text, t, *noun);
+            r.partitive_noun = noun;
+            r.partitive_info = info;
+          }
           if (info && !subset_pronoun(t[j + 1].lower)) {
             set_noun(text, t, r, *noun, info);
             r.noun.reset();  // the noun is not next to the number: keep the span short
@@ -1694,10 +1701,17 @@ class CountsExtractor final : public Extractor {
         return true;
       }
     }
-    // "760 people have been arrested, 133 of those children".
+    // "760 people have been arrested, 133 of those children"; with no
+    // count before it in the sentence, the group's own noun: "Cocaine was
+    // implicated in 371 of those deaths".
     if (match_forward(subset_links_, t, r.after)) {
       if (const Reading* a = antecedent_before()) {
         inherit(r, *a, false);
+        return true;
+      }
+      if (r.partitive_info && r.partitive_info->category != kNotCounted) {
+        set_noun(text, t, r, *r.partitive_noun, r.partitive_info);
+        r.noun.reset();  // the noun is not next to the number: keep the span short
         return true;
       }
     }

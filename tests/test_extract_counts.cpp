@@ -449,6 +449,10 @@ TEST_CASE("reports from other forces, courts and countries") {
       {"Victoria Police say 19 offenders were apprehended during the blitz.",
        {{19, "arrests", "offenders", none, "19 offenders"}}},
       // Courts.
+      // A part of a group no earlier count names takes the group's noun.
+      {"Cocaine was implicated in 371 of those deaths.", {{371, "victims", "deaths", none, "371"}}},
+      {"Agents executed search warrants at four residences.",
+       {{4, "warrants", "residences", none, "four residences"}}},
       // Offences someone is charged with are charges.
       {"Police charged 14 people with a combined 312 offences.",
        {{14, "charges", "people", none, "14 people"}, {312, "charges", "offences", none, "312 offences"}}},
