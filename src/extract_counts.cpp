@@ -954,6 +954,10 @@ class CountsExtractor final : public Extractor {
       const Token& prev = t[j - 1];
       if (prev.kind != Token::Kind::word) return nullptr;
       if (const VerbInfo* v = match_backward(verbs_, t, j - 1)) return v->by_object ? nullptr : v;
+      // A verb of ours joined to another: "charged or reported 63 people".
+      if (j >= 3 && (t[j - 2].lower == "or" || t[j - 2].lower == "and")) {
+        if (const VerbInfo* v = match_backward(verbs_, t, j - 3); v && !v->by_object) return v;
+      }
       if (!(role(prev) & kLead)) return nullptr;
       --j;
     }

@@ -453,6 +453,9 @@ TEST_CASE("reports from other forces, courts and countries") {
       {"Cocaine was implicated in 371 of those deaths.", {{371, "victims", "deaths", none, "371"}}},
       {"Agents executed search warrants at four residences.",
        {{4, "warrants", "residences", none, "four residences"}}},
+      // A verb joined to another before the number.
+      {"The task force charged or reported 63 people for offences.", {{63, "charges", "people", none, "63 people"}}},
+      {"Police arrested and interviewed 12 people.", {{12, "arrests", "people", none, "12 people"}}},
       // Offences someone is charged with are charges.
       {"Police charged 14 people with a combined 312 offences.",
        {{14, "charges", "people", none, "14 people"}, {312, "charges", "offences", none, "312 offences"}}},
