@@ -905,9 +905,11 @@ class CountsExtractor final : public Extractor {
     if (!found) return std::nullopt;
     std::size_t first = j;
     for (;;) {
+      // A quoted modifier goes on past its closing quote: six "deal line" phones.
+      const std::size_t from = last + 1 < t.size() && is_quote(t[last + 1].lower) ? last + 2 : last + 1;
       std::size_t next_last = 0;
-      const NounInfo* next = match_forward(nouns_, t, last + 1, &next_last);
-      if (!next || !is_word(t, last + 1)) break;
+      const NounInfo* next = match_forward(nouns_, t, from, &next_last);
+      if (!next || !is_word(t, from)) break;
       found = next;
       last = next_last;
     }
@@ -1493,6 +1495,9 @@ class CountsExtractor final : public Extractor {
     return std::make_pair(first, end);
   }
 
+  // Typographic quotes are folded to ASCII in `lower`.
+  static bool is_quote(std::string_view w) { return w == "\"" || w == "'"; }
+
   static bool subset_pronoun(std::string_view w) {
     return w == "those" || w == "them" || w == "these" || w == "whom" || w == "which";
   }
@@ -1511,8 +1516,14 @@ class CountsExtractor final : public Extractor {
       if (is_word(t, w) && (role(t[w]) & kAgeWord)) first = w;
     }
     for (std::size_t k = first, modifiers = 0; k < t.size() && modifiers <= 3; ++k, ++modifiers) {
+      // A quoted modifier: six "deal line" phones.
+      if (is_quote(t[k].lower) && k + 1 < t.size() && t[k + 1].kind == Token::Kind::word) continue;
       if (t[k].kind != Token::Kind::word) break;
-      if (auto noun = listed_noun_at(t, k, info)) return noun;
+      if (auto noun = listed_noun_at(t, k, info)) {
+        // An opening quote (glued to the word after it) opens the noun phrase.
+        if (k > first && is_quote(t[k - 1].lower) && t[k - 1].span.end == t[k].span.begin) --noun->first;
+        return noun;
+      }
       if (role(t[k]) & kStop) break;
       // A verb ends the search ("19 arrested in raids on homes") unless it
       // is a participle before a listed noun: "4 stolen cars", "3 injured

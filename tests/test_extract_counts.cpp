@@ -453,6 +453,10 @@ TEST_CASE("reports from other forces, courts and countries") {
       {"Cocaine was implicated in 371 of those deaths.", {{371, "victims", "deaths", none, "371"}}},
       {"Agents executed search warrants at four residences.",
        {{4, "warrants", "residences", none, "four residences"}}},
+      // A quoted modifier between the number and its noun.
+      {"Officers seized six \"deal line\" phones.", {{6, "seizures", "\"deal line\" phones", none, "six \"deal line\" phones"}}},
+      {"Officers seized six \xE2\x80\x98" "burner\xE2\x80\x99" " phones.",
+       {{6, "seizures", "phones", none, "six \xE2\x80\x98" "burner\xE2\x80\x99" " phones"}}},
       // A verb joined to another before the number.
       {"The task force charged or reported 63 people for offences.", {{63, "charges", "people", none, "63 people"}}},
       {"Police arrested and interviewed 12 people.", {{12, "arrests", "people", none, "12 people"}}},
