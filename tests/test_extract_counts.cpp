@@ -453,6 +453,12 @@ TEST_CASE("reports from other forces, courts and countries") {
       {"Cocaine was implicated in 371 of those deaths.", {{371, "victims", "deaths", none, "371"}}},
       {"Agents executed search warrants at four residences.",
        {{4, "warrants", "residences", none, "four residences"}}},
+      // The offence groups of recorded crime tables.
+      {"Police recorded 134,802 violence against the person offences, down from 143,714 the year before.",
+       {{134802, "offences", "violence against the person offences", none, "134,802 violence against the person offences"},
+        {143714, "offences", "violence against the person offences", none, "143,714"}}},
+      {"There were 4,000 criminal damage and arson offences.",
+       {{4000, "offences", "criminal damage and arson offences", none, "4,000 criminal damage and arson offences"}}},
       // A quoted modifier between the number and its noun.
       {"Officers seized six \"deal line\" phones.", {{6, "seizures", "\"deal line\" phones", none, "six \"deal line\" phones"}}},
       {"Officers seized six \xE2\x80\x98" "burner\xE2\x80\x99" " phones.",
