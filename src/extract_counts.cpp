@@ -1072,6 +1072,7 @@ class CountsExtractor final : public Extractor {
     return b;
   }
   static constexpr std::size_t kLongestRatioJoiner = 3;  // "out of every"
+  static constexpr double kOldestAge = 110;
 
   // True if token `k`, a hyphen or other mark, joins the words on either
   // side with no space ("a 45-year-old man"): it ends no phrase.
@@ -1445,10 +1446,12 @@ class CountsExtractor final : public Extractor {
       if (is_word_one && r.cls != NounClass::fixed && !r.verb_found) r.state = Reading::State::excluded;
       return r;
     }
-    // An age in apposition: "the victim, 34, of Harlow", "Jane Doe (34)".
+    // An age in apposition: "the victim, 34, of Harlow", "Jane Doe (34)";
+    // not a number no one lives to: "West Yorkshire (129)".
     const bool apposed = i >= 2 && i + 1 < t.size() &&
                          ((t[i - 1].lower == "," && (t[i + 1].lower == "," || t[i + 1].lower == ".")) ||
-                          (t[i - 1].lower == "(" && t[i + 1].lower == ")" && t[i - 2].capitalised));
+                          (t[i - 1].lower == "(" && t[i + 1].lower == ")" && t[i - 2].capitalised &&
+                           n.value <= kOldestAge));
     if (blocks_bare || is_word_one || apposed || ages_listed_in_apposition(t, i)) {
       r.state = Reading::State::excluded;
       return r;
@@ -1731,10 +1734,14 @@ class CountsExtractor final : public Extractor {
       }
     }
     // A list split by name: "Blackpool recorded 804 offences, Preston
-    // 611 and Burnley 358".
-    if (std::size_t c = r.lead; c > 0 && t[c - 1].capitalised) {
-      while (c > 0 && t[c - 1].capitalised && r.lead - c < 3) --c;
-      if (c > 0 && (t[c - 1].lower == "," || t[c - 1].lower == "and" || t[c - 1].lower == "while")) {
+    // 611 and Burnley 358", "followed by West Yorkshire (129) and Greater
+    // Manchester (118)".
+    const bool bracketed = r.lead > 1 && t[r.lead - 1].lower == "(" && r.after < t.size() && t[r.after].lower == ")";
+    if (std::size_t c = bracketed ? r.lead - 1 : r.lead; c > 0 && t[c - 1].capitalised) {
+      const std::size_t name_end = c;
+      while (c > 0 && t[c - 1].capitalised && name_end - c < 3) --c;
+      const std::string_view before_name = c > 0 ? t[c - 1].lower : std::string_view{};
+      if (before_name == "," || before_name == "and" || before_name == "while" || (bracketed && before_name == "by")) {
         if (const Reading* a = antecedent_before()) {
           inherit(r, *a, false);
           return true;

@@ -196,6 +196,11 @@ TEST_CASE("comparisons, subsets and splits keep every side") {
        {{9, "charges", "suspects", none, "Nine"}, {11, "charges", "suspects", none, "11 suspects"}}},
       {"Of those arrested, 20 have been charged and 6 released on bail.",
        {{20, "charges", "", none, "20"}, {6, "people", "", none, "6"}}},
+      {"Cleveland had the highest rate, 141 offences per 1,000 people, followed by West Yorkshire (129) and "
+       "Greater Manchester (118).",
+       {{141, "offences", "offences", none, "141 offences"}, {129, "offences", "offences", none, "129"},
+        {118, "offences", "offences", none, "118"}}},
+      {"Three men were arrested, and John Smith (34) was later charged.", {{3, "arrests", "men", none, "Three men"}}},
       {"Kent recorded 900 thefts, Surrey 740 and Sussex 615.",
        {{900, "offences", "thefts", none, "900 thefts"},
         {740, "offences", "thefts", none, "740"},
