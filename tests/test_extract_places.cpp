@@ -341,6 +341,21 @@ const std::vector<Case> kCases = {
       {"Beenleigh", "", "Queensland Police Service", "Beenleigh"}}},
     {"Police in Sydney's west searched homes in Penrith and Mount Druitt.",
      {{"Sydney", "", kNsw, "Sydney"}, {"Penrith", "", kNsw, "Penrith"}, {"Mount Druitt", "", kNsw, "Mount Druitt"}}},
+    // Gold Coast and Logan suburbs Queensland Police name; New Zealand towns and Auckland suburbs.
+    {"Gold Coast detectives arrested a man at Nerang after a crash in Helensvale.",
+     {{"Gold Coast", "", "Queensland Police Service", "Gold Coast"},
+      {"Nerang", "", "Queensland Police Service", "Nerang"},
+      {"Helensvale", "", "Queensland Police Service", "Helensvale"}}},
+    {"Police in Auckland arrested a man in Papakura and another in Pukekohe.",
+     {{"Auckland", "", "New Zealand Police", "Auckland"},
+      {"Papakura", "", "New Zealand Police", "Papakura"},
+      {"Pukekohe", "", "New Zealand Police", "Pukekohe"}}},
+    {"Counties Manukau officers seized firearms at a house in Manurewa.",
+     {{"Counties Manukau", "", "New Zealand Police", "Counties Manukau"},
+      {"Manurewa", "", "New Zealand Police", "Manurewa"}}},
+    // Mexican states in a drug story.
+    {"The cocaine came from Sinaloa and the methamphetamine from Michoacan.",
+     {{"Sinaloa", "", "", "Sinaloa"}, {"Michoac\u00e1n", "", "", "Michoacan"}}},
     // The same names in a UK article are the UK places.
     {"A man from Penrith was jailed at Carlisle Crown Court.",
      {{"Penrith", "Cumbria", "Cumbria Constabulary", "Penrith"},
@@ -405,6 +420,9 @@ const std::vector<Case> kCases = {
      {{"Derry", "Derry City and Strabane", "Police Service of Northern Ireland", "Londonderry"}}},
 
     // --- city districts, airports and ports (data/places_extra.tsv) ---
+    {"A pipe bomb was left at a house in Harryville, Ballymena.",
+     {{"Harryville", "Mid and East Antrim", "Police Service of Northern Ireland", "Harryville"},
+      {"Ballymena", "Mid and East Antrim", "Police Service of Northern Ireland", "Ballymena"}}},
     {"A man was stabbed in Moss Side on Friday night.",
      {{"Moss Side", "Greater Manchester", "Greater Manchester Police", "Moss Side"}}},
     {"Officers raided flats in Splott and Butetown.",
@@ -516,6 +534,10 @@ TEST_CASE("places: names shared abroad resolve to the state or country the artic
   CHECK(region_of("A man from Ipswich admitted supplying heroin.", "Ipswich") == "East of England / England");
   CHECK(region_of("Detectives in Brisbane and Ipswich seized guns.", "Ipswich") == "Queensland / Australia");
   CHECK(region_of("The cannabis was grown in Launceston, Tasmania.", "Launceston") == "Tasmania / Australia");
+  CHECK(region_of("A man from Southport admitted supplying heroin.", "Southport") == "North West / England");
+  CHECK(region_of("Gold Coast police arrested a man in Southport.", "Southport") == "Queensland / Australia");
+  CHECK(region_of("Deputies from Valencia County arrested a man in Los Lunas, New Mexico.", "Valencia County") ==
+        "New Mexico / United States");
   CHECK(region_of("Drugs were found in a car in Windsor.", "Windsor") == "South East / England");
   CHECK(region_of("Police in Windsor, Ont., seized the drugs.", "Windsor") == "Ontario / Canada");
 }

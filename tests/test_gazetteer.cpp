@@ -235,6 +235,8 @@ TEST_CASE("gazetteer: shared names list the UK place first, unless a world city 
   CHECK(first("Victoria").county == "Greater London");
   CHECK(first("Melbourne").country == "Australia");  // a Derbyshire village beside a city of millions
   CHECK(first("Houston").country == "United States");
+  CHECK(first("Southport").country == "England");  // kept for the Gold Coast; alone the Merseyside town
+  CHECK(first("Huntly").country == "Scotland");     // and the Waikato town only beside New Zealand places
   CHECK(first("Georgia").type == "country");  // of places abroad, the country before the state
   CHECK(first("Hamilton").home);
   const auto hamilton = g.find("Hamilton");
