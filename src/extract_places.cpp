@@ -539,6 +539,9 @@ constexpr std::size_t kMaxFoldedWord = 64;  // in place_after.tsv
 // Towns and cities of this many people or more are not read as surnames
 // before "said": "London said" speaks for a government, "Carlisle said" is a person.
 constexpr long kLargestSurnameTown = 400000;
+// How many times as populous as each namesake a place must be to count as
+// the one meant when the article's other places say little.
+constexpr long kDominantPopulation = 100;
 
 // A lexicon's words, each matched exactly. Most words asked about are in
 // none, and are turned away by their length and first byte before hashing.
@@ -669,6 +672,7 @@ class PlacesExtractor final : public Extractor {
     thread_local std::vector<Match> matches;
     find_matches(text, matches);
     if (matches.empty()) return;
+    prefer_counties(text, matches);
     judge(text, matches);
     resolve(text, matches);
     // One fact per place, with all its mentions (the normaliser merges by
@@ -703,6 +707,41 @@ class PlacesExtractor final : public Extractor {
   }
 
  private:
+  // True if the word after text[pos] (one space on) is lower-case "county"
+  // or "counties".
+  static bool county_word_at(std::string_view text, std::size_t pos) {
+    if (pos >= text.size() || text[pos] != ' ') return false;
+    const std::string_view rest = text.substr(pos + 1);
+    for (const std::string_view word : {std::string_view("counties"), std::string_view("county")}) {
+      if (rest.starts_with(word) && (rest.size() == word.size() || !is_ascii_alpha(rest[word.size()]))) return true;
+    }
+    return false;
+  }
+
+  // A name before a lower-case "county" or "counties" is the county of
+  // that name where the gazetteer has one: "Bernalillo and Valencia
+  // counties" are two US counties, not a Spanish city.
+  void prefer_counties(std::string_view text, std::vector<Match>& matches) const {
+    for (std::size_t i = matches.size(); i-- > 0;) {
+      Match& m = matches[i];
+      bool before_county = county_word_at(text, m.span.end);
+      if (!before_county && i + 1 < matches.size()) {
+        const Match& next = matches[i + 1];
+        before_county = text.substr(m.span.end, next.span.begin - m.span.end) == " and " &&
+                        next.span.end > 0 && county_word_at(text, next.span.end) &&
+                        gazetteer_.entry(next.entry).type == "county";
+      }
+      if (!before_county) continue;
+      const auto county = gazetteer_.find_name(std::string(gazetteer_.name(m.name).text) + " County");
+      if (!county) continue;
+      const Candidate c = candidate(*county);
+      m.name = *county;
+      m.entry = c.main_entry;
+      m.traits = c.traits;
+      m.need = c.need;
+    }
+  }
+
   // The candidate record of a name (see Candidate).
   Candidate candidate(std::uint32_t name_index) const {
     const GazetteerName& name = gazetteer_.name(name_index);
@@ -1228,13 +1267,21 @@ class PlacesExtractor final : public Extractor {
       const auto [it, inserted] = chosen.emplace(m.name, m.entry);
       if (inserted && shared(m)) {
         int best_score = -1;
-        for (const auto e : gazetteer_.name(m.name).entries) {
+        const auto& entries = gazetteer_.name(m.name).entries;
+        for (const auto e : entries) {
           const GazetteerEntry& entry = gazetteer_.entry(e);
           const int named_area = has(named, entry.county) + has(named, entry.region) +
                                  std::max(has(named, entry.country), has(named, nation(entry)));
+          // A place far larger than every namesake outweighs a region named
+          // alone: St Helens beside Hove is still the Merseyside town, not
+          // the Isle of Wight village.
+          const bool dominant = std::all_of(entries.begin(), entries.end(), [&](std::uint32_t other) {
+            const long population = gazetteer_.entry(other).population;  // 0 where unknown: no comparison
+            return other == e || (population > 0 && population * kDominantPopulation <= entry.population);
+          });
           const int score = 8 * force_named(m.name, entry) + 4 * named_area + 2 * has(counties, entry.county) +
                             2 * has(forces, entry.police_force) + has(regions, entry.region) +
-                            2 * mostly_in(nation(entry));
+                            2 * mostly_in(nation(entry)) + (dominant ? 1 : 0);
           if (score > best_score) {
             best_score = score;
             it->second = e;

@@ -263,6 +263,13 @@ const std::vector<Case> kCases = {
     {"A man was arrested in Bray, Berkshire.",
      {{"Bray", "Berkshire", "Thames Valley Police", "Bray"},
       {"Berkshire", "Berkshire", "Thames Valley Police", "Berkshire"}}},
+    // A place far larger than its namesake is not outweighed by a region named alone.
+    {"Drugs were sold in Hove and St Helens.",
+     {{"Hove", "East Sussex", "Sussex Police", "Hove"}, {"St Helens", "Merseyside", "Merseyside Police", "St Helens"}}},
+    // A name before lower-case "counties" is a county of that name.
+    {"Deputies in Bernalillo and Valencia counties arrested 12 people.",
+     {{"Bernalillo County", "Bernalillo County", "", "Bernalillo"}, {"Valencia County", "Valencia County", "", "Valencia"}}},
+    {"He flew to Valencia last week.", {{"Valencia", "", "", "Valencia"}}},
     // An Irish county named bare, as Irish papers do, beside its namesake town.
     {"Gardai in the Louth division searched a house in Dundalk.",
      {{"County Louth", "County Louth", "An Garda S\u00edoch\u00e1na", "Louth"},
