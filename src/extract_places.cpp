@@ -649,6 +649,7 @@ class PlacesExtractor final : public Extractor {
                                std::to_string(kMaxNameWords) + " words");
     }
     find_compass_reach(data_dir / "gazetteer.tsv");
+    find_joint_areas();
     const auto first_words = gazetteer_.first_words();
     const auto lists = gazetteer_.first_word_lists();
     candidate_runs_.reserve(lists.size());
@@ -683,16 +684,15 @@ class PlacesExtractor final : public Extractor {
         std::count_if(matches.begin(), matches.end(), [](const Match& m) { return m.accepted; }));
     fact_of_entry.reserve(accepted);
     out.places.reserve(out.places.size() + accepted);
-    for (const auto& m : matches) {
-      if (!m.accepted) continue;
+    const auto mention = [&](std::uint32_t entry, Span span) {
       const auto it = std::find_if(fact_of_entry.begin(), fact_of_entry.end(),
-                                   [&](const auto& fact) { return fact.first == m.entry; });
+                                   [&](const auto& fact) { return fact.first == entry; });
       if (it != fact_of_entry.end()) {
-        out.places[it->second].mentions.push_back(m.span);
-        continue;
+        out.places[it->second].mentions.push_back(span);
+        return;
       }
-      fact_of_entry.emplace_back(m.entry, out.places.size());
-      const GazetteerEntry& e = gazetteer_.entry(m.entry);
+      fact_of_entry.emplace_back(entry, out.places.size());
+      const GazetteerEntry& e = gazetteer_.entry(entry);
       Place& place = out.places.emplace_back();
       place.name = e.name;
       place.type = e.type;
@@ -702,11 +702,45 @@ class PlacesExtractor final : public Extractor {
       place.country = e.country;
       place.lat = e.lat;
       place.lon = e.lon;
-      place.mentions.push_back(m.span);
+      place.mentions.push_back(span);
+    };
+    for (const auto& m : matches) {
+      if (!m.accepted) continue;
+      const auto joint = std::find_if(joint_areas_.begin(), joint_areas_.end(),
+                                      [&](const JointArea& a) { return a.area == m.entry; });
+      if (joint == joint_areas_.end()) {
+        mention(m.entry, m.span);
+        continue;
+      }
+      // "Devon and Cornwall Police" names Devon and Cornwall.
+      mention(joint->first, {m.span.begin, m.span.begin + joint->first_length});
+      mention(joint->second, {m.span.end - joint->second_length, m.span.end});
     }
   }
 
  private:
+  // A police area named after the two counties it covers ("Devon and
+  // Cornwall"): each county is the place named.
+  struct JointArea {
+    std::uint32_t area, first, second;  // entries
+    std::size_t first_length, second_length;  // of the counties' names
+  };
+
+  void find_joint_areas() {
+    for (std::uint32_t i = 0; i < gazetteer_.name_count(); ++i) {
+      const GazetteerName& name = gazetteer_.name(i);
+      const std::uint32_t area = name.entries.front();
+      const std::size_t join = name.text.find(" and ");
+      if (gazetteer_.entry(area).type != "police_area" || join == std::string_view::npos) continue;
+      const std::string_view first = name.text.substr(0, join), second = name.text.substr(join + 5);
+      const auto a = gazetteer_.find_name(first), b = gazetteer_.find_name(second);
+      if (!a || !b) continue;
+      const std::uint32_t a_entry = gazetteer_.name(*a).entries.front(), b_entry = gazetteer_.name(*b).entries.front();
+      if (gazetteer_.entry(a_entry).type != "county" || gazetteer_.entry(b_entry).type != "county") continue;
+      joint_areas_.push_back({area, a_entry, b_entry, first.size(), second.size()});
+    }
+  }
+
   // True if the word after text[pos] (one space on) is lower-case "county"
   // or "counties".
   static bool county_word_at(std::string_view text, std::size_t pos) {
@@ -1293,6 +1327,7 @@ class PlacesExtractor final : public Extractor {
   }
 
   Gazetteer gazetteer_;
+  std::vector<JointArea> joint_areas_;
   FirstWords first_words_{gazetteer_.first_words().size() + 1};  // and "saint": most capitalised words are turned away by it
   std::vector<Candidate> candidates_;         // the names of each first word, one word's after another
   std::vector<CandidateRun> candidate_runs_;  // in the order of the gazetteer's first_word_lists()

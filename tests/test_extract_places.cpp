@@ -67,7 +67,10 @@ const std::vector<Case> kCases = {
      {{"City of London", "Greater London", "City of London Police", "City of London"}}},
     {"Thames Valley Police and Devon and Cornwall Police shared intelligence.",
      {{"Thames Valley", "", "Thames Valley Police", "Thames Valley"},
-      {"Devon and Cornwall", "", "Devon and Cornwall Police", "Devon and Cornwall"}}},
+      {"Devon", "Devon", "Devon and Cornwall Police", "Devon"},
+      {"Cornwall", "Cornwall", "Devon and Cornwall Police", "Cornwall"}}},
+    {"Avon and Somerset Police said.",
+     {{"Avon and Somerset", "", "Avon and Somerset Constabulary", "Avon and Somerset"}}},
     {"Officers from Dyfed-Powys Police joined the search.", {{"Dyfed-Powys", "", "Dyfed-Powys Police", "Dyfed-Powys"}}},
 
     // --- direction prefixes ---
