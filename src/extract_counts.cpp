@@ -1434,6 +1434,13 @@ class CountsExtractor final : public Extractor {
         set_plain_noun(text, t, r, *noun);
         take_person_verb(t, r);
       }
+    } else if (auto demonym = demonym_at(t, j); demonym && !title_case()) {
+      // People named by where they are from, when a verb says what befell
+      // them: "Two Britons were arrested", "1,029 New Mexicans died".
+      Reading people = r;
+      set_plain_noun(text, t, people, *demonym);
+      take_person_verb(t, people);
+      if (people.verb_found) r = people;
     } else if (auto label = labelled_by(t, i, &info)) {
       // A results list: "Arrests: 45", "Knives seized: 12".
       set_noun(text, t, r, *label, info);
@@ -1496,6 +1503,18 @@ class CountsExtractor final : public Extractor {
     if (start > 0 && t[start - 1].kind != Token::Kind::punct) return std::nullopt;
     *info = found;
     return std::make_pair(first, end);
+  }
+
+  // A plural demonym of one or two capitalised words at token `j`
+  // ("Britons", "Albanians", "New Mexicans").
+  std::optional<std::pair<std::size_t, std::size_t>> demonym_at(const std::vector<Token>& t, std::size_t j) const {
+    const auto plural_demonym = [&](std::size_t k) {
+      const std::string_view w = t[k].lower;
+      return is_word(t, k) && t[k].capitalised && w.size() > 4 && (w.ends_with("ans") || w.ends_with("ons"));
+    };
+    if (j < t.size() && plural_demonym(j)) return std::make_pair(j, j);
+    if (j + 1 < t.size() && is_word(t, j) && t[j].capitalised && plural_demonym(j + 1)) return std::make_pair(j, j + 1);
+    return std::nullopt;
   }
 
   // Typographic quotes are folded to ASCII in `lower`.

@@ -464,6 +464,13 @@ TEST_CASE("reports from other forces, courts and countries") {
         {143714, "offences", "violence against the person offences", none, "143,714"}}},
       {"There were 4,000 criminal damage and arson offences.",
        {{4000, "offences", "criminal damage and arson offences", none, "4,000 criminal damage and arson offences"}}},
+      // People named by nationality or where they are from, when a verb says what befell them.
+      {"12 Romanian nationals were arrested.", {{12, "arrests", "nationals", none, "12 Romanian nationals"}}},
+      {"Two Britons were arrested in Spain.", {{2, "arrests", "Britons", none, "Two Britons"}}},
+      {"In 2022, 1,029 New Mexicans died of drug overdoses.",
+       {{1029, "victims", "New Mexicans", none, "1,029 New Mexicans"}}},
+      {"He sang with 3 Lions fans.", {{3, "people", "fans", none, "3 Lions fans"}}},
+      {"Two Britons run the bar.", {}},
       // A quoted modifier between the number and its noun.
       {"Officers seized six \"deal line\" phones.", {{6, "seizures", "\"deal line\" phones", none, "six \"deal line\" phones"}}},
       {"Officers seized six \xE2\x80\x98" "burner\xE2\x80\x99" " phones.",
