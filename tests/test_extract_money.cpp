@@ -181,6 +181,11 @@ const std::vector<Case>& cases() {
        {{3e6, "AUD", "proceeds", kNone, "3 million dollars"}}},
       {"Officers in Sydney seized $2m in cash from a storage unit.", kRef,
        {{2e6, "AUD", "cash_seized", kNone, "$2m"}}},
+      {"Waikato police seized methamphetamine and $50,000 cash in Hamilton East.", kRef,
+       {{50000, "NZD", "cash_seized", kNone, "$50,000"}}},
+      {"Police in Saskatchewan seized $80,000 in cash.", kRef, {{80000, "CAD", "cash_seized", kNone, "$80,000"}}},
+      {"Officers in Western Australia seized $12,000 in cash.", kRef,
+       {{12000, "AUD", "cash_seized", kNone, "$12,000"}}},
       {"The FBI said the ring stole $4 million from banks in Ohio.", kRef,
        {{4e6, "USD", "proceeds", kNone, "$4 million"}}},
       // --- pounds of weight, and other things that are not money ---
