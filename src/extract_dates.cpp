@@ -47,11 +47,11 @@ constexpr int kUnlikelyBefore = 1950;
 // How far (in words, within the sentence) to look back for a future/past word.
 constexpr std::size_t kTenseWindow = 12;
 // A weekday that disagrees with the inferred year picks the nearest year
-// where it agrees: up to this many years in the direction the sentence
-// points (a day and month recur on a weekday within 11 years; 29 February
-// within 28, which is too far to be meant) ...
+// where it agrees: up to this many years back for a past event, either way
+// for a future one (a day and month recur on a weekday within 11 years; 29
+// February within 28, which is too far to be meant) ...
 constexpr int kWeekdayRecurYears = 11;
-// ... else up to this many the other way.
+// ... else up to this many forward for a past one.
 constexpr int kWeekdaySearchYears = 6;
 // Publication dateline: lines searched at the top and bottom, and the
 // longest line that may be a dateline with no cue word ("10 January 2020").
@@ -1224,21 +1224,36 @@ void DatesExtractor::infer_year(const Ctx& c, Point& p) const {
   if (p.weekday < 0 || !is_valid_date(year, p.month, p.day) || Date{year, p.month, p.day}.weekday() == p.weekday) {
     return;
   }
-  // The weekday disagrees: take the nearest year where it agrees in the
-  // direction the sentence points (a day and month fall on the same weekday
-  // again within 11 years), else the nearest the other way.
+  // The weekday disagrees, so the reference date is likely not the
+  // article's own but later (a run date, a file's time). A past event is
+  // still before it: take the nearest year where the weekday agrees going
+  // back (a day and month fall on the same weekday again within 11 years),
+  // else the nearest going forward. A future one may be before it too:
+  // take the nearest either way, forward on a tie ("bailed until Tuesday
+  // 16th April" read on 20 April 2024 is 2024, not 2030).
   auto agrees = [&](int candidate) {
     return is_valid_date(candidate, p.month, p.day) && Date{candidate, p.month, p.day}.weekday() == p.weekday;
   };
+  if (future) {
+    for (int k = 1; k <= kWeekdayRecurYears; ++k) {
+      for (const int candidate : {year + k, year - k}) {
+        if (agrees(candidate)) {
+          p.year = candidate;
+          return;
+        }
+      }
+    }
+    return;
+  }
   for (int k = 1; k <= kWeekdayRecurYears; ++k) {
-    if (agrees(year + step * k)) {
-      p.year = year + step * k;
+    if (agrees(year - k)) {
+      p.year = year - k;
       return;
     }
   }
   for (int k = 1; k <= kWeekdaySearchYears; ++k) {
-    if (agrees(year - step * k)) {
-      p.year = year - step * k;
+    if (agrees(year + k)) {
+      p.year = year + k;
       return;
     }
   }

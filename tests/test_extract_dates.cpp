@@ -125,6 +125,8 @@ const std::vector<Case>& cases() {
        {{"2021-12-31", D, "", false, "Friday 31 December"}}},
       {"Officers raided the flat on Monday, October 8.", {2026, 11, 22},
        {{"2018-10-08", D, "", false, "Monday, October 8"}}},
+      {"He was bailed until Tuesday 16th April.", {2024, 4, 20},
+       {{"2024-04-16", D, "", false, "Tuesday 16th April"}}},
       {"A Friday 12 October 2019 date was set.", {2020, 1, 1}, {{"2019-10-12", D, "", false, "Friday 12 October 2019"}}},
 
       // 29 February only in a leap year.
