@@ -1035,11 +1035,8 @@ class CountsExtractor final : public Extractor {
       for (std::size_t k = j + 1; k < t.size() && k <= j + 3; ++k) {
         if (t[k].kind != Token::Kind::word) break;
         if (t[k].lower == "and") {
-          for (std::size_t m = k + 1; m < t.size() && m <= k + 3 && t[m].kind == Token::Kind::word; ++m) {
-            if (const VerbInfo* later = match_forward(verbs_, t, m); later && later->acts_on(cls)) return later;
-            if (!(role(t[m]) & kAux)) break;
-          }
-          break;
+          const VerbInfo* later = verb_past_auxiliaries(t, k + 1);
+          return later && later->acts_on(cls) ? later : nullptr;
         }
       }
       return nullptr;
@@ -1085,11 +1082,17 @@ class CountsExtractor final : public Extractor {
   // apposition ("..., were arrested", "..., have since been charged").
   bool closes_subject_apposition(const std::vector<Token>& t, std::size_t k) const {
     if (t[k].kind != Token::Kind::word || !(role(t[k]) & kAux) || (role(t[k]) & kPostModifier)) return false;
-    for (std::size_t m = k + 1; m < t.size() && m <= k + 3 && t[m].kind == Token::Kind::word; ++m) {
-      if (match_forward(verbs_, t, m)) return true;
-      if (!(role(t[m]) & kAux)) return false;
+    return verb_past_auxiliaries(t, k + 1) != nullptr;
+  }
+
+  // The listed verb that the words from token `m` reach within three words,
+  // past auxiliaries only ("later charged", "since been charged"), or null.
+  const VerbInfo* verb_past_auxiliaries(const std::vector<Token>& t, std::size_t m) const {
+    for (const std::size_t last = m + 2; m < t.size() && m <= last && t[m].kind == Token::Kind::word; ++m) {
+      if (const VerbInfo* v = match_forward(verbs_, t, m)) return v;
+      if (!(role(t[m]) & kAux)) return nullptr;
     }
-    return false;
+    return nullptr;
   }
 
   // The passive verb of the main clause after a phrase or relative clause
@@ -1110,10 +1113,7 @@ class CountsExtractor final : public Extractor {
         return v;
       }
       if (!(role(t[k]) & kAux) || (role(t[k]) & kPostModifier)) continue;
-      for (std::size_t m = k + 1; m < t.size() && m <= k + 3 && t[m].kind == Token::Kind::word; ++m) {
-        if (const VerbInfo* v = match_forward(verbs_, t, m); v && v->acts_on(cls)) return v;
-        if (!(role(t[m]) & kAux)) break;
-      }
+      if (const VerbInfo* v = verb_past_auxiliaries(t, k + 1); v && v->acts_on(cls)) return v;
     }
     return nullptr;
   }

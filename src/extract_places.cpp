@@ -762,7 +762,7 @@ class PlacesExtractor final : public Extractor {
       if (!before_county && i + 1 < matches.size()) {
         const Match& next = matches[i + 1];
         before_county = text.substr(m.span.end, next.span.begin - m.span.end) == " and " &&
-                        next.span.end > 0 && county_word_at(text, next.span.end) &&
+                        county_word_at(text, next.span.end) &&
                         gazetteer_.entry(next.entry).type == "county";
       }
       if (!before_county) continue;
