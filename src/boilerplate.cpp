@@ -496,9 +496,19 @@ BoilerplateFilter::PromptPhrases::Match BoilerplateFilter::PromptPhrases::match_
 
 bool BoilerplateFilter::PromptPhrases::found_in_folded(std::string_view line) const {
   // Rare: search a copy in which they are plain 'k' and 's'.
-  std::string folded(line);
-  for (std::size_t at; (at = folded.find(kKelvinSign)) != std::string::npos;) folded.replace(at, kKelvinSign.size(), "k");
-  for (std::size_t at; (at = folded.find(kLongS)) != std::string::npos;) folded.replace(at, kLongS.size(), "s");
+  std::string folded;
+  folded.reserve(line.size());
+  for (std::size_t i = 0; i < line.size();) {
+    if (line.substr(i).starts_with(kKelvinSign)) {
+      folded += 'k';
+      i += kKelvinSign.size();
+    } else if (line.substr(i).starts_with(kLongS)) {
+      folded += 's';
+      i += kLongS.size();
+    } else {
+      folded += line[i++];
+    }
+  }
   return found_in(folded);
 }
 
