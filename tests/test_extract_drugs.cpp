@@ -141,6 +141,12 @@ const std::vector<Case> kCases = {
     {"Police found 2,000 counterfeit pills in the flat.", {},
      {{"drugs", 2000, "pills", Qualifier::none, "2,000 counterfeit pills"}}},
     {"He was stopped with 40 capsules in his pocket.", {}, {{"drugs", 40, "pills", Qualifier::none, "40 capsules"}}},
+    // South African street names: tik needs a drug word or unit near it.
+    {"Officers seized 12,000 mandrax tablets and 4kg of tik in Durban.",
+     {{"mandrax", "B", "mandrax"}, {"methamphetamine", "A", "tik"}},
+     {{"mandrax", 12000, "pills", Qualifier::none, "12,000 mandrax tablets"},
+      {"methamphetamine", 4, "kg", Qualifier::none, "4kg of tik"}}},
+    {"The old clock went tik and tok all night.", {}, {}},
     // A weight after a word such as "drugs" is a quantity of drugs.
     {"The drugs, weighing 105kg, were hidden in a lorry.", {},
      {{"drugs", 105, "kg", Qualifier::none, "105kg"}}},
