@@ -1231,31 +1231,25 @@ void DatesExtractor::infer_year(const Ctx& c, Point& p) const {
   // else the nearest going forward. A future one may be before it too:
   // take the nearest either way, forward on a tie ("bailed until Tuesday
   // 16th April" read on 20 April 2024 is 2024, not 2030).
-  auto agrees = [&](int candidate) {
-    return is_valid_date(candidate, p.month, p.day) && Date{candidate, p.month, p.day}.weekday() == p.weekday;
+  // Sets the year and says so if the weekday agrees with it.
+  auto take = [&](int candidate) {
+    if (!is_valid_date(candidate, p.month, p.day) || Date{candidate, p.month, p.day}.weekday() != p.weekday) {
+      return false;
+    }
+    p.year = candidate;
+    return true;
   };
   if (future) {
     for (int k = 1; k <= kWeekdayRecurYears; ++k) {
-      for (const int candidate : {year + k, year - k}) {
-        if (agrees(candidate)) {
-          p.year = candidate;
-          return;
-        }
-      }
+      if (take(year + k) || take(year - k)) return;
     }
     return;
   }
   for (int k = 1; k <= kWeekdayRecurYears; ++k) {
-    if (agrees(year - k)) {
-      p.year = year - k;
-      return;
-    }
+    if (take(year - k)) return;
   }
   for (int k = 1; k <= kWeekdaySearchYears; ++k) {
-    if (agrees(year + k)) {
-      p.year = year + k;
-      return;
-    }
+    if (take(year + k)) return;
   }
 }
 
