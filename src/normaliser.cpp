@@ -121,6 +121,17 @@ Record normalise(Document doc, Facts facts, Date reference_date) {
   const Coverage taken_coverage(taken);
   std::erase_if(facts.counts, [&](const Count& c) { return taken_coverage.overlaps(c.span); });
 
+  // "pounds" read as a weight of a drug ("1,250 pounds of compressed ganja")
+  // is not also sterling: the drugs extractor sees the drug however far
+  // the adjectives push it, money reads only the words next to the amount.
+  thread_local std::vector<Span> weights_in_pounds;
+  weights_in_pounds.clear();
+  for (const auto& q : facts.drug_quantities) {
+    if (q.unit == "lb") weights_in_pounds.push_back(q.span);
+  }
+  const Coverage pound_weight_coverage(weights_in_pounds);
+  std::erase_if(facts.money, [&](const Money& m) { return m.currency == "GBP" && pound_weight_coverage.overlaps(m.span); });
+
   // A place name inside an operation's name ("Operation Harrow") is a code
   // word, not a place the article is about.
   thread_local std::vector<Span> operation_mentions;

@@ -18,6 +18,19 @@ TEST_CASE("counts overlapping money, dates, percentages or drug quantities are d
   CHECK(r.facts.money.size() == 1);
 }
 
+TEST_CASE("sterling overlapping a drug weight in pounds is dropped") {
+  // "seized 1,250 pounds of compressed ganja and paid 300 pounds"
+  Facts facts;
+  facts.money.push_back(Money{1250, "GBP", Qualifier::none, "", Span{7, 20}});
+  facts.money.push_back(Money{300, "GBP", Qualifier::none, "", Span{57, 67}});
+  facts.drug_quantities.push_back(DrugQuantity{"cannabis", 1250, "lb", Qualifier::none, Span{7, 46}});
+  facts.drug_quantities.push_back(DrugQuantity{"cannabis", 300, "g", Qualifier::none, Span{57, 67}});
+  const Record r = normalise(Document{}, std::move(facts), Date{2020, 1, 1});
+  REQUIRE(r.facts.money.size() == 1);
+  CHECK(r.facts.money[0].amount == 300);
+  CHECK(r.facts.drug_quantities.size() == 2);
+}
+
 TEST_CASE("places merge by name with mentions in text order") {
   Facts facts;
   facts.places.push_back(Place{"Essex", "county", "Essex", "Essex Police", "East of England", "England", 51.7, 0.5, {{50, 55}}});
