@@ -77,6 +77,10 @@ enum Role : std::uint32_t {
   kPeriod = 1u << 11,
   kYearVerb = 1u << 12,
   kModifier = 1u << 13,
+  kStatute = 1u << 14,
+  kFutureVerb = 1u << 15,
+  kFutureLink = 1u << 16,
+  kHolidayCue = 1u << 17,
 };
 
 enum class DatelineKind : std::uint8_t { none, published, line_start, updated, filler };
@@ -88,8 +92,17 @@ struct WordInfo {
   int weekday = -1;  // 0 = Monday, -1 if not a weekday
   bool relative_first = false;  // first word of a relative phrase
   bool relative_later = false;  // a later word of one ("this year")
+  bool holiday_first = false;   // first word of a holiday's name ("Boxing")
   std::uint32_t roles = 0;
   DatelineKind dateline = DatelineKind::none;
+};
+
+// A fixed-date holiday of date_holidays.tsv, word by word ("year's" is
+// kept whole: the matcher reads the apostrophe).
+struct Holiday {
+  std::vector<std::string> words;
+  int month = 0, day = 0;
+  bool needs_cue = false;  // a one-word name: "since Christmas", not "Christmas shoppers"
 };
 
 struct RelativeUnit {
@@ -475,6 +488,8 @@ struct Point {
   bool bare_year = false;     // a plain four-digit number: a year only in a year's context
   bool ambiguous_month = false;
   bool relative = false;
+  // "03/07/2024": both numbers could be the month; a weekday may settle it.
+  bool order_open = false;
 };
 
 Granularity granularity_of(const Point& p) {
@@ -582,6 +597,9 @@ class DatesExtractor final : public Extractor {
   std::optional<Point> parse_number(const Ctx& c, const Tok& t) const;
   std::optional<Point> parse_numeric_date(const Ctx& c, const Tok& t) const;
   std::optional<Point> parse_relative(const Ctx& c, const Tok& t) const;
+  std::optional<Point> parse_holiday(const Ctx& c, const Tok& t) const;
+  // Where the words of `h` end if they are read from the token `first`.
+  std::optional<std::size_t> holiday_end(std::string_view text, const Tok& first, const Holiday& h) const;
   // True if `year` is the year of the day and month just read; `after` is
   // the token after them (`year` itself, or a comma before it).
   bool year_follows(std::string_view text, const Tok& after, const Tok& year) const;
@@ -600,8 +618,17 @@ class DatesExtractor final : public Extractor {
   // True if only list joiners (",", "and", "or", "&") stand between `end` and `pos`.
   bool continues_list(std::string_view text, std::size_t end, std::size_t pos) const;
   bool month_context(const Ctx& c, const Point& p) const;
-  bool speaks_of_future(std::string_view text, std::size_t pos) const;
-  void infer_year(const Ctx& c, Point& p) const;
+  enum class Tense { none, future, past };
+  // The nearest future or past word in the words before `pos` (in its sentence).
+  Tense tense_before(std::string_view text, std::size_t pos) const;
+  bool speaks_of_future(std::string_view text, std::size_t pos) const { return tense_before(text, pos) == Tense::future; }
+  // A clause whose date comes before its verb: "The figures, covering April
+  // to December, will be published". With no tense word before `begin`,
+  // the first one after `end`, unless a past participle before the date
+  // ties it to a past event ("the man arrested in March will appear").
+  bool clause_speaks_of_future(std::string_view text, std::size_t begin, std::size_t end) const;
+  void infer_year(const Ctx& c, Point& p) const { infer_year(c, p, speaks_of_future(c.text, p.begin)); }
+  void infer_year(const Ctx& c, Point& p, bool future) const;
 
   // `known`: the dates already found in the whole text, if any; otherwise
   // the candidate lines are scanned here.
@@ -637,6 +664,7 @@ class DatesExtractor final : public Extractor {
   // starting with the word read.
   std::vector<RelativePhrase> relatives_;
   std::size_t relative_max_words_ = 1;
+  std::vector<Holiday> holidays_;
 };
 
 DatesExtractor::DatesExtractor(const std::filesystem::path& data_dir) {
@@ -714,7 +742,8 @@ DatesExtractor::DatesExtractor(const std::filesystem::path& data_dir) {
       {"follower", kFollower},      {"future", kFuture},        {"past", kPast},
       {"relative_blocker", kRelativeBlocker}, {"range_start", kRangeStart}, {"range_to", kRangeTo},
       {"range_and", kRangeAnd}, {"period_of", kPeriodOf}, {"period", kPeriod},
-      {"year_verb", kYearVerb}, {"modifier", kModifier}};
+      {"year_verb", kYearVerb}, {"modifier", kModifier}, {"statute", kStatute},
+      {"future_verb", kFutureVerb}, {"future_link", kFutureLink}, {"holiday_cue", kHolidayCue}};
   const auto context_file = dir / "date_context.tsv";
   for (const auto& row : read_lexicon(context_file, 2)) {
     const auto role = kRoles.find(row.fields[1]);
@@ -729,6 +758,35 @@ DatesExtractor::DatesExtractor(const std::filesystem::path& data_dir) {
     const auto kind = kKinds.find(row.fields[1]);
     if (kind == kKinds.end()) throw file_error(dateline_file, row, "unknown kind");
     word_entry(row.fields[0]).dateline = kind->second;
+  }
+  const auto holidays_file = dir / "date_holidays.tsv";
+  for (const auto& row : read_lexicon(holidays_file, 4)) {
+    Holiday h;
+    const std::string phrase = lower_ascii(row.fields[0]);
+    for (std::size_t begin = 0; begin < phrase.size();) {
+      const std::size_t space = std::min(phrase.find(' ', begin), phrase.size());
+      h.words.push_back(phrase.substr(begin, space - begin));
+      begin = space + 1;
+    }
+    h.month = std::stoi(row.fields[1]);
+    h.day = std::stoi(row.fields[2]);
+    if (h.words.empty() || !is_valid_date(2000, h.month, h.day)) throw file_error(holidays_file, row, "not a day of the year");
+    if (row.fields[3] != "day" && row.fields[3] != "name") throw file_error(holidays_file, row, "form must be day or name");
+    h.needs_cue = row.fields[3] == "name";
+    // "Valentine's" is also written "Valentines"; the first word is an anchor either way.
+    std::string first = h.words.front();
+    if (first.ends_with("'s")) {
+      first.resize(first.size() - 2);
+      word_entry(first + "s").holiday_first = true;
+      add_anchor(first + "s", true);
+    }
+    word_entry(first).holiday_first = true;
+    add_anchor(first, true);
+    if (first == "st") {
+      word_entry("saint").holiday_first = true;
+      add_anchor("saint", true);
+    }
+    holidays_.push_back(std::move(h));
   }
   anchor_lengths_['F'] |= 1u << kFiscalYearWordLength;
   anchor_lengths_['f'] |= 1u << kFiscalYearWordLength;
@@ -795,8 +853,88 @@ std::optional<Point> DatesExtractor::parse_token(const Ctx& c, const Tok& t) con
   const bool capital = is_ascii_upper(byte_at(c.text, t.begin));
   if (capital && w->weekday >= 0) return parse_weekday(c, t, *w);
   if (capital && w->month > 0) return parse_month(c, t, *w);
+  if (capital && w->holiday_first) {
+    if (auto holiday = parse_holiday(c, t)) return holiday;
+  }
   if (w->relative_first) return parse_relative(c, t);
   return std::nullopt;
+}
+
+std::optional<std::size_t> DatesExtractor::holiday_end(std::string_view s, const Tok& first, const Holiday& h) const {
+  std::size_t pos = first.begin;
+  for (std::size_t k = 0; k < h.words.size(); ++k) {
+    const Tok t = k == 0 ? first : lex(s, pos);
+    if (t.kind != Tok::word) return std::nullopt;
+    const std::string_view word = s.substr(t.begin, t.end - t.begin);
+    std::string_view want = h.words[k];
+    const bool possessive = want.ends_with("'s");
+    if (possessive) want.remove_suffix(2);
+    pos = t.end;
+    if (want == "st" && iequals(word, "saint")) continue;
+    if (possessive && word.size() == want.size() + 1 && iequals(word.substr(0, want.size()), want) &&
+        to_lower_ascii(word.back()) == 's') {
+      continue;  // "Valentines Day"
+    }
+    if (!iequals(word, want)) return std::nullopt;
+    const Tok after = lex(s, pos);
+    if (want == "st" && is_punct(after, s, '.')) {
+      pos = after.end;
+    } else if (is_apostrophe(after, s)) {
+      const Tok s_word = lex(s, after.end);
+      if (possessive && s_word.kind == Tok::word && s_word.end == s_word.begin + 1 &&
+          to_lower_ascii(s[s_word.begin]) == 's') {
+        pos = s_word.end;  // "Year's"
+      } else if (!possessive && k + 1 < h.words.size()) {
+        pos = after.end;  // "Veterans' Day"
+      } else if (possessive) {
+        return std::nullopt;
+      }
+    } else if (possessive) {
+      return std::nullopt;  // "New Year Day"
+    }
+  }
+  return pos;
+}
+
+std::optional<Point> DatesExtractor::parse_holiday(const Ctx& c, const Tok& t) const {
+  const std::string_view s = c.text;
+  const Holiday* best = nullptr;
+  std::size_t best_end = 0;
+  for (const Holiday& h : holidays_) {
+    if (const auto end = holiday_end(s, t, h); end && *end > best_end) {
+      best = &h;
+      best_end = *end;
+    }
+  }
+  if (!best) return std::nullopt;
+  // "India's Independence Day" is another country's.
+  if (const Tok before = lex_back(s, t.begin); before.kind == Tok::word && before.end == before.begin + 1 &&
+                                                 to_lower_ascii(s[before.begin]) == 's' &&
+                                                 is_apostrophe(lex_back(s, before.begin), s)) {
+    return std::nullopt;
+  }
+  Point p;
+  p.begin = t.begin;
+  p.end = best_end;
+  p.shape = Shape::day_month;
+  p.month = best->month;
+  p.day = best->day;
+  const Tok after = lex(s, p.end);
+  Tok year = after;
+  if (is_punct(after, s, ',')) year = lex(s, after.end);
+  if (year_follows(s, after, year)) {  // "Christmas 2018", "Boxing Day, 2021"
+    p.year = year.value;
+    p.year_written = true;
+    p.end = year.end;
+    return p;
+  }
+  if (best->needs_cue) {
+    // "since Christmas", but not "Christmas shoppers" nor "a Christmas party".
+    if (!(roles(s, lex_back(s, t.begin)) & kHolidayCue)) return std::nullopt;
+    if (is_lower_word(after, s) && !(roles(s, after) & kFollower)) return std::nullopt;
+  }
+  take_relative_year(c, p);  // "Christmas Day last year"
+  return p;
 }
 
 std::optional<Point> DatesExtractor::parse_weekday(const Ctx& c, const Tok& t, const WordInfo& w) const {
@@ -813,6 +951,12 @@ std::optional<Point> DatesExtractor::parse_weekday(const Ctx& c, const Tok& t, c
   }
   p->begin = t.begin;
   p->weekday = w.weekday;
+  // "Thu, 03/07/2024": 3 July 2024 is a Wednesday, so it is 7 March. The
+  // weekday outweighs the preferred order; with no weekday the order stands.
+  if (p->order_open && Date{p->year, p->month, p->day}.weekday() != w.weekday &&
+      Date{p->year, p->day, p->month}.weekday() == w.weekday) {
+    std::swap(p->day, p->month);
+  }
   return p;
 }
 
@@ -907,6 +1051,7 @@ std::optional<Point> DatesExtractor::parse_numeric_date(const Ctx& c, const Tok&
   p.month = month;
   p.day = day;
   p.year_written = true;
+  p.order_open = day != month && day <= 12 && month <= 12;
   return p;
 }
 
@@ -1146,8 +1291,11 @@ bool DatesExtractor::year_context(const Ctx& c, const Point& p, const ListState&
                               is_punct(prev, s, '!') || is_punct(prev, s, '?');
   if (sentence_start && !round && next.kind == Tok::word && (roles(s, next) & kYearVerb)) return true;
   const bool noun_follows = is_lower_word(next, s) && !(roles(s, next) & kFollower);
-  const std::uint32_t cue = roles(s, cue_before(s, p.begin));
+  const Tok cue_word = cue_before(s, p.begin);
+  const std::uint32_t cue = roles(s, cue_word);
   if (cue & kYearStrong) return !(round && noun_follows);
+  // "the Misuse of Drugs Act 1971": a statute's title ends with its year.
+  if ((cue & kStatute) && is_ascii_upper(byte_at(s, cue_word.begin))) return !(round && noun_follows);
   if (cue & kYearWeak) return !noun_follows;
   if (cue & kDeterminer) {
     return !round && y >= c.ref.year - kDeterminerYearsBack && y <= c.ref.year + kDeterminerYearsAhead;
@@ -1180,31 +1328,65 @@ bool DatesExtractor::month_context(const Ctx& c, const Point& p) const {
   return p.ambiguous_month ? (cue & kYearStrong) != 0 : (cue & (kYearStrong | kYearWeak)) != 0;
 }
 
-bool DatesExtractor::speaks_of_future(std::string_view text, std::size_t pos) const {
+DatesExtractor::Tense DatesExtractor::tense_before(std::string_view text, std::size_t pos) const {
   std::size_t at = pos;
   // Words counted, and tokens of any kind bounded, so a run of punctuation
   // before a date costs no more than a few words.
   for (std::size_t n = 0, tokens = 0; n < kTenseWindow && tokens < 4 * kTenseWindow; ++tokens) {
     const Tok t = lex_back(text, at);
+    if (t.kind == Tok::none || t.kind == Tok::line_break) return Tense::none;
+    if (t.kind == Tok::punct) {
+      const char ch = text[t.begin];
+      if (ch == '.' || ch == '!' || ch == '?' || ch == ';') return Tense::none;
+    } else if (t.kind == Tok::word) {
+      const std::uint32_t r = roles(text, t);
+      if (r & kFuture) return Tense::future;
+      if (r & kPast) return Tense::past;
+      // "a hearing listed for 7 June", "adjourned to 3 May": scheduling.
+      if ((r & kFutureVerb) && (roles(text, lex(text, t.end)) & kFutureLink)) return Tense::future;
+      ++n;
+    }
+    at = t.begin;
+  }
+  return Tense::none;
+}
+
+bool DatesExtractor::clause_speaks_of_future(std::string_view text, std::size_t begin, std::size_t end) const {
+  const Tense before = tense_before(text, begin);
+  if (before != Tense::none) return before == Tense::future;
+  // The sentence so far: a lower-case word ending in "-ed" ("arrested",
+  // "recorded") makes the date part of a past event.
+  for (std::size_t at = begin, tokens = 0; tokens < 4 * kTenseWindow; ++tokens) {
+    const Tok t = lex_back(text, at);
+    if (t.kind == Tok::none || t.kind == Tok::line_break) break;
+    if (t.kind == Tok::punct && (text[t.begin] == '.' || text[t.begin] == '!' || text[t.begin] == '?')) break;
+    if (is_lower_word(t, text) && t.end - t.begin >= 5 && text[t.end - 2] == 'e' && text[t.end - 1] == 'd') {
+      return false;
+    }
+    at = t.begin;
+  }
+  std::size_t at = end;
+  for (std::size_t n = 0, tokens = 0; n < kTenseWindow && tokens < 4 * kTenseWindow; ++tokens) {
+    const Tok t = lex(text, at);
     if (t.kind == Tok::none || t.kind == Tok::line_break) return false;
     if (t.kind == Tok::punct) {
       const char ch = text[t.begin];
       if (ch == '.' || ch == '!' || ch == '?' || ch == ';') return false;
     } else if (t.kind == Tok::word) {
       const std::uint32_t r = roles(text, t);
-      if (r & kFuture) return true;
+      // "until" and "till" after a date join it to another.
+      if ((r & kFuture) && !(r & kRangeTo)) return true;
       if (r & kPast) return false;
       ++n;
     }
-    at = t.begin;
+    at = t.end;
   }
   return false;
 }
 
-void DatesExtractor::infer_year(const Ctx& c, Point& p) const {
+void DatesExtractor::infer_year(const Ctx& c, Point& p, bool future) const {
   if (p.year) return;
   const Date& ref = c.ref;
-  const bool future = speaks_of_future(c.text, p.begin);
   if (p.shape == Shape::month) {
     p.year = future ? (p.month >= ref.month ? ref.year : ref.year + 1)
                     : (p.month <= ref.month ? ref.year : ref.year - 1);
@@ -1421,10 +1603,22 @@ std::optional<std::size_t> DatesExtractor::read_at(const Ctx& c, const Tok& firs
     }
     list.year_end = b->end;
   } else if (a->shape == Shape::month) {
-    if (!a->year && !b->year && !between && !month_context(c, *a) && !continues_list(s, list.month_end, a->begin)) {
+    // "covering April to December": two months joined by "to" or a dash
+    // are a range without a cue ("May" alone may be a name).
+    const bool month_span = join == Joiner::to && !a->ambiguous_month;
+    if (!a->year && !b->year && !between && !month_span && !month_context(c, *a) &&
+        !continues_list(s, list.month_end, a->begin)) {
       return a->end;
     }
     list.month_end = b->end;
+  }
+  if (!a->year && !b->year && a->weekday < 0 && b->weekday < 0 && a->shape != Shape::year &&
+      clause_speaks_of_future(s, a->begin, b->end)) {
+    // Looking ahead, the end is the next such date and the start the one
+    // before it: "April to December" read in November is this year's.
+    infer_year(c, *b, true);
+    const bool a_later = a->shape == Shape::month ? a->month > b->month : month_day(*a) > month_day(*b);
+    a->year = b->year - (a_later ? 1 : 0);
   }
   infer_year(c, *a);
   if (!b->year) {
@@ -1524,7 +1718,10 @@ void DatesExtractor::scan(const Ctx& c, std::size_t begin, std::size_t end, std:
       t.end = word_end;
       const WordInfo* w = lookup(s, t);
       // Lower-case months and weekdays ("may", "march") are no anchors.
-      if (!w || !(w->relative_first || (is_ascii_upper(first) && (w->month > 0 || w->weekday >= 0)))) continue;
+      if (!w || !(w->relative_first ||
+                  (is_ascii_upper(first) && (w->month > 0 || w->weekday >= 0 || w->holiday_first)))) {
+        continue;
+      }
       if (const auto next = read_at(c, t, list, out)) resume = std::max(resume, *next);
     }
   }
@@ -1626,6 +1823,7 @@ std::optional<DatesExtractor::Dateline> DatesExtractor::find_dateline(std::strin
   struct Cue {
     DatelineKind kind = DatelineKind::none;
     std::size_t end = 0;
+    bool label = false;  // capitalised, or one of its line's first two words
   };
   // The last cue word in [begin, end): published, line-start or updated.
   auto last_cue = [&](const Line& line, std::size_t end) {
@@ -1639,15 +1837,20 @@ std::optional<DatesExtractor::Dateline> DatesExtractor::find_dateline(std::strin
       // In running text near the top "published" may be the story's own
       // verb; as a label it is capitalised or leads its line ("First published").
       const bool label = is_ascii_upper(byte_at(text, t.begin)) || words <= 2 || line.bottom;
-      if (w->dateline == DatelineKind::updated) cue = {DatelineKind::updated, t.end};
-      if (w->dateline == DatelineKind::published && label) cue = {DatelineKind::published, t.end};
-      if (w->dateline == DatelineKind::line_start && words == 1) cue = {DatelineKind::published, t.end};
+      if (w->dateline == DatelineKind::updated) cue = {DatelineKind::updated, t.end, label};
+      if (w->dateline == DatelineKind::published && label) cue = {DatelineKind::published, t.end, true};
+      if (w->dateline == DatelineKind::line_start && words == 1) cue = {DatelineKind::published, t.end, true};
     }
     return cue;
   };
 
   const Line* previous = nullptr;
   std::vector<Found> scanned;
+  // A page that shows only a revision stamp at its top ("Updated 4:17 PM
+  // EST, December 31, 2024", "TNN / Updated: Mar 12, 2024, 05:32 IST")
+  // states no other date of its own: that stamp is its dateline, unless a
+  // publication date is found anywhere in the lines looked at.
+  std::optional<Dateline> revision;
   for (const Line& line : lines) {
     const Found* first;
     const Found* end;
@@ -1673,7 +1876,13 @@ std::optional<DatesExtractor::Dateline> DatesExtractor::find_dateline(std::strin
       if (!date) continue;
       const Dateline hit{*date, f.fact.span};
       const Cue cue = last_cue(line, f.fact.span.begin);
-      if (cue.kind == DatelineKind::updated) continue;
+      if (cue.kind == DatelineKind::updated) {
+        if (!revision && line.top && cue.label && line.end - line.begin <= kCueLineMaxBytes &&
+            fillers_only(text, cue.end, f.fact.span.begin) && fillers_only(text, f.fact.span.end, line.end)) {
+          revision = hit;
+        }
+        continue;
+      }
       if (cue.kind == DatelineKind::published) {
         if (line.end - line.begin <= kCueLineMaxBytes || line.bottom) {
           if (fillers_only(text, cue.end, f.fact.span.begin)) return hit;
@@ -1703,7 +1912,7 @@ std::optional<DatesExtractor::Dateline> DatesExtractor::find_dateline(std::strin
     }
     previous = &line;
   }
-  return std::nullopt;
+  return revision;
 }
 
 std::optional<Date> DatesExtractor::publication_date(std::string_view text, DateOrder order) const {

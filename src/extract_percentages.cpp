@@ -127,6 +127,9 @@ class PercentagesExtractor final : public Extractor {
       else if (row.fields[2] == "after") after_.insert_or_assign(lower_ascii(row.fields[0]), d);
       else throw std::runtime_error(fmt::format("{}:{}: side must be before or after", file.string(), row.line));
     }
+    for (const auto& row : read_lexicon(data_dir / "lexicons" / "percent_slogans.tsv", 1)) {
+      slogan_words_.insert(lower_ascii(row.fields[0]));
+    }
   }
 
   std::string_view name() const override { return "percentages"; }
@@ -204,6 +207,7 @@ class PercentagesExtractor final : public Extractor {
     const auto n = number_ending_at(text, marker.number_end);
     if (!n || !n->exact) return;
     if (followed_by_points(text, marker.span.end)) return;
+    if (n->value == kSloganValue && in_slogan(text, marker.span.end)) return;
     const Hedge hedge = hedge_before(text, n->span.begin);
     Percentage p;
     p.value = n->value;
@@ -245,6 +249,14 @@ class PercentagesExtractor final : public Extractor {
     auto first = number_ending_at(text, i);
     if (!first || !first->exact) return std::nullopt;
     return first;
+  }
+
+  // "Crimestoppers 100% anonymously", "100 per cent confidential": a
+  // promise in a call-for-information slogan, not a statistic.
+  bool in_slogan(std::string_view text, std::size_t marker_end) const {
+    const auto next = words_after(text, marker_end, 1);
+    return !next.empty() && next[0].span.begin <= marker_end + 1 &&
+           slogan_words_.find(LowerKey(next[0].text).view()) != slogan_words_.end();
   }
 
   // "increase", "decrease" or "" from the words before the number (and
@@ -292,8 +304,11 @@ class PercentagesExtractor final : public Extractor {
   }
 
   static constexpr std::size_t kReach = 4;  // words looked at on each side
+  // Slogans promise all of it: "98% confidential" would be a figure.
+  static constexpr double kSloganValue = 100;
 
   DirectionMap before_, after_;
+  WordSet slogan_words_;
 };
 
 }  // namespace

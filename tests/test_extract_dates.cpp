@@ -226,6 +226,61 @@ const std::vector<Case>& cases() {
       {"The crash closed the A1(M) near junction 7.", {2023, 11, 20}, {}},
       {"The force upgraded to version 2.3.1 of its software.", {2023, 11, 20}, {}},
       {"Call 0800 555 111 or 101 with information.", {2023, 11, 20}, {}},
+      // A thousands comma or a fifth digit makes a count, never a year.
+      {"Crimes fell between April 1 and September 30, 4,763 fewer than a year earlier.", {2024, 11, 28},
+       {{"2024-04-01", D, "2024-09-30", false, "April 1 and September 30"}}},
+      {"On March 3, 12500 people marched through the city.", {2024, 11, 28}, {{"2024-03-03", D, "", false, "March 3"}}},
+
+      // A weekday settles which number of a numeric date is the month.
+      {"Release date: Thu, 03/07/2024", {2024, 3, 7}, {{"2024-03-07", D, "", false, "Thu, 03/07/2024"}}},
+      {"Issued Friday 05/04/2024 by the press office.", {2024, 4, 5},
+       {{"2024-04-05", D, "", false, "Friday 05/04/2024"}}},
+      {"Issued Monday 04/03/2024 by the press office.", {2024, 3, 4},
+       {{"2024-03-04", D, "", false, "Monday 04/03/2024"}}, DateOrder::mdy},
+      {"Issued Tuesday 04/02/2024 by the press office.", {2024, 4, 2},
+       {{"2024-04-02", D, "", false, "Tuesday 04/02/2024"}}, DateOrder::mdy},
+      {"The order was made on 03/07/2024.", {2024, 8, 1}, {{"2024-07-03", D, "", false, "03/07/2024"}}},
+
+      // Statute years: the year closes the title of a law.
+      {"He admitted an offence under the Misuse of Drugs Act 1971.", {2024, 3, 1}, {{"1971", Y, "", false, "1971"}}},
+      {"She was charged under section 5 of the Firearms (Amendment) Act 1997 in Leeds.", {2024, 3, 1},
+       {{"1997", Y, "", false, "1997"}}},
+      {"The Proceeds of Crime Act 2002 lets courts seize assets.", {2024, 3, 1}, {{"2002", Y, "", false, "2002"}}},
+      {"Campaigners handed the Bill 2000 signatures.", {2024, 3, 1}, {}},
+
+      // Fixed-date holidays are their day, after a preposition or as "X Day".
+      {"Two burglaries have been reported since Christmas.", {2024, 7, 10},
+       {{"2023-12-25", D, "", false, "Christmas"}}},
+      {"The off-licence was raided on Boxing Day.", {2024, 1, 15}, {{"2023-12-26", D, "", false, "Boxing Day"}}},
+      {"Extra officers will patrol the town on New Year's Eve.", {2024, 11, 1},
+       {{"2024-12-31", D, "", false, "New Year's Eve"}}},
+      {"Fireworks were thrown at a patrol car on Bonfire Night.", {2024, 11, 20},
+       {{"2024-11-05", D, "", false, "Bonfire Night"}}},
+      {"A man was stabbed outside a bar on St. Patrick's Day.", {2024, 5, 1},
+       {{"2024-03-17", D, "", false, "St. Patrick's Day"}}},
+      {"The flat was first searched at Christmas 2018.", {2024, 5, 1}, {{"2018-12-25", D, "", false, "Christmas 2018"}}},
+      {"Anzac Day services in Perth passed without arrests.", {2024, 6, 1}, {{"2024-04-25", D, "", false, "Anzac Day"}}},
+      {"The jeweller was robbed on Valentines Day.", {2024, 3, 1}, {{"2024-02-14", D, "", false, "Valentines Day"}}},
+      {"Christmas shoppers were warned about pickpockets.", {2024, 12, 1}, {}},
+      {"He was arrested at a Christmas party in Hull.", {2024, 12, 30}, {}},
+      {"Halloween costumes were taken from the shop.", {2024, 11, 1}, {}},
+      {"Stalls sold flags before India's Independence Day.", {2024, 9, 1}, {}},
+
+      // Court scheduling looks ahead.
+      {"A confiscation hearing was listed for 9 May.", {2024, 6, 1}, {{"2025-05-09", D, "", false, "9 May"}}},
+      {"The trial was fixed for 14 October at Exeter.", {2024, 11, 1}, {{"2025-10-14", D, "", false, "14 October"}}},
+      {"The case was adjourned to 3 February.", {2024, 3, 1}, {{"2025-02-03", D, "", false, "3 February"}}},
+      {"His trial is set for 12 March.", {2024, 4, 1}, {{"2025-03-12", D, "", false, "12 March"}}},
+      {"He was set free on 2 March.", {2024, 4, 1}, {{"2024-03-02", D, "", false, "2 March"}}},
+
+      // "<Month> to <Month>": a range, whose end takes the tense of the clause.
+      {"Data covering January to June will be released in August.", {2024, 5, 20},
+       {{"2024-01", M, "2024-06", false, "January to June"}, {"2024-08", M, "", false, "August"}}},
+      {"Returns for October to March, the force said, will follow.", {2024, 11, 28},
+       {{"2024-10", M, "2025-03", false, "October to March"}}},
+      {"Burglaries recorded from April to October rose.", {2024, 11, 28},
+       {{"2024-04", M, "2024-10", false, "April to October"}}},
+      {"The man arrested in March will appear in court.", {2024, 11, 28}, {{"2024-03", M, "", false, "March"}}},
   };
   return table;
 }
@@ -291,8 +346,15 @@ const std::vector<DatelineCase>& dateline_cases() {
       {"Gang leader jailed\nSept. 14, 2023 at 3:45 p.m. EDT\nA man was jailed.\n", "2023-09-14"},
       // A reading time after the date is page furniture, not a sentence.
       {"Gang leader jailed\n14 September 2023 \u2022 3 min read\nA man was jailed.\n", "2023-09-14"},
-      // Revisions alone, and dates in the story, are not the publication date.
-      {"Gang leader jailed\nUpdated: 12 March 2021\nA man was jailed for eight years.\n", ""},
+      // A revision stamp at the top is the dateline when the page shows no other.
+      {"Gang leader jailed\nUpdated: 12 March 2021\nA man was jailed for eight years.\n", "2021-03-12"},
+      {"Gang leader jailed\nBy SAM COLE\nUpdated 9:05 AM EDT, June 3, 2024\nA man was jailed.\n", "2024-06-03"},
+      {"Metro / City / Crime\n\nPTI / Updated: Apr 8, 2024, 11:20 IST\nA man was jailed.\n", "2024-04-08"},
+      {"Gang leader jailed\n9:15 AM AEST, 3 May 2024\nA man was jailed.\n", "2024-05-03"},
+      {"Gang leader jailed\nUpdated 10:02 GMT, 12 March 2021\nPublished 11 March 2021\nA man was jailed.\n",
+       "2021-03-11"},
+      // Dates in the story are not the publication date.
+      {"Gang leader jailed\nThe guidance was updated on 12 March 2021 after a review.\nA man was jailed.\n", ""},
       {"Home Office figures\nThe Home Office published figures on 10 January 2020 showing a rise.\n", ""},
       {"Gang leader jailed\nA man was arrested on 10 January 2020 and jailed for eight years.\n", ""},
       {"Gang leader jailed\nThe 10 January 2020 report was read out in court.\n", ""},

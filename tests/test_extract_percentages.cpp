@@ -104,6 +104,14 @@ TEST_CASE("ranges and lists of percentages") {
   });
 }
 
+TEST_CASE("slogan words only cancel a promise of all of it") {
+  check_cases({
+      {"The scheme offered investors a 12% guaranteed return.", {{12, "", none, "12%"}}},
+      {"Officers were 100% certain of the driver's identity.", {{100, "", none, "100%"}}},
+      {"Some 40% of reports to the line were anonymous.", {{40, "", Qualifier::approximately, "Some 40%"}}},
+  });
+}
+
 TEST_CASE("not percentages") {
   check_cases({
       // Percentage points are a difference between two rates.
@@ -121,5 +129,9 @@ TEST_CASE("not percentages") {
       {"About 3/4 of the officers had received training.", {}},
       {"The ratio fell from 1:4 to 1:6.", {}},
       {"Covid-19 cases rose in the spring.", {}},
+      // A call-for-information slogan promises, it does not measure.
+      {"Tip-offs can be passed to the charity 100% anonymously online.", {}},
+      {"The reporting line is 100 per cent confidential.", {}},
+      {"Calls to the hotline remain 100% anonymous.", {}},
   });
 }
