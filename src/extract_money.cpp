@@ -39,7 +39,7 @@
 namespace crimestats {
 namespace {
 
-enum class MarkerKind { symbol, code, word, glued };
+enum class MarkerKind { symbol, code, word, glued, letter };
 
 struct CurrencyMarker {
   std::string code;
@@ -48,6 +48,7 @@ struct CurrencyMarker {
   bool singular = false;  // "pound", "euro": money only for an amount of one
   bool weight = false;    // "pounds" is also a unit of weight
   bool generic_dollar = false;  // "$", "dollars": which dollar depends on the article
+  bool space_groups = false;    // thousands may be grouped after spaces: "R450 000"
 };
 
 enum class Side { before, after, either };
@@ -59,7 +60,7 @@ struct RoleCue {
   int strength = 1;
 };
 
-enum class GoodsKind { drug, substance, money };
+enum class GoodsKind { drug, substance, money, pronoun };
 
 // A number read next to a currency marker.
 struct ReadAmount {
@@ -364,6 +365,7 @@ class MoneyExtractor final : public Extractor {
     load_weight_cues(lexicons / "money_pounds_weight.tsv");
     load_over_words(lexicons / "money_particle_verbs.tsv");
     load_dollar_hints(lexicons / "money_dollar_hints.tsv");
+    load_sign_context(lexicons / "money_sign_context.tsv");
   }
 
   std::string_view name() const override { return "money"; }
@@ -375,6 +377,8 @@ class MoneyExtractor final : public Extractor {
     thread_local std::vector<std::size_t> group_start;
     thread_local Tokens before, after;  // the words around each amount
     find_amounts(text, amounts);
+    if (amounts.empty()) return;
+    if (pounds_weigh_in(amounts)) std::erase_if(amounts, [](const Amount& a) { return a.marker->weight; });
     if (amounts.empty()) return;
 
     if (std::any_of(amounts.begin(), amounts.end(), [](const Amount& a) { return a.marker->generic_dollar; })) {
@@ -448,6 +452,7 @@ class MoneyExtractor final : public Extractor {
         marker.singular = row.fields[4].find("singular") != std::string::npos;
         marker.weight = row.fields[4].find("weight") != std::string::npos;
         marker.generic_dollar = row.fields[4].find("dollar") != std::string::npos;
+        marker.space_groups = row.fields[4].find("space_groups") != std::string::npos;
       }
       const std::string& form = row.fields[0];
       if (form.empty()) continue;
@@ -477,13 +482,17 @@ class MoneyExtractor final : public Extractor {
         const std::string last = name.substr(space == std::string::npos ? 0 : space + 1);
         name_words_.insert(last);
         mark_anchor(last, true);
+      } else if (kind == "letter") {
+        marker.kind = MarkerKind::letter;
+        letter_signs_[form] = marker;
+        mark_anchor(form, false);
       } else if (kind == "glued") {
         marker.kind = MarkerKind::glued;
         glued_[form] = marker;
         glued_first_letter_[first] = true;
       } else {
         throw std::runtime_error(
-            fmt::format("{}:{}: kind must be symbol, code, word or glued", file.string(), row.line));
+            fmt::format("{}:{}: kind must be symbol, code, word, glued or letter", file.string(), row.line));
       }
     }
     for (std::size_t c = 0; c < 256; ++c) {
@@ -601,8 +610,11 @@ class MoneyExtractor final : public Extractor {
         k = GoodsKind::substance;
       } else if (kind == "money") {
         k = GoodsKind::money;
+      } else if (kind == "pronoun") {
+        k = GoodsKind::pronoun;
       } else {
-        throw std::runtime_error(fmt::format("{}:{}: kind must be drug, substance or money", file.string(), row.line));
+        throw std::runtime_error(
+            fmt::format("{}:{}: kind must be drug, substance, money or pronoun", file.string(), row.line));
       }
       goods_[row.fields[0]] = k;
       goods_words_.add(row.fields[0]);
@@ -617,8 +629,11 @@ class MoneyExtractor final : public Extractor {
         weight_after_.insert(row.fields[0]);
       } else if (row.fields[1] == "unit") {
         weight_units_.insert(row.fields[0]);
+      } else if (row.fields[1] == "compared") {
+        comparison_words_.insert(row.fields[0]);
       } else {
-        throw std::runtime_error(fmt::format("{}:{}: where must be before, after or unit", file.string(), row.line));
+        throw std::runtime_error(
+            fmt::format("{}:{}: where must be before, after, unit or compared", file.string(), row.line));
       }
     }
   }
@@ -653,6 +668,18 @@ class MoneyExtractor final : public Extractor {
       mark_word_start(dollar_hint_starts_, name.substr(0, first_end), false);
       if (!dollar_markers_.contains(row.fields[1])) {
         dollar_markers_.emplace(row.fields[1], CurrencyMarker{row.fields[1], 1, MarkerKind::symbol, false, false, false});
+      }
+    }
+  }
+
+  void load_sign_context(const std::filesystem::path& file) {
+    for (const auto& row : read_lexicon(file, 2)) {
+      if (row.fields[1] == "money") {
+        sign_money_words_.insert(row.fields[0]);
+      } else if (row.fields[1] == "not") {
+        sign_not_after_.insert(row.fields[0]);
+      } else {
+        throw std::runtime_error(fmt::format("{}:{}: kind must be money or not", file.string(), row.line));
       }
     }
   }
@@ -867,7 +894,33 @@ class MoneyExtractor final : public Extractor {
   }
 
   // "976 pounds of marijuana", "weighing 300 pounds": a weight, not money.
+  // Also the second weight of a comparison whose first is one: "4,000
+  // pounds of cannabis, up from 3,100 pounds".
   bool pounds_of_weight(std::string_view text, std::size_t number_begin, std::size_t word_end) const {
+    return pounds_weighed(text, number_begin, word_end) || compared_with_weight(text, number_begin);
+  }
+
+  // After a comparison word ("compared with", "up from", "fell to"), an
+  // earlier amount of pounds in the sentence that is a weight.
+  bool compared_with_weight(std::string_view text, std::size_t number_begin) const {
+    const std::size_t hedge_begin = hedge_before(text, number_begin).begin;
+    const auto previous = words_before(text, hedge_begin, 1);
+    if (previous.empty() || !comparison_words_.contains(LowerKey(previous.front().text).view())) return false;
+    const std::size_t sentence = money_sentence_begin(text, hedge_begin);
+    bool weight = false;
+    for_each_word(text, sentence, previous.front().span.begin, [&](Span word, bool) {
+      const auto it = names_.find(LowerKey(text.substr(word.begin, word.end - word.begin)).view());
+      if (it != names_.end() && it->second.weight) {
+        const auto r = number_ending_at(text, word.begin, false);
+        weight = r && r->multiplier < 1e6 && pounds_weighed(text, r->span.begin, word.end);
+      }
+      return !weight;
+    });
+    return weight;
+  }
+
+  // The weight rules of pounds_of_weight that look at the amount's own words.
+  bool pounds_weighed(std::string_view text, std::size_t number_begin, std::size_t word_end) const {
     for (const auto& w : words_before(text, number_begin, 2)) {
       if (weight_before_.contains(LowerKey(w.text).view())) return true;
     }
@@ -904,9 +957,23 @@ class MoneyExtractor final : public Extractor {
     for (std::size_t i = 1; i < after.size() && i <= 4; ++i) {
       if (after[i].punct_before) break;
       const auto it = goods_.find(after[i].lower);
-      if (it != goods_.end()) return it->second != GoodsKind::money;
+      if (it != goods_.end()) return it->second == GoodsKind::drug || it->second == GoodsKind::substance;
     }
-    return false;
+    // "42,000 pounds of cucumbers": pounds of a thing that is not money-like
+    // weigh it.
+    return after.size() > 1 && !after[1].punct_before;
+  }
+
+  // In an article that counts money in dollars and writes no pounds
+  // sterling ("£", "sterling", "pence"), "pounds" weigh: "a $2m haul ...
+  // 300 pounds of methamphetamine, down from 410 pounds".
+  static bool pounds_weigh_in(const std::vector<Amount>& amounts) {
+    bool dollars = false;
+    for (const Amount& a : amounts) {
+      if (a.marker->code == "GBP" && !a.marker->weight) return false;
+      dollars = dollars || a.marker->generic_dollar || a.marker->code == "USD";
+    }
+    return dollars;
   }
 
   // "kg", "kilos", or a number with its unit glued on ("907kg").
@@ -1068,6 +1135,10 @@ class MoneyExtractor final : public Extractor {
   void word_anchor(std::string_view text, std::size_t begin, std::size_t end, std::size_t covered,
                    std::vector<Amount>& out) const {
     const std::string_view word = text.substr(begin, end - begin);
+    if (const auto sign = letter_signs_.find(word); sign != letter_signs_.end()) {
+      letter_amount(text, begin, end, &sign->second, covered, out);
+      return;
+    }
     if (const auto code = codes_.find(word); code != codes_.end()) {
       // A code ends at a non-letter: "USD1.5m" and "GBP 500", not "EURO".
       marked_amount(text, begin, end, &code->second, covered, out);
@@ -1169,6 +1240,91 @@ class MoneyExtractor final : public Extractor {
     a.number = *r;
     a.span = Span{r->span.begin, end};
     out.push_back(a);
+  }
+
+  // A letter glued to its number: the South African "R38 million", "R2.5-million", "R450 000".
+  // "R" also writes road numbers ("the R21") and other codes, so an amount
+  // with no scale and no thousands group must stand among money words.
+  void letter_amount(std::string_view text, std::size_t begin, std::size_t end, const CurrencyMarker* marker,
+                     std::size_t covered, std::vector<Amount>& out) const {
+    if (begin < covered || end >= text.size() || !is_ascii_digit(static_cast<unsigned char>(text[end]))) return;
+    auto r = read_amount(text, end);
+    if (!r) return;
+    bool grouped = text.substr(r->span.begin, r->span.end - r->span.begin).find(',') != std::string_view::npos;
+    if (marker->space_groups && r->multiplier == 1) grouped = take_space_groups(text, *r) || grouped;
+    if (!at_word_end(text, r->span.end)) return;
+    if (!grouped && r->multiplier == 1 && !among_money_words(text, begin, r->span.end)) return;
+    Amount a;
+    a.marker = marker;
+    a.number = *r;
+    a.span = Span{begin, currency_word_after(text, r->span.end, marker->code)};
+    out.push_back(a);
+    range_end_after(text, out.back(), out);
+  }
+
+  // "450 000": groups of three digits after single spaces continue a
+  // number of one to three digits with no decimals. Returns true if any did.
+  static bool take_space_groups(std::string_view text, ReadAmount& r) {
+    const std::size_t digits = r.span.end - r.span.begin;
+    if (digits > 3 || !std::all_of(text.begin() + static_cast<std::ptrdiff_t>(r.span.begin),
+                                   text.begin() + static_cast<std::ptrdiff_t>(r.span.end),
+                                   [](char c) { return is_ascii_digit(static_cast<unsigned char>(c)); })) {
+      return false;
+    }
+    bool took = false;
+    std::size_t i = r.span.end;
+    while (i + 4 <= text.size() && text[i] == ' ' && is_ascii_digit(static_cast<unsigned char>(text[i + 1])) &&
+           is_ascii_digit(static_cast<unsigned char>(text[i + 2])) && is_ascii_digit(static_cast<unsigned char>(text[i + 3])) &&
+           (i + 4 == text.size() || !is_ascii_digit(static_cast<unsigned char>(text[i + 4])))) {
+      r.base = r.base * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
+      r.span.end = i + 4;
+      i += 4;
+      took = true;
+    }
+    // "R1 200,50": a decimal comma or point after the groups is not read.
+    if (took && i + 1 < text.size() && (text[i] == ',' || text[i] == '.') && is_ascii_digit(static_cast<unsigned char>(text[i + 1]))) {
+      return false;
+    }
+    return took;
+  }
+
+  // True if a money word stands within three words before the amount
+  // (past its hedge) or after it, in the same clause: a role cue
+  // ("fined", "seized", "worth", "in cash") or a word of
+  // money_sign_context.tsv ("paid", "bail", "bribe"). Straight after a
+  // word such as "the" or "on" ("on the R21") it must be followed by one.
+  bool among_money_words(std::string_view text, std::size_t begin, std::size_t end) const {
+    constexpr std::size_t kReach = 3;
+    const auto is_money_word = [&](std::string_view lower) {
+      return sign_money_words_.contains(lower) || cues_starting_with(lower) != nullptr || is_money_noun(lower);
+    };
+    Tokens words;
+    tokenize(text, end, std::min({text.size(), money_sentence_end(text, end), end + kWindowBytes}), words, kReach);
+    bool after = false;
+    for (const Token& t : words.list) {
+      if (t.punct_before || ends_after_window(t.lower)) break;
+      if (is_money_word(t.lower)) {
+        after = true;
+        break;
+      }
+    }
+    if (!words.list.empty() && !words.list.front().punct_before && only_spaces(text, end, words.list.front().span.begin) &&
+        is_money_word(words.list.front().lower)) {
+      return true;  // "a R500 fine", "the R200 bribe"
+    }
+    const std::size_t hedge_begin = hedge_before(text, begin).begin;
+    const std::size_t sentence = money_sentence_begin(text, hedge_begin);
+    tokenize(text, std::max(sentence, hedge_begin > kWindowBytes ? hedge_begin - kWindowBytes : 0), hedge_begin, words);
+    const std::vector<Token>& before = words.list;
+    if (!before.empty() && sign_not_after_.contains(before.back().lower) && only_spaces(text, before.back().span.end, hedge_begin)) {
+      return false;
+    }
+    if (after) return true;
+    for (std::size_t k = before.size(), seen = 0; k > 0 && seen < kReach; --k, ++seen) {
+      if (k < before.size() && before[k].punct_before) break;
+      if (is_money_word(before[k - 1].lower)) return true;
+    }
+    return false;
   }
 
   // A currency name after its number: "500 pounds", "twenty million pounds",
@@ -1445,7 +1601,7 @@ class MoneyExtractor final : public Extractor {
   };
 
   // Currency markers, by form: signs and codes as written, names lower case.
-  WordMap<CurrencyMarker> symbols_, codes_, names_, glued_;
+  WordMap<CurrencyMarker> symbols_, codes_, names_, glued_, letter_signs_;
   std::array<std::vector<std::string>, 256> signs_by_first_byte_;  // unprefixed signs
   WordSet name_words_;  // last words of names
   static constexpr std::size_t kMaxAnchorLength = 12;
@@ -1461,10 +1617,11 @@ class MoneyExtractor final : public Extractor {
   WordMap<std::vector<RoleCue>> cues_by_first_word_;
   WordFilter cue_first_words_, goods_words_;  // keys of cues_by_first_word_ and goods_
   WordMap<GoodsKind> goods_;
-  WordSet weight_before_, weight_after_, weight_units_;
+  WordSet weight_before_, weight_after_, weight_units_, comparison_words_;
   // What "over" before an amount may follow without being "more than"
   // (money_particle_verbs.tsv).
   WordSet particle_verbs_, over_about_, legal_actions_, clause_words_;
+  WordSet sign_money_words_, sign_not_after_;  // money_sign_context.tsv
   WordMap<std::vector<DollarHint>> dollar_hints_;  // by first word
   WordStarts dollar_hint_starts_{};                  // first two bytes of its keys
 };
