@@ -50,8 +50,10 @@ constexpr std::size_t kPlantEvidenceWindow = 60;
 constexpr std::size_t kMaxNumberWords = 6;
 
 enum class Evidence { always, context, adjacent };
-enum class UnitRule { none, drug_after, implies_drugs, implies_cannabis };
+enum class UnitRule { none, drug_after, weight_or_money, implies_drugs, implies_cannabis };
 enum class QuantityWord { none, filler, container, generic, year_marker, fraction };
+// Words that tie a quantity to a drug named before it (drug_reference_words.tsv).
+enum class ReferenceWord : std::uint8_t { none, definite, comparison, weighing, distributive };
 
 struct DrugTerm {
   std::vector<std::string> words;  // lower case
@@ -75,6 +77,7 @@ struct WordInfo {
   QuantityWord quantity_word = QuantityWord::none;
   double fraction = 0;  // the value of a fraction word ("quarter": 0.25)
   bool context = false;
+  ReferenceWord reference = ReferenceWord::none;
 };
 
 // One word of the text. Kept small: there is one per word of every article.
@@ -105,6 +108,30 @@ struct KnownWord {
   std::uint32_t begin = 0;
   const WordInfo* info = nullptr;
 };
+
+// What this article has given so far: the drugs named and the quantities
+// found before the current run of sentences and in it (in text order),
+// for quantities that refer back ("870kg of the drug", "up from 12
+// tonnes"), and whether its "pounds" are weights.
+struct FoundSoFar {
+  const std::vector<Drug>& drugs;
+  std::size_t drugs_from = 0;  // this article's first
+  const std::vector<DrugQuantity>& quantities;
+  std::size_t quantities_from = 0;
+  bool pounds_weigh = false;
+};
+
+// A "$" before a digit and no "£": a story that counts money in dollars,
+// where "pounds" are weights.
+bool counts_in_dollars(std::string_view text) {
+  if (text.find("\xC2\xA3") != std::string_view::npos) return false;
+  for (std::size_t i = text.find('$'); i != std::string_view::npos; i = text.find('$', i + 1)) {
+    std::size_t j = i + 1;
+    if (j < text.size() && text[j] == ' ') ++j;
+    if (j < text.size() && is_ascii_digit(static_cast<unsigned char>(text[j]))) return true;
+  }
+  return false;
+}
 
 struct Hit {
   std::size_t first = 0, last = 0;  // token indexes, inclusive
@@ -374,6 +401,21 @@ class DrugsExtractor final : public Extractor {
       }
     }
     for (const auto& row : read_lexicon(dir / "drug_context.tsv", 1)) words_[lower_ascii(row.fields[0])].context = true;
+    for (const auto& row : read_lexicon(dir / "drug_reference_words.tsv", 2)) {
+      const auto& role = row.fields[1];
+      ReferenceWord& word = words_[lower_ascii(row.fields[0])].reference;
+      if (role == "definite") {
+        word = ReferenceWord::definite;
+      } else if (role == "comparison") {
+        word = ReferenceWord::comparison;
+      } else if (role == "weighing") {
+        word = ReferenceWord::weighing;
+      } else if (role == "distributive") {
+        word = ReferenceWord::distributive;
+      } else {
+        fail(dir / "drug_reference_words.tsv", row.line, "role must be definite, comparison, weighing or distributive");
+      }
+    }
     for (const auto& [phrase, qualifier] : qualifier_phrases()) {
       const std::string_view last_word = phrase.substr(phrase.rfind(' ') + 1);
       if (std::find(hedge_last_words_.begin(), hedge_last_words_.end(), last_word) == hedge_last_words_.end()) {
@@ -423,6 +465,8 @@ class DrugsExtractor final : public Extractor {
     runs.clear();
     known.clear();
     find_anchor_sentences(text, runs, known);
+    const FoundSoFar found{out.drugs, out.drugs.size(), out.drug_quantities, out.drug_quantities.size(),
+                           counts_in_dollars(text)};
     // An end marker past every word, so that known_at needs no bounds check.
     known.push_back(KnownWord{std::numeric_limits<std::uint32_t>::max(), nullptr});
     // Runs and known words are both in text order: one cursor serves all runs.
@@ -442,7 +486,7 @@ class DrugsExtractor final : public Extractor {
         }
       }
       for (const std::uint32_t i : anchors) {
-        if (auto q = quantity_at(text, tokens, hits, i)) out.drug_quantities.push_back(*q);
+        if (auto q = quantity_at(text, tokens, hits, i, found)) out.drug_quantities.push_back(*q);
       }
     }
   }
@@ -506,12 +550,14 @@ class DrugsExtractor final : public Extractor {
       const std::string rule = row.fields.size() > 4 ? row.fields[4] : "";
       if (rule == "drug_after") {
         unit.rule = UnitRule::drug_after;
+      } else if (rule == "weight_or_money") {
+        unit.rule = UnitRule::weight_or_money;
       } else if (rule == "implies_drugs") {
         unit.rule = UnitRule::implies_drugs;
       } else if (rule == "implies_cannabis") {
         unit.rule = UnitRule::implies_cannabis;
       } else if (!rule.empty()) {
-        fail(file, row.line, "rule must be drug_after, implies_drugs, implies_cannabis or empty");
+        fail(file, row.line, "rule must be drug_after, weight_or_money, implies_drugs, implies_cannabis or empty");
       }
       const std::string alias = lower_ascii(row.fields[0]);
       check_anchor_word(file, row.line, alias);
@@ -846,7 +892,7 @@ class DrugsExtractor final : public Extractor {
   };
 
   UnitOf drug_after(std::string_view text, const std::vector<Token>& tokens, std::vector<Hit>& hits,
-                    std::size_t unit) const {
+                    std::size_t unit, const FoundSoFar& found) const {
     bool after_of = false;
     std::size_t k = unit + 1;
     for (std::size_t skipped = 0; k < tokens.size() && skipped <= kMaxFillers; ++skipped, ++k) {
@@ -858,7 +904,9 @@ class DrugsExtractor final : public Extractor {
       }
       const std::string_view word = word_at(text, t);
       const WordInfo* info = lookup(word);
-      if (info && info->quantity_word == QuantityWord::generic) return UnitOf{UnitOf::Kind::drug, "drugs", t.end};
+      if (info && info->quantity_word == QuantityWord::generic) {
+        return UnitOf{UnitOf::Kind::drug, generic_drug(text, tokens, k, found), t.end};
+      }
       if (!info || (info->quantity_word != QuantityWord::filler && info->quantity_word != QuantityWord::container)) {
         if (after_of && !t.is_number()) return UnitOf{UnitOf::Kind::other, {}, 0};
         break;
@@ -876,7 +924,8 @@ class DrugsExtractor final : public Extractor {
   // word such as "drugs" there names none, so the quantity is of `drugs`
   // ("The drugs, weighing 105kg").
   std::optional<std::string> drug_before(std::string_view text, const std::vector<Token>& tokens,
-                                         std::vector<Hit>& hits, std::size_t number_first) const {
+                                         std::vector<Hit>& hits, std::size_t number_first,
+                                         const FoundSoFar& found) const {
     for (std::size_t step = 1; step <= kMaxLookBack && step <= number_first; ++step) {
       const Token& t = tokens[number_first - step];
       if (t.sentence != tokens[number_first].sentence || t.digits_end != 0) break;
@@ -888,10 +937,100 @@ class DrugsExtractor final : public Extractor {
         return hit.term->canonical;
       }
       if (const WordInfo* info = lookup(word_at(text, t)); info && info->quantity_word == QuantityWord::generic) {
-        return std::string("drugs");
+        return generic_drug(text, tokens, number_first - step, found);
       }
     }
     return std::nullopt;
+  }
+
+  // The drug a generic word at tokens[k] stands for: "drugs", unless a
+  // definite word before it ("the drug", "the drugs", "these drugs") refers
+  // back to a drug named earlier in its sentence or in the one before: the
+  // last named for a singular word ("870kg of the drug"), the only one named
+  // for a plural ("The drugs, weighing 105kg"; after "heroin and cocaine",
+  // "the drugs" stay "drugs").
+  std::string generic_drug(std::string_view text, const std::vector<Token>& tokens, std::size_t k,
+                           const FoundSoFar& found) const {
+    const Token& generic = tokens[k];
+    if (!joined_to_previous(text, tokens, k)) return "drugs";
+    const WordInfo* before = lookup(word_at(text, tokens[k - 1]));
+    if (!before || before->reference != ReferenceWord::definite) return "drugs";
+    const bool plural = text[generic.end - 1] == 's' || text[generic.end - 1] == 'S';
+    const std::size_t from = previous_sentence_begin(text, generic.begin);
+    const std::string* named = nullptr;
+    for (std::size_t d = found.drugs.size(); d > found.drugs_from; --d) {
+      const Drug& drug = found.drugs[d - 1];
+      if (drug.mentions.empty()) continue;
+      const Span& mention = drug.mentions.front();
+      if (mention.end > generic.begin) continue;
+      if (mention.begin < from) break;
+      if (!plural) return drug.drug;
+      if (named && *named != drug.drug) return "drugs";
+      named = &drug.drug;
+    }
+    return named ? *named : "drugs";
+  }
+
+  // A weight whose drug goes unsaid because it was named just before:
+  //  - after a comparison word ("compared with 3,900 pounds", "up from 12
+  //    tonnes", "fell to 19,000 pounds"), the drug of the quantity before it
+  //    in the sentence, or the one drug the sentence names before it
+  //    ("Methamphetamine seizures fell to 19,000 pounds");
+  //  - after a weighing word that follows a package, a count or the drug
+  //    ("88 bags weighing 105kg", "1,180 blocks each weighing 1.1kg"), the
+  //    drug of the quantity before it in the sentence, or the one drug the
+  //    sentence names before it.
+  // A weight in pounds that may be money takes a drug after a comparison
+  // only from an earlier quantity in pounds.
+  std::optional<std::string> elided_drug(std::string_view text, const std::vector<Token>& tokens, std::vector<Hit>& hits,
+                                         std::size_t number_first, std::size_t hedge_begin, const UnitAlias& unit,
+                                         bool money_too, const FoundSoFar& found) const {
+    std::size_t k = number_first;
+    while (k > 0 && tokens[k - 1].begin >= hedge_begin) --k;
+    if (k == 0 || tokens[k - 1].sentence != tokens[number_first].sentence || tokens[k - 1].is_number()) {
+      return std::nullopt;
+    }
+    const WordInfo* cue = lookup(word_at(text, tokens[k - 1]));
+    if (!cue) return std::nullopt;
+    if (cue->reference == ReferenceWord::comparison && plain_gap(text, tokens[k - 1].end, tokens[k].begin)) {
+      if (const DrugQuantity* previous = quantity_before(tokens, number_first, found);
+          previous && (money_too ? previous->unit == unit.unit : previous->unit == "g" || previous->unit == "kg" ||
+                                                                     previous->unit == "lb" || previous->unit == "oz")) {
+        return previous->drug;
+      }
+      if (money_too) return std::nullopt;
+      return drug_earlier_in_sentence(tokens, hits, number_first);
+    }
+    if (cue->reference != ReferenceWord::weighing || k < 2) return std::nullopt;
+    std::size_t held = k - 2;  // what weighs: "bags weighing", "blocks each weighing"
+    while (held > 0 && tokens[held].sentence == tokens[k - 1].sentence && !tokens[held].is_number()) {
+      const WordInfo* info = lookup(word_at(text, tokens[held]));
+      if (!info || info->reference != ReferenceWord::distributive) break;
+      --held;
+    }
+    const Token& t = tokens[held];
+    if (t.sentence != tokens[number_first].sentence) return std::nullopt;
+    const WordInfo* info = t.is_number() ? nullptr : lookup(word_at(text, t));
+    const bool package = t.hit >= 0 ? hits[t.hit].accepted
+                                    : info && (info->quantity_word == QuantityWord::container ||
+                                               info->quantity_word == QuantityWord::generic || (info->unit && !info->unit->mass));
+    if (!package) return std::nullopt;
+    if (const DrugQuantity* previous = quantity_before(tokens, number_first, found)) return previous->drug;
+    return drug_earlier_in_sentence(tokens, hits, number_first);
+  }
+
+  // The last quantity found before tokens[number_first] in its sentence, or null.
+  static const DrugQuantity* quantity_before(const std::vector<Token>& tokens, std::size_t number_first,
+                                             const FoundSoFar& found) {
+    std::size_t first = number_first;
+    while (first > 0 && tokens[first - 1].sentence == tokens[number_first].sentence) --first;
+    const std::size_t sentence_begin = tokens[first].begin, number_begin = tokens[number_first].begin;
+    for (std::size_t q = found.quantities.size(); q > found.quantities_from; --q) {
+      const DrugQuantity& quantity = found.quantities[q - 1];
+      if (quantity.span.begin < sentence_begin) break;
+      if (quantity.span.end <= number_begin) return &quantity;
+    }
+    return nullptr;
   }
 
   // The one drug named earlier in the sentence, for a packaging quantity that
@@ -972,7 +1111,7 @@ class DrugsExtractor final : public Extractor {
   }
 
   std::optional<DrugQuantity> quantity_at(std::string_view text, const std::vector<Token>& tokens, std::vector<Hit>& hits,
-                                          std::size_t i) const {
+                                          std::size_t i, const FoundSoFar& found) const {
     const Token& unit_token = tokens[i];
     const UnitAlias* unit = unit_token.unit();
     if (!unit) return std::nullopt;
@@ -1036,7 +1175,7 @@ class DrugsExtractor final : public Extractor {
     const std::size_t number_begin = tokens[number_first].begin;
 
     if (!drug) {
-      UnitOf after = drug_after(text, tokens, hits, i);
+      UnitOf after = drug_after(text, tokens, hits, i, found);
       if (after.kind == UnitOf::Kind::other) return std::nullopt;
       if (after.kind == UnitOf::Kind::drug) {
         drug = std::move(after.drug);
@@ -1051,8 +1190,10 @@ class DrugsExtractor final : public Extractor {
     const bool attributive = joined_to_previous(text, tokens, number_first) && is_article(text, tokens[number_first - 1]);
     const bool network = unit_token.is_number() && unit_token.end == unit_token.digits_end + 1 &&
                          text[unit_token.digits_end] == 'G';
+    // "pounds" may be money, except in a story that counts money in dollars.
+    const bool money_too = unit->rule == UnitRule::weight_or_money && !found.pounds_weigh;
     const bool drug_must_follow =
-        unit->rule == UnitRule::drug_after || network || attributive || (article && !unit->mass);
+        unit->rule == UnitRule::drug_after || money_too || network || attributive || (article && !unit->mass);
     // "£50 a gram of cocaine" is a price, not a gram.
     if (article && number_first > 0 && tokens[number_first - 1].is_number() &&
         after_currency_sign(text, tokens[number_first - 1].begin)) {
@@ -1064,15 +1205,18 @@ class DrugsExtractor final : public Extractor {
         // drug grown indoors in the UK ("a farm of 220 plants").
         if (drug_talk_near(text, tokens, hits, i)) drug = "cannabis";
       } else {
-        drug = drug_before(text, tokens, hits, number_first);
+        drug = drug_before(text, tokens, hits, number_first, found);
         if (!drug && !unit->mass) drug = drug_earlier_in_sentence(tokens, hits, number_first);
       }
+    }
+    std::size_t begin = number_begin;
+    const Qualifier qualifier = qualifier_before(text, number_begin, begin);
+    if (!drug && unit->mass && !network && !attributive && !article) {
+      drug = elided_drug(text, tokens, hits, number_first, begin, *unit, money_too, found);
     }
     if (!drug && unit->rule == UnitRule::implies_drugs) drug = "drugs";
     if (!drug) return std::nullopt;
 
-    std::size_t begin = number_begin;
-    const Qualifier qualifier = qualifier_before(text, number_begin, begin);
     return DrugQuantity{*drug, value * unit->factor, unit->unit, qualifier, Span{begin, end}};
   }
 
