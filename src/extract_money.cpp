@@ -957,7 +957,13 @@ class MoneyExtractor final : public Extractor {
     for (std::size_t i = 1; i < after.size() && i <= 4; ++i) {
       if (after[i].punct_before) break;
       const auto it = goods_.find(after[i].lower);
-      if (it != goods_.end()) return it->second == GoodsKind::drug || it->second == GoodsKind::substance;
+      if (it == goods_.end()) continue;
+      // "50,000 pounds of drug money", "of drugs cash": money.
+      if (it->second == GoodsKind::drug && i + 1 < after.size() && !after[i + 1].punct_before &&
+          is_money_noun(after[i + 1].lower)) {
+        return false;
+      }
+      return it->second == GoodsKind::drug || it->second == GoodsKind::substance;
     }
     // "42,000 pounds of cucumbers": pounds of a thing that is not money-like
     // weigh it.
@@ -1248,6 +1254,8 @@ class MoneyExtractor final : public Extractor {
   void letter_amount(std::string_view text, std::size_t begin, std::size_t end, const CurrencyMarker* marker,
                      std::size_t covered, std::vector<Amount>& out) const {
     if (begin < covered || end >= text.size() || !is_ascii_digit(static_cast<unsigned char>(text[end]))) return;
+    // Not the tail of a code: "B-R500", "A.R21", "X/R12".
+    if (begin > 0 && (text[begin - 1] == '-' || text[begin - 1] == '.' || text[begin - 1] == '/')) return;
     auto r = read_amount(text, end);
     if (!r) return;
     bool grouped = text.substr(r->span.begin, r->span.end - r->span.begin).find(',') != std::string_view::npos;
