@@ -1019,6 +1019,38 @@ class DrugsExtractor final : public Extractor {
     return drug_earlier_in_sentence(tokens, hits, number_first);
   }
 
+  // Thousands grouped after single spaces, as South African and many
+  // European papers write them: "1 200 kg", "12 000 tablets". The shared
+  // reader reads only the last group. Not before a package ("3 500g bags"
+  // may be three bags).
+  static bool is_digit_run(std::string_view text, const Token& t, std::size_t min, std::size_t max) {
+    const std::size_t n = t.digits_end - t.begin;
+    return t.is_number() && n >= min && n <= max &&
+           std::all_of(text.begin() + t.begin, text.begin() + t.digits_end,
+                       [](char c) { return is_ascii_digit(static_cast<unsigned char>(c)); });
+  }
+  void take_space_groups(std::string_view text, const std::vector<Token>& tokens, std::size_t unit,
+                         std::size_t& number_first, double& value) const {
+    if (unit + 1 < tokens.size() && tokens[unit + 1].sentence == tokens[unit].sentence) {
+      const WordInfo* next = lookup(word_at(text, tokens[unit + 1]));
+      if (next && next->quantity_word == QuantityWord::container) return;
+    }
+    double scale = 1000;
+    while (number_first > 0 && is_digit_run(text, tokens[number_first], 3, 3)) {
+      const Token& group = tokens[number_first];
+      const Token& head = tokens[number_first - 1];
+      if (head.sentence != group.sentence || head.end + 1 != group.begin || text[head.end] != ' ' ||
+          head.digits_end != head.end || !is_digit_run(text, head, 1, 3)) {
+        return;
+      }
+      double head_value = 0;
+      for (std::size_t c = head.begin; c < head.end; ++c) head_value = head_value * 10 + (text[c] - '0');
+      value += head_value * scale;
+      scale *= 1000;
+      --number_first;
+    }
+  }
+
   // The last quantity found before tokens[number_first] in its sentence, or null.
   static const DrugQuantity* quantity_before(const std::vector<Token>& tokens, std::size_t number_first,
                                              const FoundSoFar& found) {
@@ -1156,6 +1188,7 @@ class DrugsExtractor final : public Extractor {
         drug = hits[between_hit].term->canonical;
       }
     }
+    take_space_groups(text, tokens, i, number_first, value);
     if (after_currency_sign(text, tokens[number_first].begin) || is_year(text, tokens, number_first)) {
       return std::nullopt;
     }

@@ -1303,21 +1303,27 @@ class MoneyExtractor final : public Extractor {
   // word such as "the" or "on" ("on the R21") it must be followed by one.
   bool among_money_words(std::string_view text, std::size_t begin, std::size_t end) const {
     constexpr std::size_t kReach = 3;
-    const auto is_money_word = [&](std::string_view lower) {
-      return sign_money_words_.contains(lower) || cues_starting_with(lower) != nullptr || is_money_noun(lower);
+    // A money word at words[j]: a whole role cue ("towards costs", not
+    // "towards Barberton"), a money noun or a word of money_sign_context.tsv.
+    const auto money_word_at = [&](const std::vector<Token>& words, std::size_t j) {
+      const std::string_view lower = words[j].lower;
+      if (sign_money_words_.contains(lower) || is_money_noun(lower)) return true;
+      const auto* cues = cues_starting_with(lower);
+      return cues && std::any_of(cues->begin(), cues->end(),
+                                 [&](const RoleCue& cue) { return matches(cue, words, j, words.size()); });
     };
     Tokens words;
-    tokenize(text, end, std::min({text.size(), money_sentence_end(text, end), end + kWindowBytes}), words, kReach);
+    tokenize(text, end, std::min({text.size(), money_sentence_end(text, end), end + kWindowBytes}), words, kReach + 2);
     bool after = false;
-    for (const Token& t : words.list) {
-      if (t.punct_before || ends_after_window(t.lower)) break;
-      if (is_money_word(t.lower)) {
+    for (std::size_t j = 0; j < words.list.size() && j < kReach; ++j) {
+      if (words.list[j].punct_before || ends_after_window(words.list[j].lower)) break;
+      if (money_word_at(words.list, j)) {
         after = true;
         break;
       }
     }
     if (!words.list.empty() && !words.list.front().punct_before && only_spaces(text, end, words.list.front().span.begin) &&
-        is_money_word(words.list.front().lower)) {
+        money_word_at(words.list, 0)) {
       return true;  // "a R500 fine", "the R200 bribe"
     }
     const std::size_t hedge_begin = hedge_before(text, begin).begin;
@@ -1330,7 +1336,7 @@ class MoneyExtractor final : public Extractor {
     if (after) return true;
     for (std::size_t k = before.size(), seen = 0; k > 0 && seen < kReach; --k, ++seen) {
       if (k < before.size() && before[k].punct_before) break;
-      if (is_money_word(before[k - 1].lower)) return true;
+      if (money_word_at(before, k - 1)) return true;
     }
     return false;
   }

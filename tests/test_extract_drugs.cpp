@@ -328,6 +328,14 @@ const std::vector<Case> kCases = {
     {"Police seized 2kg of heroin and a dog weighing 30kg.",
      {{"heroin", "A", "heroin"}},
      {{"heroin", 2, "kg", Qualifier::none, "2kg of heroin"}}},
+    // Thousands grouped after spaces, as South African papers write them.
+    {"Police in Limpopo burnt 1 200 kg of dagga on Friday.",
+     {{"cannabis", "B", "dagga"}},
+     {{"cannabis", 1200, "kg", Qualifier::none, "1 200 kg of dagga"}}},
+    {"Officers found 12 000 mandrax tablets in a shack.",
+     {{"mandrax", "B", "mandrax"}},
+     {{"mandrax", 12000, "pills", Qualifier::none, "12 000 mandrax tablets"}}},
+    {"He had 2 500g bags of heroin.", {{"heroin", "A", "heroin"}}, {{"heroin", 1000, "g", Qualifier::none, "2 500g bags of heroin"}}},
     // Probes in other papers' wording.
     {"The county lines gang was broken up.", {}, {}},
     {"He admitted possessing a Class B drug.", {}, {}},

@@ -234,6 +234,8 @@ const std::vector<Case>& cases() {
       {"He was fined R7,500 for possession.", kRef, {{7500, "ZAR", "penalty", kNone, "R7,500"}}},
       {"The magistrate set bail at R2000 on Monday.", kRef, {{2000, "ZAR", "other", kNone, "R2000"}}},
       {"He paid the officer a R200 bribe.", kRef, {{200, "ZAR", "proceeds", kNone, "R200"}}},
+      {"The taxi driver offered the constable R300 to look away.", kRef, {{300, "ZAR", "other", kNone, "R300"}}},
+      {"A bakkie heading along the R74 towards Harrismith was stopped.", kRef, {}},
       {"A minibus overturned on the R61 near Mthatha.", kRef, {}},
       {"The R102 between Durban and Stanger was closed after the crash.", kRef, {}},
       {"Roadblocks were set up on R40 near Nelspruit.", kRef, {}},
