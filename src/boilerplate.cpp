@@ -28,6 +28,10 @@ constexpr int kMaxCaptionWords = 60;
 constexpr int kMaxKnownLineWords = 8;
 // A line this long most likely has more words than a prompt line may have.
 constexpr std::size_t kLikelyOverPromptWordsBytes = 256;
+// "Read more from <outlet>": the outlet's name is this short.
+constexpr int kMaxOutletWords = 5;
+// "Plymouth Herald Live", "The Sydney Morning Herald".
+constexpr std::size_t kMaxMastheadWords = 5;
 // Navigation labels: "Crime", "Court news", "Contact the team".
 constexpr int kMaxLabelWords = 3;
 constexpr std::size_t kMaxLabelBytes = 30;
@@ -265,9 +269,11 @@ bool starts_with_list_number(std::string_view line) {
          line[digits + 1] == ' ';
 }
 
-// Separators of navigation bars and breadcrumb trails.
-constexpr std::array<std::string_view, 6> kMenuSeparators{
-    "|", ">", "\xE2\x80\xA2" /* • */, "\xC2\xB7" /* · */, "\xE2\x80\xBA" /* › */, "\xC2\xBB" /* » */};
+// Separators of navigation bars and breadcrumb trails; a slash only with
+// spaces around it ("Times of India / City / Pune News"), as "and/or" and
+// "24/7" are words.
+constexpr std::array<std::string_view, 7> kMenuSeparators{
+    "|", ">", "\xE2\x80\xA2" /* • */, "\xC2\xB7" /* · */, "\xE2\x80\xBA" /* › */, "\xC2\xBB" /* » */, " / "};
 
 // A navigation bar or breadcrumb trail: at least three labels (short, no
 // digits, not a sentence) between separators: "News | Sport | Weather",
@@ -357,6 +363,9 @@ BoilerplateFilter::BoilerplateFilter(const std::filesystem::path& data_dir) {
   }
   for (const auto& row : read_lexicon(lexicons / "boilerplate_html_classes.tsv", 1)) {
     class_tokens_.insert(lower_ascii(row.fields[0]));
+  }
+  for (const auto& row : read_lexicon(lexicons / "boilerplate_mastheads.tsv", 1)) {
+    masthead_titles_.insert(lower_ascii(row.fields[0]));
   }
 }
 
@@ -584,10 +593,13 @@ std::vector<BoilerplateFilter::LineInfo> BoilerplateFilter::describe(std::string
         } else if (info.words <= 4 && info.content.ends_with("ago") &&
                    RE2::FullMatch(normalise_line(info.content), kTimestamp)) {
           info.furniture = Furniture{info.line, FurnitureReason::timestamp};
-        } else if (!info.sentence && info.content.find_first_of("|>\xC2\xE2") != std::string_view::npos &&
+        } else if (!info.sentence && info.content.find_first_of("|>/\xC2\xE2") != std::string_view::npos &&
                    is_menu(info.content)) {
           info.furniture = Furniture{info.line, FurnitureReason::menu};
-        } else if (colon) {
+        } else if (!info.sentence && info.words <= kMaxKnownLineWords && heads_outlet_list(info.content)) {
+          info.furniture = Furniture{info.line, FurnitureReason::known_line};
+          info.list_heading = true;
+        } else if (colon || info.content.find('|') != std::string_view::npos) {
           classify_prefixed(info, text);
         }
         if (!info.furniture && info.words <= kMaxPromptWords) info.prompt = prompt_.found_in(info.content);
@@ -599,6 +611,62 @@ std::vector<BoilerplateFilter::LineInfo> BoilerplateFilter::describe(std::string
   return lines;
 }
 
+bool BoilerplateFilter::heads_outlet_list(std::string_view content) const {
+  // "Read more from Sky News:", "More from The Courier": a list heading of
+  // boilerplate_lines.tsv ("read more", "more from") naming its outlet.
+  const std::string line = normalise_line(content);
+  const std::size_t from = line.find(" from ");
+  if (from == std::string::npos) return false;
+  const auto heading = known_lines_.find(line.substr(0, from));
+  const auto heading_from = known_lines_.find(line.substr(0, from + 5));
+  if (!((heading != known_lines_.end() && heading->second) || (heading_from != known_lines_.end() && heading_from->second))) {
+    return false;
+  }
+  // The outlet: capitalised words, with "of", "the", "and", "&" between.
+  const std::size_t at = lower_ascii(content).find(" from ");
+  if (at == std::string::npos) return false;
+  const std::string_view outlet = strip_edges(content.substr(at + 6));
+  const int words = count_words(outlet);
+  if (words < 1 || words > kMaxOutletWords) return false;
+  for (std::size_t i = 0; i < outlet.size();) {
+    const std::size_t end = std::min(outlet.find(' ', i), outlet.size());
+    const std::string_view word = outlet.substr(i, end - i);
+    if (!word.empty() && !is_ascii_upper(static_cast<unsigned char>(word[0])) && !is_ascii_digit(static_cast<unsigned char>(word[0])) &&
+        !iequals(word, "of") && !iequals(word, "the") && !iequals(word, "and") && word != "&") {
+      return false;
+    }
+    i = end + 1;
+  }
+  return true;
+}
+
+bool BoilerplateFilter::is_masthead(std::string_view content) const {
+  // "Belfast Telegraph", "NZ Herald", "The Irish Times", "Times of India":
+  // a few capitalised words with a newspaper title word last, or first
+  // before "of". Headlines ("Man Shot Outside Post Office") rarely end so.
+  std::array<std::string_view, kMaxMastheadWords + 1> words{};
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < content.size();) {
+    const std::size_t end = std::min(content.find(' ', i), content.size());
+    if (end > i) {
+      if (n == words.size()) return false;
+      words[n++] = content.substr(i, end - i);
+    }
+    i = end + 1;
+  }
+  if (n < 2 || n > kMaxMastheadWords) return false;
+  for (std::size_t k = 0; k < n; ++k) {
+    const auto first = static_cast<unsigned char>(words[k][0]);
+    const bool connector = iequals(words[k], "of") || iequals(words[k], "the") || iequals(words[k], "and");
+    if (!is_ascii_upper(first) && !connector) return false;
+    for (const char c : words[k]) {
+      if (!is_ascii_alpha(static_cast<unsigned char>(c))) return false;
+    }
+  }
+  const auto title = [&](std::string_view w) { return masthead_titles_.contains(lower_ascii(w)); };
+  return title(words[n - 1]) || (title(words[0]) && iequals(words[1], "of"));
+}
+
 void BoilerplateFilter::classify_prefixed(LineInfo& info, std::string_view text) const {
   // Skip a leading bullet, then look for a known opening.
   std::string_view content = info.content;
@@ -607,8 +675,20 @@ void BoilerplateFilter::classify_prefixed(LineInfo& info, std::string_view text)
     content.remove_prefix(static_cast<std::size_t>(stripped.data() - content.data()));
   }
   for (const auto& [prefix, kind] : prefixes_) {
-    if (!istarts_with(content, prefix)) continue;
-    const std::string_view rest = trim(content.substr(prefix.size()));
+    // "READ | <headline>", "WATCH | ...": a link prefix before a bar
+    // instead of its colon.
+    std::size_t prefix_end = 0;
+    if (istarts_with(content, prefix)) {
+      prefix_end = prefix.size();
+    } else if (kind == PrefixKind::link && prefix.ends_with(':') &&
+               istarts_with(content, std::string_view(prefix).substr(0, prefix.size() - 1))) {
+      const std::size_t bar = content.find_first_not_of(" \t", prefix.size() - 1);
+      if (bar == std::string_view::npos || content[bar] != '|') continue;
+      prefix_end = bar + 1;
+    } else {
+      continue;
+    }
+    const std::string_view rest = trim(content.substr(prefix_end));
     if (rest.empty()) return;  // a bare "Picture:" label is left alone
     const std::size_t rest_begin = static_cast<std::size_t>(rest.data() - text.data());
     if (const auto glued = glued_text_start(rest)) {
@@ -642,6 +722,16 @@ void BoilerplateFilter::classify_prefixed(LineInfo& info, std::string_view text)
 std::vector<Furniture> BoilerplateFilter::find(std::string_view text) const {
   std::vector<LineInfo> lines = describe(text);
   const std::size_t n = lines.size();
+
+  // The page opens with the outlet's title: no fact comes from it.
+  for (std::size_t i = 0; i < n; ++i) {
+    if (lines[i].blank()) continue;
+    if (!lines[i].furniture && !lines[i].sentence && lines[i].words <= static_cast<int>(kMaxMastheadWords) &&
+        is_masthead(lines[i].content)) {
+      lines[i].furniture = Furniture{lines[i].line, FurnitureReason::masthead};
+    }
+    break;
+  }
 
   // Headline-like lines under a list heading ("Most Read") are links.
   for (std::size_t i = 0; i < n; ++i) {

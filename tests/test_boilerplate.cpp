@@ -85,6 +85,25 @@ TEST_CASE("furniture lines are blanked, article lines kept") {
       {"Home \xE2\x80\xBA News \xE2\x80\xBA Crime\nThree men were charged in Oldham.",
        "Three men were charged in Oldham."},
       {"Home > News > Crime > Leeds\nThree men were charged in Oldham.", "Three men were charged in Oldham."},
+      {"Hindustan Times / Cities / Delhi News\n\nThree men were charged in Noida.", "Three men were charged in Noida."},
+      // Link headlines after a bar instead of a colon.
+      {"READ | Taxi rank shooting leaves four dead in Durban\nPolice said 3 men were held.",
+       "Police said 3 men were held."},
+      {"Officers seized R2m.\nWATCH | Footage of the cash-in-transit heist near Pretoria\nTwo guards were hurt.",
+       "Officers seized R2m.\nTwo guards were hurt."},
+      {"ALSO READ|Gang boss held over R5m fraud\nTwo guards were hurt.", "Two guards were hurt."},
+      // A list heading that names its outlet.
+      {"He was bailed.\n\nRead more from The Northern Echo:\nMan, 22, held over Darlington stabbing\n"
+       "Four charged after \xC2\xA3" "80,000 Stockton raid\n\nThe trial continues next week.",
+       "He was bailed.\nThe trial continues next week."},
+      {"He was bailed.\nMore from the Irish Examiner\nGardai seize \xE2\x82\xAC" "1m of cannabis in Cork",
+       "He was bailed."},
+      // The outlet's masthead opening the page.
+      {"Belfast Telegraph\nMan held after Larne drugs raid\nA man, 41, was arrested.",
+       "Man held after Larne drugs raid\nA man, 41, was arrested."},
+      {"The Sydney Morning Herald\n\nFive charged over Parramatta shooting\nFive men were charged.",
+       "Five charged over Parramatta shooting\nFive men were charged."},
+      {"Times of Malta\nThree arrested in Valletta\nThree men were held.", "Three arrested in Valletta\nThree men were held."},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -111,6 +130,13 @@ TEST_CASE("article text that mentions furniture words is kept") {
       "Man jailed after crash | Leeds Live\nThree men were charged.",
       "Crime | Leeds\nThree men were charged.",
       "The gang earned 500 pounds a day | police say | court told",
+      // A bar or "from" after a link word, a title word in a headline, a masthead lower down.
+      "Reading | Berkshire\nThree men were charged.",
+      "More from local residents is needed\nThree men were charged.",
+      "Man Shot Outside Post Office\nA man was shot in Leeds.",
+      "Leeds Man Jailed For Fake News Scam\nA man was jailed.",
+      "Three men were charged.\nBelfast Telegraph",
+      "Drugs worth 2m seized in Preston and/or Blackburn\nThree men were charged.",
   };
   for (const auto* article : articles) {
     INFO(article);

@@ -27,6 +27,7 @@ enum class FurnitureReason {
   near_furniture,  // a short unpunctuated line between furniture lines
   timestamp,       // "3 hours ago", "Updated 10:42"
   menu,            // a navigation bar or breadcrumbs: "News | Sport | Weather"
+  masthead,        // the outlet's title opening the page: "Belfast Telegraph"
 };
 
 struct Furniture {
@@ -37,7 +38,8 @@ struct Furniture {
 class BoilerplateFilter {
  public:
   // Reads data_dir/lexicons/boilerplate_lines.tsv, boilerplate_prefixes.tsv,
-  // boilerplate_phrases.tsv and boilerplate_html_classes.tsv. Throws std::runtime_error if one is
+  // boilerplate_phrases.tsv, boilerplate_html_classes.tsv and
+  // boilerplate_mastheads.tsv. Throws std::runtime_error if one is
   // missing or malformed.
   explicit BoilerplateFilter(const std::filesystem::path& data_dir);
   ~BoilerplateFilter();
@@ -62,6 +64,8 @@ class BoilerplateFilter {
 
   std::vector<LineInfo> describe(std::string_view text) const;
   void classify_prefixed(LineInfo& info, std::string_view text) const;
+  bool heads_outlet_list(std::string_view content) const;
+  bool is_masthead(std::string_view content) const;
 
   std::unordered_map<std::string, bool> known_lines_;  // phrase -> opens a list
   std::vector<std::pair<std::string, PrefixKind>> prefixes_;  // lower-case, with the colon
@@ -106,6 +110,7 @@ class BoilerplateFilter {
 
   PromptPhrases prompt_;
   std::unordered_set<std::string> class_tokens_;
+  std::unordered_set<std::string> masthead_titles_;  // boilerplate_mastheads.tsv, lower case
 };
 
 }  // namespace crimestats
