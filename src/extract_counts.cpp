@@ -41,7 +41,7 @@ namespace crimestats {
 namespace {
 
 // How a governing verb may change a noun's category (count_nouns.tsv).
-enum class NounClass { fixed, person, premises, item, place };
+enum class NounClass { fixed, person, premises, item, place, report };
 
 NounClass noun_class_from(std::string_view name, const std::filesystem::path& file, int line) {
   if (name == "fixed") return NounClass::fixed;
@@ -49,6 +49,7 @@ NounClass noun_class_from(std::string_view name, const std::filesystem::path& fi
   if (name == "premises") return NounClass::premises;
   if (name == "item") return NounClass::item;
   if (name == "place") return NounClass::place;
+  if (name == "report") return NounClass::report;
   throw std::runtime_error(fmt::format("{}:{}: unknown noun class '{}'", file.string(), line, name));
 }
 
@@ -87,12 +88,15 @@ struct ContextInfo {
   // 22", "between five and ten years"), but not money or percentages ("up
   // 7 per cent to 1,086").
   bool spreads = true;
+  // A unit of measure or of a drug: a listed noun before it only modifies
+  // it ("280,000 individual doses").
+  bool unit = false;
 };
 
 enum GrammarRole : unsigned { kStop = 1, kAux = 2, kLead = 4, kHedgeEnd = 8, kAside = 16, kAgeWord = 32, kPostModifier = 64,
-                           kReportOpener = 128 };
+                           kReportOpener = 128, kRank = 256, kPeriod = 512, kRateWord = 1024 };
 
-enum class Link { back, subset, ahead, place, level, recall_before, recall_after };
+enum class Link { back, subset, ahead, place, level, recall_before, recall_after, follow };
 
 // The words of a phrase being matched, joined by single spaces, in a fixed
 // buffer: built from the first word forward or the last word backward.
@@ -184,7 +188,7 @@ class PhraseTable {
   WordMap<Step> forward_, backward_;
 };
 
-constexpr std::size_t kPhraseTables = 16;
+constexpr std::size_t kPhraseTables = 17;
 
 // What one word can be: which tables have a phrase starting or ending with
 // it, or a longer phrase going on from it, its value as a one-word phrase
@@ -546,6 +550,7 @@ class TitleCase {
 struct Reading {
   enum class State { excluded, count, bare } state = State::bare;
   bool spreads = false;  // an exclusion that carries along a list ("aged 19 and 22")
+  bool date = false;     // excluded as a day or year: carries only to days and years ("March 5 and 6")
   std::size_t tok = 0;   // the number's token
   std::size_t lead = 0;  // first token of its hedge (== tok without one)
   std::size_t after = 0;  // first token after the number and any trailing hedge
@@ -563,6 +568,7 @@ struct Reading {
   bool verb_found = false;  // a verb changed the noun's category
   bool after_verb = false;  // the category came from a verb after the noun
   bool by_default = false;  // the category is the noun's own, no verb or link changed it
+  bool proved = false;      // charges made convictions by a verb before them ("admitted 16 counts")
 };
 
 class CountsExtractor final : public Extractor {
@@ -611,6 +617,7 @@ class CountsExtractor final : public Extractor {
       else if (reason == "when") info.reason = Reason::when;
       else if (reason == "bare_hedged") info.reason = Reason::bare_hedged;
       info.spreads = !(reason == "money" || reason == "percent" || reason == "reference" || reason == "rate");
+      info.unit = reason == "drug_unit" || reason == "measure";
       if (side == "number") {
         // The number as written and the word after it: "999 calls".
         const std::string phrase = lower_ascii(row.fields[0]);
@@ -655,6 +662,9 @@ class CountsExtractor final : public Extractor {
       else if (row.fields[1] == "age") role = kAgeWord;
       else if (row.fields[1] == "post") role = kPostModifier;
       else if (row.fields[1] == "report") role = kReportOpener;
+      else if (row.fields[1] == "rank") role = kRank;
+      else if (row.fields[1] == "period") role = kPeriod;
+      else if (row.fields[1] == "rate") role = kRateWord;
       else {
         throw std::runtime_error(fmt::format("{}:{}: unknown role '{}'", (dir / "count_grammar.tsv").string(),
                                              row.line, row.fields[1]));
@@ -670,10 +680,26 @@ class CountsExtractor final : public Extractor {
       else if (rel == "level") level_links_.add(row.fields[0], Link::level);
       else if (rel == "recall_before") recall_before_.add(row.fields[0], Link::recall_before);
       else if (rel == "recall_after") recall_after_.add(row.fields[0], Link::recall_after);
+      else if (rel == "follow") follow_links_.add(row.fields[0], Link::follow);
       else {
         throw std::runtime_error(
             fmt::format("{}:{}: unknown relation '{}'", (dir / "count_links.tsv").string(), row.line, rel));
       }
+    }
+    for (const auto& row : read_lexicon(dir / "count_scales.tsv", 2)) {
+      const std::string word = lower_ascii(row.fields[0]);
+      double multiplier = 0;
+      try {
+        multiplier = std::stod(row.fields[1]);
+      } catch (const std::exception&) {
+      }
+      if (multiplier <= 0 || word.empty() || word.size() > kLongestScaleWord) {
+        throw std::runtime_error(fmt::format("{}:{}: a scale is a short word and a positive multiplier",
+                                             (dir / "count_scales.tsv").string(), row.line));
+      }
+      scales_.emplace(word, multiplier);
+      scale_starts_[static_cast<unsigned char>(word[0])] = true;
+      scale_starts_[static_cast<unsigned char>(word[0]) & ~0x20u] = true;
     }
     // The first of equal phrases wins, as in qualifier_from_phrase.
     for (const auto& [phrase, qualifier] : qualifier_phrases()) hedges_.emplace(lower_ascii(phrase), qualifier);
@@ -684,7 +710,7 @@ class CountsExtractor final : public Extractor {
       index_words(*table);
     }
     for (const auto* table : {&back_links_, &subset_links_, &ahead_links_, &place_links_, &level_links_, &recall_before_,
-                              &recall_after_}) {
+                              &recall_after_, &follow_links_}) {
       index_words(*table);
     }
   }
@@ -699,7 +725,8 @@ class CountsExtractor final : public Extractor {
 
   void extract(const ExtractInput& in, Facts& out) const override {
     const std::string_view text = in.text;
-    const std::vector<Number> numbers = find_numbers(text);
+    std::vector<Number> numbers = find_numbers(text);
+    apply_scales(text, numbers);
     // Scratch kept by each thread across articles: no allocation per article.
     thread_local std::vector<unsigned char> by_form;  // excluded_by_form of each number, asked of most several times
     by_form.resize(numbers.size());
@@ -743,6 +770,27 @@ class CountsExtractor final : public Extractor {
   }
 
  private:
+  // "1.5 lakh students": a scale word of count_scales.tsv after a number
+  // multiplies it and joins its span. Most numbers are passed over on the
+  // first letter after the space.
+  void apply_scales(std::string_view text, std::vector<Number>& numbers) const {
+    for (Number& n : numbers) {
+      const std::size_t at = n.span.end + 1;
+      if (at >= text.size() || text[n.span.end] != ' ' || !scale_starts_[static_cast<unsigned char>(text[at])]) continue;
+      std::size_t end = at;
+      while (end < text.size() && end - at <= kLongestScaleWord && is_ascii_alpha(static_cast<unsigned char>(text[end]))) ++end;
+      if (end - at > kLongestScaleWord || (end < text.size() && is_word_byte(static_cast<unsigned char>(text[end])))) continue;
+      std::array<char, kLongestScaleWord> word;
+      for (std::size_t i = at; i < end; ++i) word[i - at] = to_lower_ascii(text[i]);
+      const auto it = scales_.find(std::string_view(word.data(), end - at));
+      if (it == scales_.end()) continue;
+      n.value = std::round(n.value * it->second);
+      n.has_scale = true;
+      n.span.end = end;
+    }
+  }
+  static constexpr std::size_t kLongestScaleWord = 16;
+
   // The counts already read in the article, for links across sentences.
   struct Counted {
     double value = 0;
@@ -913,6 +961,10 @@ class CountsExtractor final : public Extractor {
       found = next;
       last = next_last;
     }
+    // "280,000 individual doses": the noun modifies a unit, and counts nothing.
+    if (last + 1 < t.size() && t[last + 1].kind == Token::Kind::word) {
+      if (const ContextInfo* unit = word_value(context_after_, t[last + 1]); unit && unit->unit) return std::nullopt;
+    }
     *info = found;
     // A compound whose head no lexicon lists: "cannabis farm discoveries".
     if (plain_plural(t, last + 1)) {
@@ -923,10 +975,13 @@ class CountsExtractor final : public Extractor {
   }
 
   // A plain plural that no lexicon lists: "416 links", "12 cannabis
-  // factories". Only lower-case words, at most one modifier before it.
+  // factories", "13 local policing divisions". Only lower-case words, at
+  // most two modifiers before it.
   std::optional<std::pair<std::size_t, std::size_t>> plain_plural_at(const std::vector<Token>& t, std::size_t j) const {
-    if (plain_word(t, j) && plain_plural(t, j + 1)) return std::make_pair(j + 1, j + 1);
     if (plain_plural(t, j)) return std::make_pair(j, j);
+    if (!plain_word(t, j)) return std::nullopt;
+    if (plain_plural(t, j + 1)) return std::make_pair(j + 1, j + 1);
+    if (plain_word(t, j + 1) && plain_plural(t, j + 2)) return std::make_pair(j + 2, j + 2);
     return std::nullopt;
   }
 
@@ -1009,11 +1064,12 @@ class CountsExtractor final : public Extractor {
     // men, who were later charged" the men are not the subject.
     if (j + 2 < t.size() && t[j].lower == "," && closes_subject_apposition(t, j + 1)) ++j;
     // A second member of the subject, not counted: "Two men and a woman
-    // were arrested", "three boys and a 15-year-old girl were charged".
-    if (j + 2 < t.size() && t[j].lower == "and" &&
-        (t[j + 1].lower == "a" || t[j + 1].lower == "an" || t[j + 1].lower == "another")) {
+    // were arrested", "three boys and a 15-year-old girl were charged",
+    // "1,200 children and young people were charged".
+    if (j + 1 < t.size() && t[j].lower == "and") {
+      const bool article = t[j + 1].lower == "a" || t[j + 1].lower == "an" || t[j + 1].lower == "another";
       const NounInfo* info = nullptr;
-      if (auto noun = find_noun(t, j + 2, &info); noun && info && info->cls == cls) j = noun->second + 1;
+      if (auto noun = find_noun(t, j + 1 + article, &info); noun && info && info->cls == cls) j = noun->second + 1;
     }
     const std::size_t first = j;
     // Only a noun takes a phrase after it; a bare number's "of" is a link
@@ -1171,7 +1227,10 @@ class CountsExtractor final : public Extractor {
       r.spreads = unit->spreads;
       return true;
     }
-    if (r.tok + 1 < t.size() && t[r.tok + 1].capitalised && match_forward(dates_after_, t, r.tok + 1)) return true;
+    if (r.tok + 1 < t.size() && t[r.tok + 1].capitalised && match_forward(dates_after_, t, r.tok + 1)) {
+      r.date = true;
+      return true;
+    }
     if (r.tok + 2 < t.size() && t[r.tok + 1].lower == "of" && t[r.tok + 2].capitalised &&
         match_forward(dates_after_, t, r.tok + 2)) {
       return true;  // "3 of October"
@@ -1188,7 +1247,8 @@ class CountsExtractor final : public Extractor {
       }
       // "March 5", "Monday 13", "May 2023"; not "During March 45 people"
       // or "On Monday two men".
-      return match_backward(dates_before_, t, j, nullptr, true) != nullptr && day_or_year(*t[r.tok].number);
+      r.date = match_backward(dates_before_, t, j, nullptr, true) != nullptr && day_or_year(*t[r.tok].number);
+      return r.date;
     };
     const std::size_t lead = r.lead;
     if (lead > 0 && excluded_before(lead - 1)) return true;
@@ -1389,7 +1449,12 @@ class CountsExtractor final : public Extractor {
       // "Seven of those arrested were under 18", "Eleven of those
       // arrested have since been charged": the later verb wins.
       std::size_t verb_last = 0;
-      if (subset_pronoun(t[k].lower) && k + 1 < t.size()) {
+      // "Two of the accused, X and Y, were remanded": a group named by
+      // a participle, as "those arrested".
+      const VerbInfo* participle = t[k].lower == "the" && k + 1 < t.size() ? match_forward(verbs_, t, k + 1) : nullptr;
+      const bool named_by_participle = participle && participle->acts_on(NounClass::person) &&
+                                       !match_forward(nouns_, t, k + 1);
+      if ((subset_pronoun(t[k].lower) || named_by_participle) && k + 1 < t.size()) {
         const VerbInfo* v = nullptr;
         if (const VerbInfo* first = match_forward(verbs_, t, k + 1, &verb_last); first && first->acts_on(NounClass::person)) {
           const VerbInfo* later = verb_after(t, verb_last, NounClass::person);
@@ -1415,7 +1480,11 @@ class CountsExtractor final : public Extractor {
             r.partitive_noun = noun;
             r.partitive_info = info;
           }
-          if (info && !subset_pronoun(t[j + 1].lower)) {
+          // "nine counts of burglary and four of fraud": with no
+          // determiner, a crime after "of" is what the counts are of, and
+          // the links below read the number.
+          const bool elliptical = info && info->cls == NounClass::fixed && k == j + 1;
+          if (info && !subset_pronoun(t[j + 1].lower) && !elliptical) {
             set_noun(text, t, r, *noun, info);
             r.noun.reset();  // the noun is not next to the number: keep the span short
           }
@@ -1451,6 +1520,10 @@ class CountsExtractor final : public Extractor {
       // statistic ("one arrest", "one man was charged"), not in "one
       // officer said".
       if (is_word_one && r.cls != NounClass::fixed && !r.verb_found) r.state = Reading::State::excluded;
+      // "In one case, ...", "on one occasion": a story told, not a count.
+      if (is_word_one && r.lead > 0 && (t[r.lead - 1].lower == "in" || t[r.lead - 1].lower == "on")) {
+        r.state = Reading::State::excluded;
+      }
       return r;
     }
     // An age in apposition: "the victim, 34, of Harlow", "Jane Doe (34)";
@@ -1458,14 +1531,43 @@ class CountsExtractor final : public Extractor {
     const bool apposed = i >= 2 && i + 1 < t.size() &&
                          ((t[i - 1].lower == "," && (t[i + 1].lower == "," || t[i + 1].lower == ".")) ||
                           (t[i - 1].lower == "(" && t[i + 1].lower == ")" && t[i - 2].capitalised &&
-                           n.value <= kOldestAge));
-    if (blocks_bare || is_word_one || apposed || ages_listed_in_apposition(t, i)) {
+                           n.value <= kOldestAge && !in_ranked_list(t, i)));
+    // "at 87" is a limit or a time, unless a ranking or a rate leads to
+    // it: "the most murders of any station, at 87", "the murder rate, at
+    // 45 per 100,000".
+    if (blocks_bare && (rank_before(t, r.lead) || rate_numerator(t, r.after))) blocks_bare = false;
+    if (blocks_bare || is_word_one || apposed || ages_listed_in_apposition(t, i) || unit_after_modifiers(t, r.after)) {
       r.state = Reading::State::excluded;
       return r;
     }
     r.state = Reading::State::bare;
     return r;
   }
+
+  // True if a unit of measure or of a drug follows within two modifiers
+  // from token `j`: "280,000 individual doses" is an amount, no count.
+  bool unit_after_modifiers(const std::vector<Token>& t, std::size_t j) const {
+    for (std::size_t k = j; k < t.size() && k <= j + 2 && is_word(t, k) && !(role(t[k]) & kStop); ++k) {
+      if (const ContextInfo* unit = word_value(context_after_, t[k]); unit && unit->unit) return k > j;
+    }
+    return false;
+  }
+
+  // True if the bracketed number at token `i` follows a name in a list
+  // that a ranking phrase opens (`follow` in count_links.tsv): "followed
+  // by Umlazi (74), Nyanga in Cape Town (69) and Delft (66)".
+  bool in_ranked_list(const std::vector<Token>& t, std::size_t i) const {
+    for (std::size_t k = i - 1, back = 0; k-- > 0 && back < kRankedListReach; ++back) {
+      const Token& tok = t[k];
+      if (tok.kind == Token::Kind::word && match_backward(follow_links_, t, k)) return true;
+      const std::string_view w = tok.lower;
+      const bool in_list = tok.capitalised || tok.kind == Token::Kind::number || w == "(" || w == ")" || w == "," ||
+                           w == "and" || w == "in" || w == "of" || w == "the";
+      if (!in_list) return false;
+    }
+    return false;
+  }
+  static constexpr std::size_t kRankedListReach = 24;
 
   // True if number token `i` is one of a list of ages between commas after
   // the people they belong to: "Two men, 19 and 23, were arrested",
@@ -1517,6 +1619,12 @@ class CountsExtractor final : public Extractor {
     return std::nullopt;
   }
 
+  // "city's", "Scotland’s", "officers'".
+  static bool is_possessive(const Token& tok) {
+    const std::string_view w = tok.lower;
+    return tok.kind == Token::Kind::word && (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") || w.ends_with("s'"));
+  }
+
   // Typographic quotes are folded to ASCII in `lower`.
   static bool is_quote(std::string_view w) { return w == "\"" || w == "'"; }
 
@@ -1541,6 +1649,16 @@ class CountsExtractor final : public Extractor {
       // A quoted modifier: six "deal line" phones.
       if (is_quote(t[k].lower) && k + 1 < t.size() && t[k + 1].kind == Token::Kind::word) continue;
       if (t[k].kind != Token::Kind::word) break;
+      // An abbreviation with full stops is one modifier: "two U.S. citizens".
+      if (t[k].capitalised && t[k].lower.size() == 1 && k + 2 < t.size() && t[k + 1].lower == "." &&
+          t[k + 1].span.begin == t[k].span.end) {
+        while (k + 2 < t.size() && t[k + 1].lower == "." && t[k + 1].span.begin == t[k].span.end &&
+               t[k + 2].span.begin == t[k + 1].span.end && t[k + 2].capitalised && t[k + 2].lower.size() == 1) {
+          k += 2;
+        }
+        if (k + 1 < t.size() && t[k + 1].lower == ".") ++k;
+        continue;
+      }
       if (auto noun = listed_noun_at(t, k, info)) {
         // An opening quote (glued to the word after it) opens the noun phrase.
         if (k > first && is_quote(t[k - 1].lower) && t[k - 1].span.end == t[k].span.begin) --noun->first;
@@ -1603,6 +1721,18 @@ class CountsExtractor final : public Extractor {
       // Offences laid against someone are charges: "charged 14 people
       // with a combined 312 offences", "has been charged with 47 offences".
       if (r.category == "offences" && charged_with(t, r.lead)) r.category = r.predicate_category = "charges";
+      // Charges admitted or proved are convictions: "admitted 16 counts of
+      // fraud", "pleaded guilty to three charges".
+      if (r.category == "charges") {
+        if (const VerbInfo* v = proving_verb_before(t, r.lead)) {
+          r.category = r.predicate_category = v->category;
+          r.proved = true;
+        }
+      }
+      return;
+    }
+    if (info->cls == NounClass::report) {
+      if (const NounInfo* crime = reported_crime(t, noun, r.lead)) r.category = r.predicate_category = crime->category;
       return;
     }
     const VerbInfo* before = verb_before(t, r.lead);
@@ -1613,7 +1743,67 @@ class CountsExtractor final : public Extractor {
     r.after_verb = !(before && before->acts_on(info->cls)) && after && after->acts_on(info->cls);
     r.by_default = !r.verb_found;
     r.predicate_category = (after && after->acts_on(info->cls)) ? after->category : r.category;
+    // Premises where warrants named just before were served: "executed
+    // warrants at the takeaway and at 4 homes", "served search warrants on
+    // Jan. 5 at two homes".
+    if (!r.verb_found && info->cls == NounClass::premises && r.lead > 0 && t[r.lead - 1].lower == "at") {
+      for (std::size_t k = r.lead - 1, back = 0; k-- > 0 && back < kWarrantReach; ++back) {
+        if (t[k].lower == ";" || t[k].lower == ":") break;
+        if (const NounInfo* named = match_backward(nouns_, t, k); named && named->category == "warrants") {
+          r.category = r.predicate_category = named->category;
+          r.verb_found = true;
+          r.by_default = false;
+          break;
+        }
+      }
+    }
+    // With no verb of the clause, a participle before a thing says what
+    // befell it: "the largest numbers of stolen vehicles" are thefts.
+    if (!r.verb_found && info->cls == NounClass::item) {
+      for (std::size_t k = noun.first, modifiers = 0; k-- > 0 && modifiers < 3 && is_word(t, k) && role(t[k]) == 0;
+           ++modifiers) {
+        if (const VerbInfo* v = word_value(verbs_, t[k]); v && v->acts_on(info->cls)) {
+          r.category = r.predicate_category = v->category;
+          break;
+        }
+      }
+    }
   }
+
+  // The offence that reports at tokens `noun` are of: a listed offence
+  // noun before "reports" ("412 hate crime reports"), after "of" ("8,036
+  // reports of romance fraud"), else the nearest listed noun before the
+  // number at token `lead` in the sentence, if it is one ("victims of
+  // fraud lost £92.8m, with 8,036 reports made"). Null if none is.
+  const NounInfo* reported_crime(const std::vector<Token>& t, std::pair<std::size_t, std::size_t> noun,
+                                 std::size_t lead) const {
+    auto offence = [](const NounInfo* info) { return info && info->category == "offences" ? info : nullptr; };
+    if (noun.second > noun.first) return offence(match_backward(nouns_, t, noun.second - 1));
+    if (noun.second + 2 < t.size() && t[noun.second + 1].lower == "of") {
+      const NounInfo* info = nullptr;
+      if (find_noun(t, noun.second + 2, &info)) return offence(info);
+    }
+    for (std::size_t k = std::min(lead, noun.first); k-- > 0;) {
+      if (const NounInfo* info = match_backward(nouns_, t, k)) return offence(info);
+    }
+    return nullptr;
+  }
+
+  // A verb acting on fixed nouns (count_verbs.tsv) just before token
+  // `lead`, past "to", "of", "on" and lead words: "pleaded guilty to",
+  // "was convicted of all", "found guilty on".
+  const VerbInfo* proving_verb_before(const std::vector<Token>& t, std::size_t lead) const {
+    for (std::size_t j = lead, skipped = 0; j > 0 && skipped <= 3; --j, ++skipped) {
+      if (t[j - 1].kind != Token::Kind::word) return nullptr;
+      if (const VerbInfo* v = match_backward(verbs_, t, j - 1); v && v->acts_on(NounClass::fixed)) return v;
+      const std::string_view w = t[j - 1].lower;
+      if (w != "to" && w != "on" && !(role(t[j - 1]) & kLead)) return nullptr;
+    }
+    return nullptr;
+  }
+
+  // How far before "at N homes" the warrants served there may be named.
+  static constexpr std::size_t kWarrantReach = 12;
 
   // True if "with" stands a few words before token `lead`, after a verb
   // of charging in the same clause: "charged 63 people with more than".
@@ -1664,17 +1854,21 @@ class CountsExtractor final : public Extractor {
   bool resolve(std::string_view text, std::vector<Reading>& rs, std::size_t ri, const std::vector<Token>& t,
                const ArticleState& state) const {
     Reading& r = rs[ri];
-    // An exclusion carried along a list: "aged 19 and 22".
+    // An exclusion carried along a list: "aged 19 and 22"; a day only to
+    // days and years: "September 30, 4,763 fewer" starts a count.
+    const bool day_or_year_here = day_or_year(*t[r.tok].number);
     if (ri > 0 && rs[ri - 1].state == Reading::State::excluded && rs[ri - 1].spreads &&
-        listed_together(t, rs[ri - 1], r)) {
+        !(rs[ri - 1].date && !day_or_year_here) && listed_together(t, rs[ri - 1], r)) {
       r.state = Reading::State::excluded;
       r.spreads = true;
+      r.date = rs[ri - 1].date;
       return true;
     }
     if (ri + 1 < rs.size() && rs[ri + 1].state == Reading::State::excluded && rs[ri + 1].spreads &&
-        listed_together(t, r, rs[ri + 1])) {
+        !(rs[ri + 1].date && !day_or_year_here) && listed_together(t, r, rs[ri + 1])) {
       r.state = Reading::State::excluded;
       r.spreads = true;
+      r.date = rs[ri + 1].date;
       return true;
     }
     // A verb of its own: "police arrested 19 in raids", "five were charged".
@@ -1700,7 +1894,9 @@ class CountsExtractor final : public Extractor {
     };
     // "30 out of 36 areas", "between 10 and 15 people".
     std::size_t last = 0;
-    if (match_forward(ahead_links_, t, r.after, &last) && ri + 1 < rs.size() && rs[ri + 1].lead == last + 1) {
+    // A possessive may stand before the whole: "19 of the city's 21 districts".
+    if (match_forward(ahead_links_, t, r.after, &last) && ri + 1 < rs.size() &&
+        (rs[ri + 1].lead == last + 1 || (rs[ri + 1].lead == last + 2 && is_possessive(t[last + 1])))) {
       const Reading& next = rs[ri + 1];
       if (next.state == Reading::State::count) {
         inherit(r, next, true);
@@ -1709,6 +1905,33 @@ class CountsExtractor final : public Extractor {
       if (next.state == Reading::State::excluded && next.spreads) {
         r.state = Reading::State::excluded;
         r.spreads = true;
+        return true;
+      }
+    }
+    // A ranking or a rate whose noun stands earlier: "recorded the most
+    // murders of any station, at 87", "had the most with 74", "a rate of
+    // 13,201 per 100,000 people", "an average of 22 a day".
+    if (const std::optional<std::size_t> rank = rank_before(t, r.lead)) {
+      if (auto thing = ranked_thing(text, t, *rank, r.lead)) {
+        inherit(r, *thing, false);
+        return true;
+      }
+      if (const Reading* a = antecedent_before()) {
+        inherit(r, *a, false);
+        return true;
+      }
+      if (!state.counts.empty() && state.counts.back().span.end + kPlaceLinkReach >= t[r.tok].span.begin) {
+        inherit(r, state.counts.back());
+        return true;
+      }
+    }
+    if (rate_numerator(t, r.after)) {
+      if (auto thing = rate_thing(text, t, r.lead)) {
+        inherit(r, *thing, false);
+        return true;
+      }
+      if (const Reading* a = antecedent_before()) {
+        inherit(r, *a, false);
         return true;
       }
     }
@@ -1734,6 +1957,14 @@ class CountsExtractor final : public Extractor {
           inherit(r, noun_reading(text, t, *later, later_info), false);
           return true;
         }
+        // "... 13 divisions to record a rise, with crime up 1.8 per cent
+        // to 10,215": a later clause names its own subject.
+        if (clause_subject_between(t, a_end + 1, link_first)) {
+          if (auto subject = subject_before(text, t, link_first)) {
+            inherit(r, *subject, false);
+            return true;
+          }
+        }
         inherit(r, *a, false);
         return true;
       }
@@ -1756,9 +1987,17 @@ class CountsExtractor final : public Extractor {
     // 611 and Burnley 358", "followed by West Yorkshire (129) and Greater
     // Manchester (118)".
     const bool bracketed = r.lead > 1 && t[r.lead - 1].lower == "(" && r.after < t.size() && t[r.after].lower == ")";
+    if (bracketed && in_ranked_list(t, r.tok)) {
+      if (const Reading* a = antecedent_before()) {
+        inherit(r, *a, false);
+        return true;
+      }
+    }
     if (std::size_t c = bracketed ? r.lead - 1 : r.lead; c > 0 && t[c - 1].capitalised) {
       const std::size_t name_end = c;
-      while (c > 0 && t[c - 1].capitalised && name_end - c < 3) --c;
+      while (c > 0 && t[c - 1].capitalised && name_end - c < kNameWords) --c;
+      // "..., the Eastern Cape 1,384"
+      if (c > 1 && t[c - 1].lower == "the") --c;
       const std::string_view before_name = c > 0 ? t[c - 1].lower : std::string_view{};
       if (before_name == "," || before_name == "and" || before_name == "while" || (bracketed && before_name == "by")) {
         if (const Reading* a = antecedent_before()) {
@@ -1799,6 +2038,69 @@ class CountsExtractor final : public Extractor {
     }
     return false;
   }
+
+  // The superlative of a ranking whose number follows "at" or "with" at
+  // token `lead`: "the most" in "recorded the most murders of any
+  // station, at 87" (`rank` in count_grammar.tsv, after "the").
+  std::optional<std::size_t> rank_before(const std::vector<Token>& t, std::size_t lead) const {
+    if (lead < 3 || (t[lead - 1].lower != "at" && t[lead - 1].lower != "with")) return std::nullopt;
+    for (std::size_t k = lead - 1, back = 0; k-- > 1 && back < kRankReach; ++back) {
+      if (t[k].kind == Token::Kind::number || t[k].lower == ";" || t[k].lower == ":") return std::nullopt;
+      if ((role(t[k]) & kRank) && t[k - 1].lower == "the") return k;
+    }
+    return std::nullopt;
+  }
+  static constexpr std::size_t kRankReach = 20;
+
+  // What a ranking counts: the noun after its superlative at token `rank`,
+  // past "number of", "rate of" and the like, ending before `lead`.
+  std::optional<Reading> ranked_thing(std::string_view text, const std::vector<Token>& t, std::size_t rank,
+                                      std::size_t lead) const {
+    std::size_t m = rank + 1;
+    if (m + 1 < lead && t[m + 1].lower == "of" && (is_total_word(t[m].lower) || (role(t[m]) & kRateWord))) m += 2;
+    const NounInfo* info = nullptr;
+    const auto noun = find_noun(t, m, &info);
+    if (!noun || noun->second + 1 >= lead || (info && info->category == kNotCounted)) {
+      return std::nullopt;
+    }
+    return noun_reading(text, t, *noun, info);
+  }
+
+  static bool is_total_word(std::string_view w) {
+    return w == "number" || w == "numbers" || w == "total" || w == "count" || w == "level";
+  }
+
+  // True if the tokens from `after` make the number before them a rate's
+  // numerator: "per 100,000", "a day", "every week".
+  bool rate_numerator(const std::vector<Token>& t, std::size_t after) const {
+    if (after + 1 >= t.size()) return false;
+    const std::string_view w = t[after].lower;
+    if (w == "per") return t[after + 1].kind == Token::Kind::number || (role(t[after + 1]) & kPeriod);
+    return (w == "a" || w == "an" || w == "each" || w == "every") && (role(t[after + 1]) & kPeriod);
+  }
+
+  // What a rate with no noun of its own counts, named before token `lead`
+  // in the clause: "a rate of burglaries of 13,201", "the murder rate,
+  // now about 45" (`rate` in count_grammar.tsv).
+  std::optional<Reading> rate_thing(std::string_view text, const std::vector<Token>& t, std::size_t lead) const {
+    for (std::size_t k = lead, back = 0; k-- > 0 && back < kRateReach; ++back) {
+      if (t[k].kind == Token::Kind::number || t[k].lower == ";") return std::nullopt;
+      if (!(role(t[k]) & kRateWord)) continue;
+      const NounInfo* info = nullptr;
+      std::optional<std::pair<std::size_t, std::size_t>> noun;
+      if (k + 2 < lead && t[k + 1].lower == "of") {
+        noun = find_noun(t, k + 2, &info);
+        if (noun && noun->second >= lead) noun.reset();
+      } else if (k > 0) {
+        std::size_t first = 0;
+        if ((info = match_backward(nouns_, t, k - 1, &first))) noun = std::make_pair(first, k - 1);
+      }
+      if (!noun || (info && info->category == kNotCounted)) return std::nullopt;
+      return noun_reading(text, t, *noun, info);
+    }
+    return std::nullopt;
+  }
+  static constexpr std::size_t kRateReach = 8;
 
   // The group named by a phrase that opens the sentence with "of" and
   // ends with a comma just before token `lead`: "Of the vehicles
@@ -1862,9 +2164,9 @@ class CountsExtractor final : public Extractor {
       // Modifiers and an article may stand between the preposition and the
       // noun: "abuse against shop staff rose to 1,300".
       std::size_t p = noun->first;
-      for (std::size_t modifiers = 0; p > 0 && modifiers < 2 && t[p - 1].kind == Token::Kind::word &&
-                                      !t[p - 1].capitalised && !(role(t[p - 1]) & kAux) &&
-                                      !is_preposition(t[p - 1].lower);
+      // Names too: "offences recorded in the Limerick division rose to".
+      for (std::size_t modifiers = 0; p > 0 && modifiers < 3 && t[p - 1].kind == Token::Kind::word &&
+                                      !(role(t[p - 1]) & kAux) && !is_preposition(t[p - 1].lower);
            ++modifiers) {
         --p;
       }
@@ -1872,6 +2174,20 @@ class CountsExtractor final : public Extractor {
       return noun;
     }
     return std::nullopt;
+  }
+
+  // True if a clause in tokens [from, before) opens with "with", "while",
+  // "whereas" or "but" and a listed noun as its subject: ", with crime up".
+  bool clause_subject_between(const std::vector<Token>& t, std::size_t from, std::size_t before) const {
+    for (std::size_t k = before; k-- > from;) {
+      const std::string_view w = t[k].lower;
+      if (w == "," || w == ";") return false;
+      if (w != "with" && w != "while" && w != "whereas" && w != "but") continue;
+      const NounInfo* info = nullptr;
+      const auto noun = find_noun(t, k + 1, &info);
+      return noun && noun->second < before && info && info->category != kNotCounted;
+    }
+    return false;
   }
 
   // The noun after the first "number of" / "total of" / "count of" in
@@ -1920,7 +2236,11 @@ class CountsExtractor final : public Extractor {
       noun = number_of_noun(t, from, before, &info);
       if (!noun) noun = noun_just_before(t, before, &info);
       for (std::size_t k = from; k < before && !noun; ++k) {
-        if (auto n = listed_noun_at(t, k, &info); n && n->second < before) noun = n;
+        // A label before a number names no subject: "Group 1 crimes".
+        if (auto n = listed_noun_at(t, k, &info);
+            n && n->second < before && !(n->second + 1 < before && t[n->second + 1].kind == Token::Kind::number)) {
+          noun = n;
+        }
       }
       for (std::size_t k = from; k < before && !noun; ++k) {
         if (plain_plural(t, k)) {
@@ -1965,6 +2285,21 @@ class CountsExtractor final : public Extractor {
         }
       }
     }
+    // The verb reaches every charge of its list: "admitted 16 counts of
+    // fraud and two counts of money laundering".
+    for (std::size_t i = 0; i + 1 < rs.size(); ++i) {
+      const Reading& a = rs[i];
+      Reading& b = rs[i + 1];
+      if (!a.proved || !is_count(b) || b.proved || b.cls != NounClass::fixed || b.category != "charges" || b.lead == 0) continue;
+      if (t[b.lead - 1].lower != "and" && t[b.lead - 1].lower != ",") continue;
+      bool same_clause = true;
+      for (std::size_t k = a.after; k + 1 < b.lead && same_clause; ++k) {
+        same_clause = t[k].kind == Token::Kind::word && !word_value(verbs_, t[k]);
+      }
+      if (!same_clause) continue;
+      b.category = b.predicate_category = a.category;
+      b.proved = true;
+    }
     for (int pass = 0; pass < 2; ++pass) {
       for (std::size_t i = 0; i + 1 < rs.size(); ++i) {
         Reading& a = rs[i];
@@ -1985,6 +2320,9 @@ class CountsExtractor final : public Extractor {
       }
     }
   }
+
+  // The most words of a name that splits a list: "Te Tai Tokerau Northland 19".
+  static constexpr std::size_t kNameWords = 4;
 
   // How far back (bytes) a split by place may look for the count it splits.
   static constexpr std::size_t kPlaceLinkReach = 600;
@@ -2058,9 +2396,11 @@ class CountsExtractor final : public Extractor {
   PhraseTable<ContextInfo> context_before_{1u << 2}, context_after_{1u << 3}, dates_before_{1u << 4},
       dates_after_{1u << 5}, year_words_{1u << 6}, bare_blocks_{1u << 7}, bare_hedged_blocks_{1u << 15};
   PhraseTable<Link> back_links_{1u << 8}, subset_links_{1u << 9}, ahead_links_{1u << 10}, place_links_{1u << 11},
-      level_links_{1u << 12}, recall_before_{1u << 13}, recall_after_{1u << 14};
+      level_links_{1u << 12}, recall_before_{1u << 13}, recall_after_{1u << 14}, follow_links_{1u << 16};
   WordMap<Qualifier> hedges_;  // qualifier_phrases(), in lower case
   WordMap<bool> service_numbers_;  // "999 calls": count_context.tsv rows of side `number`
+  WordMap<double> scales_;         // count_scales.tsv: "lakh" 100000
+  std::array<bool, 256> scale_starts_{};  // first letters of scales_ words, both cases
   std::size_t longest_service_phrase_ = 0;
   WordMap<WordBits> words_;  // every word of every table, and grammar roles
 };

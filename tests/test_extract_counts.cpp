@@ -531,3 +531,140 @@ TEST_CASE("numbers outside crime statistics are not counts") {
       {"Time: 10", {}},
   });
 }
+
+TEST_CASE("charges admitted or proved are convictions") {
+  check_cases({
+      {"She admitted 11 counts of theft and three counts of forgery.",
+       {{11, "convictions", "counts", none, "11 counts"}, {3, "convictions", "counts", none, "three counts"}}},
+      {"The builder pleaded guilty to four charges of fraud.",
+       {{4, "convictions", "charges", none, "four charges"}}},
+      {"He was convicted of seven counts of arson.", {{7, "convictions", "counts", none, "seven counts"}}},
+      {"He pleaded not guilty to three charges of assault.", {{3, "charges", "charges", none, "three charges"}}},
+      {"The pair were found guilty of six counts of robbery.", {{6, "convictions", "counts", none, "six counts"}}},
+      // Denied, or laid but not proved: still charges.
+      {"He denied 12 counts of fraud.", {{12, "charges", "counts", none, "12 counts"}}},
+      {"She admitted 5 counts of theft, and was charged with two counts of assault.",
+       {{5, "convictions", "counts", none, "5 counts"}, {2, "charges", "counts", none, "two counts"}}},
+      // Admitted to hospital is no conviction.
+      {"Four patients were admitted to hospital.", {{4, "people", "patients", none, "Four patients"}}},
+  });
+}
+
+TEST_CASE("crimes named by their own words") {
+  check_cases({
+      {"Officers logged 143 ram raids in the region, up from 97.",
+       {{143, "offences", "ram raids", none, "143 ram raids"}, {97, "offences", "ram raids", none, "97"}}},
+      {"There were 12 ram-raids and 30 smash-and-grabs on the high street.",
+       {{12, "offences", "ram-raids", none, "12 ram-raids"}, {30, "offences", "smash-and-grabs", none, "30 smash-and-grabs"}}},
+      {"In Wagga, break and enters rose 9 per cent to 410.", {{410, "offences", "break and enters", none, "410"}}},
+      {"In Perth, 48 more housebreakings were reported.",
+       {{48, "offences", "housebreakings", none, "48 more housebreakings"}}},
+      // Items found in a search.
+      {"Detectives found a rifle loaded with 7 rounds and three digital scales.",
+       {{7, "seizures", "rounds", none, "7 rounds"}, {3, "seizures", "digital scales", none, "three digital scales"}}},
+      // A participle says what befell things no verb of the clause governs.
+      {"The city logged 902 stolen cars last year.", {{902, "offences", "cars", none, "902 stolen cars"}}},
+      {"Police recovered 40 stolen cars.", {{40, "seizures", "cars", none, "40 stolen cars"}}},
+  });
+}
+
+TEST_CASE("the verb reaches past a coordinated subject and a participle phrase") {
+  check_cases({
+      {"Last year 802 teenagers and young adults were charged with offences.",
+       {{802, "charges", "teenagers", none, "802 teenagers"}}},
+      {"The number of children aged 12 to 16 proceeded against rose 4 per cent to 1,930.",
+       {{1930, "charges", "children", none, "1,930"}}},
+  });
+}
+
+TEST_CASE("rankings, rates and lists whose noun stands earlier") {
+  check_cases({
+      {"Brixton recorded the most robberies of any ward, at 212, followed by Peckham (180), Deptford in Lewisham (141) and Hackney (99).",
+       {{212, "offences", "robberies", none, "212"},
+        {180, "offences", "robberies", none, "180"},
+        {141, "offences", "robberies", none, "141"},
+        {99, "offences", "robberies", none, "99"}}},
+      {"Tamworth had the highest rate of assault offences, at 2,104 per 100,000 residents, followed by Armidale (1,877).",
+       {{2104, "offences", "assault offences", none, "2,104"}, {1877, "offences", "assault offences", none, "1,877"}}},
+      {"Leeds and Bradford recorded the largest numbers of burglaries, with 3,210 and 2,950 respectively.",
+       {{3210, "offences", "burglaries", none, "3,210"}, {2950, "offences", "burglaries", none, "2,950"}}},
+      {"Police logged 412 car thefts. The northern district had the most with 96, followed by Riverside (71).",
+       {{412, "offences", "car thefts", none, "412 car thefts"},
+        {96, "offences", "car thefts", none, "96"},
+        {71, "offences", "car thefts", none, "71"}}},
+      {"The homicide rate, at about 31 per 100 000 people, is among the worst.",
+       {{31, "victims", "homicide", Qualifier::approximately, "about 31"}}},
+      {"Recorded crime rose to 9,108, a rate of 11,400 per 100,000 people.",
+       {{9108, "offences", "crime", none, "9,108"}, {11400, "offences", "crime", none, "11,400"}}},
+      {"There were 5,110 burglaries, an average of about 14 a day.",
+       {{5110, "offences", "burglaries", none, "5,110 burglaries"}, {14, "offences", "burglaries", Qualifier::approximately, "about 14"}}},
+      {"Ontario recorded 602 homicides, Quebec 411, the Prairie Provinces 388 and British Columbia 270.",
+       {{602, "victims", "homicides", none, "602 homicides"},
+        {411, "victims", "homicides", none, "411"},
+        {388, "victims", "homicides", none, "388"},
+        {270, "victims", "homicides", none, "270"}}},
+      // Ages after names stay ages, and a ranking with no number is nothing.
+      {"Mark Hale (41) and Ann Hale (39) were remanded.", {}},
+      {"The station closes at 10, the last of the day.", {}},
+      {"Waltham had the most burglaries of all.", {}},
+  });
+}
+
+TEST_CASE("reports of a crime, crime kinds and labels") {
+  check_cases({
+      {"The helpline took 2,315 reports of investment fraud.",
+       {{2315, "offences", "reports", none, "2,315 reports"}}},
+      {"Campaigners logged 640 hate crime reports in the city.",
+       {{640, "offences", "crime reports", none, "640 hate crime reports"}}},
+      {"Shoppers targeted by card fraud lost £4m, with 1,930 reports made.",
+       {{1930, "offences", "reports", none, "1,930 reports"}}},
+      {"The council received 85 reports of fly-tipping on the estate.", {{85, "other", "reports", none, "85 reports"}}},
+      {"Vandalism in the city centre rose by 11 per cent to 842.", {{842, "offences", "Vandalism", none, "842"}}},
+      // Labels of crime groups are no counts, and no subject.
+      {"Group 3 crimes of dishonesty rose by 4 per cent to 6,120.",
+       {{6120, "offences", "crimes", none, "6,120"}}},
+      {"The Tier 2 and Class 4 schemes were merged.", {}},
+      // A story told, not a count.
+      {"In one case, a woman was followed home.", {}},
+      {"On one occasion, he threatened staff with a knife.", {}},
+      {"Police made one arrest.", {{1, "arrests", "arrest", none, "one arrest"}}},
+  });
+}
+
+TEST_CASE("possessives, abbreviations, name appositions and Indian scales") {
+  check_cases({
+      {"Burglaries fell in 14 of the county's 17 policing areas.",
+       {{14, "other", "areas", none, "14"}, {17, "other", "areas", none, "17 policing areas"}}},
+      {"Wales's four police forces signed the pledge.", {{4, "other", "police forces", none, "four police forces"}}},
+      {"Agents detained three U.K. nationals at the border.",
+       {{3, "arrests", "nationals", none, "three U.K. nationals"}}},
+      {"Two of the injured were taken to hospital.", {{2, "victims", "", none, "Two"}}},
+      {"One of the accused spoke to reporters.", {}},
+      {"Two of the accused, Patel and Hughes, were remanded in custody.", {{2, "people", "", none, "Two"}}},
+      {"Four of those arrested were remanded in custody.", {{4, "people", "", none, "Four"}}},
+      {"The campaign reached more than 2.5 lakh pupils.",
+       {{250000, "people", "pupils", Qualifier::more_than, "more than 2.5 lakh pupils"}}},
+      {"Police said 1 crore people live in the district.", {{10000000, "people", "people", none, "1 crore people"}}},
+      // Earlier counts of a sentence stay with their own clause.
+      {"Kent was one of the 9 areas to record a rise, with burglary up 3 per cent to 2,210.",
+       {{9, "other", "areas", none, "9 areas"}, {2210, "offences", "burglary", none, "2,210"}}},
+      {"Officers recovered 620 knives, 48 more than the year before.",
+       {{620, "seizures", "knives", none, "620 knives"}, {48, "seizures", "knives", none, "48"}}},
+  });
+}
+
+TEST_CASE("warrants served at premises, amounts in units and counts after a date") {
+  check_cases({
+      {"Detectives executed warrants at a garage and at 6 homes in Wigan.",
+       {{6, "warrants", "homes", none, "6 homes"}}},
+      {"Agents served search warrants on Feb. 9 at three homes.", {{3, "warrants", "homes", none, "three homes"}}},
+      {"The couple owned 2 homes in Spain.", {{2, "other", "homes", none, "2 homes"}}},
+      // A listed noun before a unit only modifies it.
+      {"The haul was worth about 90,000 street doses.", {}},
+      {"That is 45,000 individual tablets.", {}},
+      // A day of the month carries along only to days and years.
+      {"Figures show 9,210 crimes were logged between May 1 and October 31, 1,022 fewer than a year earlier.",
+       {{9210, "offences", "crimes", none, "9,210 crimes"}, {1022, "offences", "crimes", none, "1,022"}}},
+      {"The hearings were held on June 3, 4 and 5.", {}},
+  });
+}
