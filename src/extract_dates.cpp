@@ -103,7 +103,17 @@ struct Holiday {
   std::vector<std::string> words;
   int month = 0, day = 0;
   bool needs_cue = false;  // a one-word name: "since Christmas", not "Christmas shoppers"
+  bool from_easter = false;  // a feast that moves with Easter: `day` is its offset from Easter Sunday
 };
+
+// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+Date easter_sunday(int year) {
+  const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+  const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+  const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+  const int n = h + l - 7 * m + 114;
+  return Date{year, n / 31, n % 31 + 1};
+}
 
 struct RelativeUnit {
   Granularity unit = Granularity::year;
@@ -768,9 +778,12 @@ DatesExtractor::DatesExtractor(const std::filesystem::path& data_dir) {
       h.words.push_back(phrase.substr(begin, space - begin));
       begin = space + 1;
     }
-    h.month = std::stoi(row.fields[1]);
+    h.from_easter = row.fields[1] == "easter";
+    h.month = h.from_easter ? 0 : std::stoi(row.fields[1]);
     h.day = std::stoi(row.fields[2]);
-    if (h.words.empty() || !is_valid_date(2000, h.month, h.day)) throw file_error(holidays_file, row, "not a day of the year");
+    if (h.words.empty() || (!h.from_easter && !is_valid_date(2000, h.month, h.day))) {
+      throw file_error(holidays_file, row, "not a day of the year");
+    }
     if (row.fields[3] != "day" && row.fields[3] != "name") throw file_error(holidays_file, row, "form must be day or name");
     h.needs_cue = row.fields[3] == "name";
     // "Valentine's" is also written "Valentines"; the first word is an anchor either way.
@@ -919,6 +932,13 @@ std::optional<Point> DatesExtractor::parse_holiday(const Ctx& c, const Tok& t) c
   p.shape = Shape::day_month;
   p.month = best->month;
   p.day = best->day;
+  // A feast that moves with Easter, in `year`.
+  const auto place_in = [&](int in_year) {
+    const Date d = Date::from_days_since_epoch(easter_sunday(in_year).days_since_epoch() + best->day);
+    p.year = d.year;
+    p.month = d.month;
+    p.day = d.day;
+  };
   const Tok after = lex(s, p.end);
   Tok year = after;
   if (is_punct(after, s, ',')) year = lex(s, after.end);
@@ -926,14 +946,28 @@ std::optional<Point> DatesExtractor::parse_holiday(const Ctx& c, const Tok& t) c
     p.year = year.value;
     p.year_written = true;
     p.end = year.end;
+    if (best->from_easter) place_in(p.year);
     return p;
   }
   if (best->needs_cue) {
-    // "since Christmas", but not "Christmas shoppers" nor "a Christmas party".
+    // "since Christmas", but not "Christmas shoppers", "a Christmas party"
+    // nor a name that goes on ("at Easter Road", "on Christmas Island").
     if (!(roles(s, lex_back(s, t.begin)) & kHolidayCue)) return std::nullopt;
-    if (is_lower_word(after, s) && !(roles(s, after) & kFollower)) return std::nullopt;
+    if (after.kind == Tok::word && !(roles(s, after) & kFollower)) return std::nullopt;
   }
   take_relative_year(c, p);  // "Christmas Day last year"
+  if (best->from_easter) {
+    if (p.year) {
+      place_in(p.year);
+    } else {
+      // The nearest one on or before the reference date, or on or after
+      // it where the sentence looks ahead, as for a fixed day.
+      const bool future = speaks_of_future(s, t.begin);
+      place_in(c.ref.year);
+      if (!future && Date{p.year, p.month, p.day} > c.ref) place_in(c.ref.year - 1);
+      if (future && Date{p.year, p.month, p.day} < c.ref) place_in(c.ref.year + 1);
+    }
+  }
   return p;
 }
 

@@ -265,6 +265,14 @@ const std::vector<Case>& cases() {
       {"He was arrested at a Christmas party in Hull.", {2024, 12, 30}, {}},
       {"Halloween costumes were taken from the shop.", {2024, 11, 1}, {}},
       {"Stalls sold flags before India's Independence Day.", {2024, 9, 1}, {}},
+      {"Fans clashed with police at Easter Road.", {2024, 9, 1}, {}},
+      {"The boat was stopped off Christmas Island.", {2024, 9, 1}, {}},
+      {"Extra patrols ran over the Easter weekend.", {2024, 9, 1}, {}},
+      // Easter and the feasts around it move: computed for the year.
+      {"Two men were stabbed over Easter.", {2024, 6, 1}, {{"2024-03-31", D, "", false, "Easter"}}},
+      {"The raid took place on Good Friday.", {2024, 3, 20}, {{"2023-04-07", D, "", false, "Good Friday"}}},
+      {"Roads will close on Easter Monday.", {2024, 3, 20}, {{"2024-04-01", D, "", false, "Easter Monday"}}},
+      {"The shop was looted at Easter 2019.", {2024, 3, 20}, {{"2019-04-21", D, "", false, "Easter 2019"}}},
 
       // Court scheduling looks ahead.
       {"A confiscation hearing was listed for 9 May.", {2024, 6, 1}, {{"2025-05-09", D, "", false, "9 May"}}},
