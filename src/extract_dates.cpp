@@ -1328,8 +1328,14 @@ bool DatesExtractor::year_context(const Ctx& c, const Point& p, const ListState&
   const Tok cue_word = cue_before(s, p.begin);
   const std::uint32_t cue = roles(s, cue_word);
   if (cue & kYearStrong) return !(round && noun_follows);
-  // "the Misuse of Drugs Act 1971": a statute's title ends with its year.
-  if ((cue & kStatute) && is_ascii_upper(byte_at(s, cue_word.begin))) return !(round && noun_follows);
+  // "the Misuse of Drugs Act 1971" (older Irish titles: "Act, 1977", but
+  // "under the Act, 1995 people were cautioned"): a statute's title ends
+  // with its year.
+  const bool comma = is_punct(cue_word, s, ',');
+  const Tok statute = comma ? lex_back(s, cue_word.begin) : cue_word;
+  if ((roles(s, statute) & kStatute) && is_ascii_upper(byte_at(s, statute.begin))) {
+    return !noun_follows || (!comma && !round);
+  }
   if (cue & kYearWeak) return !noun_follows;
   if (cue & kDeterminer) {
     return !round && y >= c.ref.year - kDeterminerYearsBack && y <= c.ref.year + kDeterminerYearsAhead;

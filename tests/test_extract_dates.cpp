@@ -247,6 +247,9 @@ const std::vector<Case>& cases() {
        {{"1997", Y, "", false, "1997"}}},
       {"The Proceeds of Crime Act 2002 lets courts seize assets.", {2024, 3, 1}, {{"2002", Y, "", false, "2002"}}},
       {"Campaigners handed the Bill 2000 signatures.", {2024, 3, 1}, {}},
+      {"He was convicted under section 15 of the Misuse of Drugs Act, 1977, in Sligo.", {2024, 3, 1},
+       {{"1977", Y, "", false, "1977"}}},
+      {"Under the Act, 1995 people were cautioned.", {2024, 3, 1}, {}},
 
       // Fixed-date holidays are their day, after a preposition or as "X Day".
       {"Two burglaries have been reported since Christmas.", {2024, 7, 10},
