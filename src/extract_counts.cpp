@@ -1011,6 +1011,12 @@ class CountsExtractor final : public Extractor {
       const Token& prev = t[j - 1];
       if (prev.kind != Token::Kind::word) return nullptr;
       if (const VerbInfo* v = match_backward(verbs_, t, j - 1)) return v->by_object ? nullptr : v;
+      // The upper end of a range: "arrested between 10 and 15 people".
+      if (j >= 4 && (prev.lower == "and" || prev.lower == "to") && t[j - 2].kind == Token::Kind::number &&
+          (t[j - 3].lower == "between" || t[j - 3].lower == "from")) {
+        j -= 2;
+        continue;
+      }
       // A verb of ours joined to another: "charged or reported 63 people".
       if (j >= 3 && (t[j - 2].lower == "or" || t[j - 2].lower == "and")) {
         if (const VerbInfo* v = match_backward(verbs_, t, j - 3); v && !v->by_object) return v;
@@ -1524,6 +1530,8 @@ class CountsExtractor final : public Extractor {
       if (is_word_one && r.lead > 0 && (t[r.lead - 1].lower == "in" || t[r.lead - 1].lower == "on")) {
         r.state = Reading::State::excluded;
       }
+      // "One stabbing is one too many": a saying.
+      if (is_word_one && r.noun && one_too_many(t, r.noun->second + 1)) r.state = Reading::State::excluded;
       return r;
     }
     // An age in apposition: "the victim, 34, of Harlow", "Jane Doe (34)";
@@ -1536,12 +1544,25 @@ class CountsExtractor final : public Extractor {
     // it: "the most murders of any station, at 87", "the murder rate, at
     // 45 per 100,000".
     if (blocks_bare && (rank_before(t, r.lead) || rate_numerator(t, r.after))) blocks_bare = false;
-    if (blocks_bare || is_word_one || apposed || ages_listed_in_apposition(t, i) || unit_after_modifiers(t, r.after)) {
+    // "20 people between 18 and 25": ages of the group just counted.
+    const bool ages_between = r.lead >= 2 && t[r.lead - 1].lower == "between" && n.value <= kOldestAge && [&] {
+      const NounInfo* owner = match_backward(nouns_, t, r.lead - 2);
+      return owner && owner->cls == NounClass::person;
+    }();
+    if (ages_between) r.spreads = true;
+    if (blocks_bare || is_word_one || apposed || ages_listed_in_apposition(t, i) || unit_after_modifiers(t, r.after) ||
+        ages_between) {
       r.state = Reading::State::excluded;
       return r;
     }
     r.state = Reading::State::bare;
     return r;
+  }
+
+  // True if the words from token `j` are "is one too many" (or "was").
+  static bool one_too_many(const std::vector<Token>& t, std::size_t j) {
+    return j + 3 < t.size() && (t[j].lower == "is" || t[j].lower == "was") && t[j + 1].lower == "one" &&
+           t[j + 2].lower == "too" && t[j + 3].lower == "many";
   }
 
   // True if a unit of measure or of a drug follows within two modifiers

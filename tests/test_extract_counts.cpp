@@ -668,3 +668,14 @@ TEST_CASE("warrants served at premises, amounts in units and counts after a date
       {"The hearings were held on June 3, 4 and 5.", {}},
   });
 }
+
+TEST_CASE("ranges, ages of a group and sayings") {
+  check_cases({
+      {"Officers detained between 6 and 9 people at the festival.",
+       {{6, "arrests", "", none, "6"}, {9, "arrests", "people", none, "9 people"}}},
+      {"Deputies questioned 14 people between 16 and 21 about the fight.",
+       {{14, "people", "people", none, "14 people"}}},
+      {"One burglary is one too many, the inspector said.", {}},
+      {"One burglary was reported overnight.", {{1, "offences", "burglary", none, "One burglary"}}},
+  });
+}
