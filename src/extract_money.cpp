@@ -49,6 +49,7 @@ struct CurrencyMarker {
   bool weight = false;    // "pounds" is also a unit of weight
   bool generic_dollar = false;  // "$", "dollars": which dollar depends on the article
   bool space_groups = false;    // thousands may be grouped after spaces: "R450 000"
+  bool scaled = false;          // a letter sign read only with a scale or a thousands group
 };
 
 enum class Side { before, after, either };
@@ -453,6 +454,7 @@ class MoneyExtractor final : public Extractor {
         marker.weight = row.fields[4].find("weight") != std::string::npos;
         marker.generic_dollar = row.fields[4].find("dollar") != std::string::npos;
         marker.space_groups = row.fields[4].find("space_groups") != std::string::npos;
+        marker.scaled = row.fields[4].find("scaled") != std::string::npos;
       }
       const std::string& form = row.fields[0];
       if (form.empty()) continue;
@@ -1248,9 +1250,11 @@ class MoneyExtractor final : public Extractor {
     out.push_back(a);
   }
 
-  // A letter glued to its number: the South African "R38 million", "R2.5-million", "R450 000".
-  // "R" also writes road numbers ("the R21") and other codes, so an amount
-  // with no scale and no thousands group must stand among money words.
+  // A letter glued to its number: the South African "R38 million", "R2.5-million", "R450 000",
+  // the Nigerian "N4.2bn", the Kenyan "Sh2.5 million".
+  // The same letters write road numbers ("the R21", "the N20") and other
+  // codes, so an amount with no scale and no thousands group must stand
+  // among money words; a `scaled` sign ("P45") is never read without one.
   void letter_amount(std::string_view text, std::size_t begin, std::size_t end, const CurrencyMarker* marker,
                      std::size_t covered, std::vector<Amount>& out) const {
     if (begin < covered || end >= text.size() || !is_ascii_digit(static_cast<unsigned char>(text[end]))) return;
@@ -1261,7 +1265,7 @@ class MoneyExtractor final : public Extractor {
     bool grouped = text.substr(r->span.begin, r->span.end - r->span.begin).find(',') != std::string_view::npos;
     if (marker->space_groups && r->multiplier == 1) grouped = take_space_groups(text, *r) || grouped;
     if (!at_word_end(text, r->span.end)) return;
-    if (!grouped && r->multiplier == 1 && !among_money_words(text, begin, r->span.end)) return;
+    if (!grouped && r->multiplier == 1 && (marker->scaled || !among_money_words(text, begin, r->span.end))) return;
     Amount a;
     a.marker = marker;
     a.number = *r;
