@@ -357,6 +357,33 @@ bool plain_gap(std::string_view text, std::size_t from, std::size_t to) {
   return true;
 }
 
+// The length of an opening quote mark ending at `pos` (', ", or the curly
+// U+2018, U+201C), or 0.
+std::size_t opening_quote_before(std::string_view text, std::size_t pos) {
+  if (pos >= 1 && (text[pos - 1] == '\'' || text[pos - 1] == '"')) return 1;
+  if (pos >= 3 && static_cast<unsigned char>(text[pos - 3]) == 0xE2 && static_cast<unsigned char>(text[pos - 2]) == 0x80 &&
+      (static_cast<unsigned char>(text[pos - 1]) == 0x98 || static_cast<unsigned char>(text[pos - 1]) == 0x9C)) {
+    return 3;
+  }
+  return 0;
+}
+
+// True if a closing quote mark starts at `pos` (', ", or the curly U+2019,
+// U+201D).
+bool closing_quote_at(std::string_view text, std::size_t pos) {
+  if (pos < text.size() && (text[pos] == '\'' || text[pos] == '"')) return true;
+  return pos + 2 < text.size() && static_cast<unsigned char>(text[pos]) == 0xE2 &&
+         static_cast<unsigned char>(text[pos + 1]) == 0x80 &&
+         (static_cast<unsigned char>(text[pos + 2]) == 0x99 || static_cast<unsigned char>(text[pos + 2]) == 0x9D);
+}
+
+// plain_gap, or one ending in an opening quote: "1,012g of 'Ice'".
+bool plain_gap_to_quote(std::string_view text, std::size_t from, std::size_t to) {
+  if (plain_gap(text, from, to)) return true;
+  const std::size_t quote = opening_quote_before(text, to);
+  return quote != 0 && plain_gap(text, from, to - quote);
+}
+
 // A currency sign just before `pos`: "£2,000 of cannabis" is money.
 bool after_currency_sign(std::string_view text, std::size_t pos) {
   if (pos >= 1 && text[pos - 1] == '$') return true;
@@ -515,7 +542,13 @@ class DrugsExtractor final : public Extractor {
       term.drug_class = row.fields[2];
       const auto& evidence = row.fields[3];
       if (term.words.empty() || term.canonical.empty()) fail(file, row.line, "term and canonical name are required");
-      for (const auto& word : term.words) check_anchor_word(file, row.line, word);
+      // Only the first word is looked up; later ones may be digits ("erimin 5").
+      check_anchor_word(file, row.line, term.words.front());
+      for (const auto& word : term.words) {
+        if (word.empty() || !std::all_of(word.begin(), word.end(), [](char c) { return is_alnum(static_cast<unsigned char>(c)); })) {
+          fail(file, row.line, "the words of a term must be letters and digits");
+        }
+      }
       if (!term.drug_class.empty() && term.drug_class != "A" && term.drug_class != "B" && term.drug_class != "C") {
         fail(file, row.line, "class must be A, B, C or empty");
       }
@@ -790,12 +823,15 @@ class DrugsExtractor final : public Extractor {
   // For a word that is only sometimes a drug ("crack", "coke", "speed"): a
   // drug word, unit or other drug nearby in the same sentence, and not in
   // Title Case unless it starts the sentence ("Coke", "Brown" are names;
-  // "K2" is not).
+  // "K2" is not), is put in quotes as slang is ("'Ice'") or is what a
+  // unit measures ("1kg of Ice").
   bool has_evidence(std::string_view text, const std::vector<Token>& tokens, const Hit& hit) const {
     const Token& first = tokens[hit.first];
     const bool title_case = is_ascii_upper(static_cast<unsigned char>(text[first.begin])) &&
                             first.end > first.begin + 1 && text[first.begin + 1] >= 'a' && text[first.begin + 1] <= 'z';
-    if (title_case && !first.sentence_start) return false;
+    if (title_case && !first.sentence_start && !quoted(text, tokens, hit) && !measured(text, tokens, hit.first)) {
+      return false;
+    }
     const std::size_t window = hit.term->evidence == Evidence::adjacent ? kAdjacentWindow : kContextWindow;
     const std::size_t from = hit.first >= window ? hit.first - window : 0;
     const std::size_t to = std::min(tokens.size(), hit.last + window + 1);
@@ -807,6 +843,18 @@ class DrugsExtractor final : public Extractor {
       if (info && (info->context || info->quantity_word == QuantityWord::generic)) return true;
     }
     return false;
+  }
+
+  // The words of `hit` stand between quote marks, straight or curly: "'Ice'".
+  static bool quoted(std::string_view text, const std::vector<Token>& tokens, const Hit& hit) {
+    return opening_quote_before(text, tokens[hit.first].begin) != 0 && closing_quote_at(text, tokens[hit.last].end);
+  }
+
+  // tokens[k] follows "<unit> of" in its sentence: "1,012g of Ice".
+  static bool measured(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
+    return k >= 2 && tokens[k - 1].sentence == tokens[k].sentence && tokens[k - 2].sentence == tokens[k].sentence &&
+           tokens[k - 2].unit() && iequals(word_at(text, tokens[k - 1]), "of") &&
+           plain_gap(text, tokens[k - 2].end, tokens[k - 1].begin) && plain_gap(text, tokens[k - 1].end, tokens[k].begin);
   }
 
   // "a"/"an", or "A"/"An" opening a sentence ("Class A" is no article).
@@ -897,8 +945,11 @@ class DrugsExtractor final : public Extractor {
     std::size_t k = unit + 1;
     for (std::size_t skipped = 0; k < tokens.size() && skipped <= kMaxFillers; ++skipped, ++k) {
       const Token& t = tokens[k];
-      if (t.sentence != tokens[unit].sentence || !plain_gap(text, tokens[k - 1].end, t.begin)) break;
-      if (t.hit >= 0 && hits[t.hit].accepted && hits[t.hit].first == k) {
+      if (t.sentence != tokens[unit].sentence) break;
+      // A drug may stand in quotes, as slang does: "212g of 'Ice'".
+      const bool drug_here = t.hit >= 0 && hits[t.hit].accepted && hits[t.hit].first == k;
+      if (!(drug_here ? plain_gap_to_quote : plain_gap)(text, tokens[k - 1].end, t.begin)) break;
+      if (drug_here) {
         hits[t.hit].used = true;
         return UnitOf{UnitOf::Kind::drug, hits[t.hit].term->canonical, tokens[hits[t.hit].last].end};
       }
@@ -1168,7 +1219,8 @@ class DrugsExtractor final : public Extractor {
         if (t.sentence != unit_token.sentence || !plain_gap(text, t.end, tokens[k + 1].begin)) {
           return std::nullopt;
         }
-        if (const auto n = number_ending_at(text, tokens, k)) {
+        // A digit inside a drug's name is no count: "1,000 Erimin-5 tablets".
+        if (const auto n = t.hit >= 0 ? std::nullopt : number_ending_at(text, tokens, k)) {
           number_first = n->first;
           value = n->second;
           break;
