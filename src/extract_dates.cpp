@@ -949,9 +949,13 @@ std::optional<Point> DatesExtractor::parse_holiday(const Ctx& c, const Tok& t) c
     if (best->from_easter) place_in(p.year);
     return p;
   }
+  // A longer name that only starts like a holiday: "the Good Friday
+  // Agreement", "the Boxing Day Test", "Easter Road", "Christmas Island".
+  if (after.kind == Tok::word && is_ascii_upper(byte_at(s, after.begin)) && !(roles(s, after) & kFollower)) {
+    return std::nullopt;
+  }
   if (best->needs_cue) {
-    // "since Christmas", but not "Christmas shoppers", "a Christmas party"
-    // nor a name that goes on ("at Easter Road", "on Christmas Island").
+    // "since Christmas", but not "Christmas shoppers" nor "a Christmas party".
     if (!(roles(s, lex_back(s, t.begin)) & kHolidayCue)) return std::nullopt;
     if (after.kind == Tok::word && !(roles(s, after) & kFollower)) return std::nullopt;
   }

@@ -273,6 +273,8 @@ const std::vector<Case>& cases() {
       {"Patrols will be doubled from Christmas Eve to Boxing Day.", {2024, 10, 1},
        {{"2024-12-24", D, "2024-12-26", false, "Christmas Eve to Boxing Day"}}},
       {"Fans clashed with police at Easter Road.", {2024, 9, 1}, {}},
+      {"Paramilitary attacks have continued since the Good Friday Agreement.", {2024, 9, 1}, {}},
+      {"Tickets for the Boxing Day Test were forged.", {2024, 9, 1}, {}},
       {"The boat was stopped off Christmas Island.", {2024, 9, 1}, {}},
       {"Extra patrols ran over the Easter weekend.", {2024, 9, 1}, {}},
       // Easter and the feasts around it move: computed for the year.
