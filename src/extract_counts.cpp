@@ -1937,6 +1937,11 @@ class CountsExtractor final : public Extractor {
         inherit(r, *thing, false);
         return true;
       }
+      // With no noun after the superlative, the last count: "had the
+      // most with 74", "had the lowest, at 56".
+      const std::size_t after_rank = *rank + 1;
+      const bool no_noun = after_rank + 1 >= r.lead || t[after_rank].kind == Token::Kind::punct;
+      if (!no_noun) return false;
       if (const Reading* a = antecedent_before()) {
         inherit(r, *a, false);
         return true;
@@ -2074,16 +2079,21 @@ class CountsExtractor final : public Extractor {
   static constexpr std::size_t kRankReach = 20;
 
   // What a ranking counts: the noun after its superlative at token `rank`,
-  // past "number of", "rate of" and the like, ending before `lead`.
+  // past "number of", "rate of" and the like, ending before `lead`; a
+  // plural, or a mass noun after "rate of": "the most senior officer, at
+  // 58" is an age.
   std::optional<Reading> ranked_thing(std::string_view text, const std::vector<Token>& t, std::size_t rank,
                                       std::size_t lead) const {
     std::size_t m = rank + 1;
-    if (m + 1 < lead && t[m + 1].lower == "of" && (is_total_word(t[m].lower) || (role(t[m]) & kRateWord))) m += 2;
+    const bool measured =
+        m + 1 < lead && t[m + 1].lower == "of" && (is_total_word(t[m].lower) || (role(t[m]) & kRateWord));
+    if (measured) m += 2;
     const NounInfo* info = nullptr;
     const auto noun = find_noun(t, m, &info);
     if (!noun || noun->second + 1 >= lead || (info && info->category == kNotCounted)) {
       return std::nullopt;
     }
+    if (!measured && !t[noun->second].lower.ends_with('s')) return std::nullopt;
     return noun_reading(text, t, *noun, info);
   }
 

@@ -607,6 +607,10 @@ TEST_CASE("rankings, rates and lists whose noun stands earlier") {
       {"Mark Hale (41) and Ann Hale (39) were remanded.", {}},
       {"The station closes at 10, the last of the day.", {}},
       {"Waltham had the most burglaries of all.", {}},
+      {"Police made 40 arrests. The most senior detective, at 61, retired.",
+       {{40, "arrests", "arrests", none, "40 arrests"}}},
+      {"Essex recorded 95 offences per 1,000 people. Suffolk had the lowest, at 48.",
+       {{95, "offences", "offences", none, "95 offences"}, {48, "offences", "offences", none, "48"}}},
   });
 }
 
