@@ -1939,7 +1939,8 @@ class CountsExtractor final : public Extractor {
       }
       // With no noun after the superlative, the last count: "had the
       // most with 74", "had the lowest, at 56".
-      const std::size_t after_rank = *rank + 1;
+      std::size_t after_rank = *rank + 1;
+      if (after_rank + 1 < r.lead && is_total_word(t[after_rank].lower)) ++after_rank;  // "the highest number, at"
       const bool no_noun = after_rank + 1 >= r.lead || t[after_rank].kind == Token::Kind::punct;
       if (!no_noun) return false;
       if (const Reading* a = antecedent_before()) {
@@ -1958,6 +1959,12 @@ class CountsExtractor final : public Extractor {
       }
       if (const Reading* a = antecedent_before()) {
         inherit(r, *a, false);
+        return true;
+      }
+      // "Burglaries averaged 14 a day": the subject of the clause, unless
+      // people, who do what is counted ("Dealers sold 30 a day").
+      if (auto subject = subject_before(text, t, r.lead); subject && subject->cls != NounClass::person) {
+        inherit(r, *subject, false);
         return true;
       }
     }

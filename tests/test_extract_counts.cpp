@@ -603,6 +603,10 @@ TEST_CASE("rankings, rates and lists whose noun stands earlier") {
         {411, "victims", "homicides", none, "411"},
         {388, "victims", "homicides", none, "388"},
         {270, "victims", "homicides", none, "270"}}},
+      {"Robberies averaged 9 a day over the summer.", {{9, "offences", "Robberies", none, "9"}}},
+      {"Dealers on the estate sold 40 a day.", {}},
+      {"Police logged 7,300 thefts. Camden recorded the highest number, at 1,020.",
+       {{7300, "offences", "thefts", none, "7,300 thefts"}, {1020, "offences", "thefts", none, "1,020"}}},
       // Ages after names stay ages, and a ranking with no number is nothing.
       {"Mark Hale (41) and Ann Hale (39) were remanded.", {}},
       {"The station closes at 10, the last of the day.", {}},
