@@ -226,11 +226,14 @@ def merge_same_name_areas(rows):
         elif len(areas) > 1:
             areas.sort(key=lambda r: (not r["police_force"], area_rank[r["type"]]))
             # Abroad, counties of one name in different states are different
-            # places (Orange County, California and Orange County, Florida).
+            # places (Orange County, California and Orange County, Florida),
+            # as are areas of one name in different countries (Punjab, India
+            # and Punjab, Pakistan).
             first = areas[0]
             areas = [first] + [a for a in areas[1:]
-                               if first["type"] == a["type"] == "county" and a["country"] not in UK_COUNTRIES
-                               and a["region"] != first["region"]]
+                               if a["country"] not in UK_COUNTRIES and
+                               ((first["type"] == a["type"] == "county" and a["region"] != first["region"])
+                                or a["country"] != first["country"])]
         keep.extend(areas + others)
     rows[:] = keep
 

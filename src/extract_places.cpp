@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <string>
@@ -536,6 +537,20 @@ bool is_space_gap(std::string_view gap) { return gap == " " || gap == "\xC2\xA0"
 constexpr std::size_t kMaxNameWords = 8;
 constexpr std::size_t kMaxPhraseWords = 4;  // in place_before.tsv
 constexpr std::size_t kMaxFoldedWord = 64;  // in place_after.tsv
+constexpr std::size_t kMaxBracketedFigure = 12;  // "(2,958)" between two listed names
+// Capitalised words read after a possessive for the body it names
+// ("Victoria's Crime Statistics Agency").
+constexpr std::size_t kMaxBodyWords = 4;
+// Words of a name read before "police station" or "County".
+constexpr std::size_t kMaxMadeWords = 4;
+// A word in capitals this short before "police station" is an acronym ("MIDC").
+constexpr std::size_t kMaxAcronym = 5;
+// A line with a lower-case word this long is not a headline in title case.
+constexpr std::size_t kSentenceWord = 5;
+// Nations (as PlacesExtractor::nation names them) where "X County" is a
+// council, court or club named after a county the gazetteer has ("Essex
+// County Council", "Cork County Council"), not a county of its own.
+constexpr std::array<std::string_view, 2> kCountyCouncilNations = {"United Kingdom", "Ireland"};
 // Towns and cities of this many people or more are not read as surnames
 // before "said": "London said" speaks for a government, "Carlisle said" is a person.
 constexpr long kLargestSurnameTown = 400000;
@@ -565,6 +580,7 @@ struct Lexicons {
   std::vector<Need> ambiguous;  // by name index
   std::vector<std::vector<std::string>> before;       // folded phrases
   WordList after;                                     // folded words
+  WordList bodies;                                    // folded: "agency", named after a possessive
   WordList streets;                                   // as written
   WordList street_modifiers;                          // "New" in "Bury New Road"
   WordList titles;                                    // as written
@@ -572,10 +588,24 @@ struct Lexicons {
   WordList speech;                                    // as written: "said", "told"
   std::vector<std::string> directions;                // folded
   WordList not_after;                                 // as written
+  // place_named_before.tsv: phrases naming the place before them, split in
+  // words, lower case ("police station"); words naming the county before
+  // them ("County"); words that begin no such name ("The", "Central").
+  struct PlacePhrases {
+    std::string first;                             // "police"
+    std::vector<std::vector<std::string>> rests;   // {"station"}, {"post"}, ...
+  };
+  std::vector<PlacePhrases> place_phrases;         // by first word
+  std::vector<std::string> county_words;
+  WordList name_stops;                                // as written
 };
 
 std::vector<std::string> words_of(std::string_view phrase) {
   std::vector<std::string> out;
+  if (phrase.starts_with(", ")) {  // a comma the phrase must follow (place_before.tsv)
+    out.emplace_back(",");
+    phrase.remove_prefix(2);
+  }
   std::size_t start = 0;
   for (std::size_t i = 0; i <= phrase.size(); ++i) {
     if (i == phrase.size() || phrase[i] == ' ') {
@@ -587,6 +617,15 @@ std::vector<std::string> words_of(std::string_view phrase) {
 }
 
 // -------------------------------------------------------------- matches --
+
+// A place the gazetteer lacks, named by a phrase after it
+// (place_named_before.tsv): "Kondhwa police station", "Plymouth County".
+struct MadePlace {
+  std::string_view name;     // interned by the extractor, so it outlives the article
+  std::string_view type;     // "town" or "county"
+  std::string_view country;  // of the article's main nation, where one leads
+  Span span;
+};
 
 struct Match {
   Token first, last;       // the name's first and last words
@@ -629,7 +668,8 @@ class PlacesExtractor final : public Extractor {
       if (Gazetteer::fold_word(row.fields[0]).size() > kMaxFoldedWord) {
         throw std::runtime_error(lex.string() + "/place_after.tsv:" + std::to_string(row.line) + ": word too long");
       }
-      lex_.after.insert(Gazetteer::fold_word(row.fields[0]));
+      const bool body = row.fields.size() > 1 && row.fields[1] == "body";
+      (body ? lex_.bodies : lex_.after).insert(Gazetteer::fold_word(row.fields[0]));
     }
     for (const auto& row : read_lexicon(lex / "place_street_suffixes.tsv", 1)) {
       const bool modifier = row.fields.size() > 1 && row.fields[1] == "modifier";
@@ -644,6 +684,27 @@ class PlacesExtractor final : public Extractor {
       compass_initial_[static_cast<unsigned char>(lex_.directions.back().front()) & 0x7F] = true;
     }
     for (const auto& row : read_lexicon(lex / "place_not_after.tsv", 1)) lex_.not_after.insert(row.fields[0]);
+    for (const auto& row : read_lexicon(lex / "place_named_before.tsv", 2)) {
+      const std::string& kind = row.fields[1];
+      if (kind == "place") {
+        auto words = words_of(row.fields[0]);
+        if (words.empty() || !is_ascii_alpha(static_cast<unsigned char>(words.front().front()))) {
+          throw std::runtime_error(lex.string() + "/place_named_before.tsv:" + std::to_string(row.line) +
+                                   ": a phrase must start with a letter");
+        }
+        auto group = std::find_if(lex_.place_phrases.begin(), lex_.place_phrases.end(),
+                                  [&](const auto& g) { return g.first == words.front(); });
+        if (group == lex_.place_phrases.end()) group = lex_.place_phrases.insert(group, {words.front(), {}});
+        group->rests.emplace_back(words.begin() + 1, words.end());
+      } else if (kind == "county") {
+        lex_.county_words.push_back(row.fields[0]);
+      } else if (kind == "stop") {
+        lex_.name_stops.insert(row.fields[0]);
+      } else {
+        throw std::runtime_error(lex.string() + "/place_named_before.tsv:" + std::to_string(row.line) +
+                                 ": kind must be place, county or stop");
+      }
+    }
     if (gazetteer_.max_words() > kMaxNameWords) {
       throw std::runtime_error((data_dir / "gazetteer.tsv").string() + ": a name has more than " +
                                std::to_string(kMaxNameWords) + " words");
@@ -672,9 +733,13 @@ class PlacesExtractor final : public Extractor {
     // articles would otherwise allocate it afresh.
     thread_local std::vector<Match> matches;
     find_matches(text, matches);
-    if (matches.empty()) return;
     prefer_counties(text, matches);
     judge(text, matches);
+    // A police station may name a place the gazetteer lacks, in an article
+    // naming none it has.
+    thread_local std::vector<MadePlace> made;
+    make_places(text, matches, made);
+    if (matches.empty() && made.empty()) return;
     resolve(text, matches);
     // One fact per place, with all its mentions (the normaliser merges by
     // name too). An article names few places: a short list finds a place's
@@ -715,6 +780,21 @@ class PlacesExtractor final : public Extractor {
       // "Devon and Cornwall Police" names Devon and Cornwall.
       mention(joint->first, {m.span.begin, m.span.begin + joint->first_length});
       mention(joint->second, {m.span.end - joint->second_length, m.span.end});
+    }
+    // Places named by a police station or a county the gazetteer lacks.
+    const std::size_t first_made = out.places.size();
+    for (const auto& p : made) {
+      const auto it = std::find_if(out.places.begin() + static_cast<std::ptrdiff_t>(first_made), out.places.end(),
+                                   [&](const Place& place) { return place.name == p.name; });
+      if (it != out.places.end()) {
+        it->mentions.push_back(p.span);
+        continue;
+      }
+      Place& place = out.places.emplace_back();
+      place.name = p.name;
+      place.type = p.type;
+      place.country = p.country;
+      place.mentions.push_back(p.span);
     }
   }
 
@@ -1084,14 +1164,25 @@ class PlacesExtractor final : public Extractor {
       pos = t->begin;
     }
     for (const auto& phrase : lex_.before) {
-      if (phrase.size() > count) continue;
+      // A phrase may start with a comma: ", of" ("Rudd, 22, of Lacombe").
+      const std::size_t comma = phrase.front() == "," ? 1 : 0;
+      const std::size_t words = phrase.size() - comma;
+      if (words > count) continue;
       bool ok = true;
-      for (std::size_t p = 0; p < phrase.size() && ok; ++p) {
-        ok = folds_to(word_of(text, before[phrase.size() - 1 - p]), phrase[p]);
+      for (std::size_t p = 0; p < words && ok; ++p) {
+        ok = folds_to(word_of(text, before[words - 1 - p]), phrase[comma + p]);
       }
+      if (ok && comma) ok = comma_before(text, before[words - 1].begin);
       if (ok) return true;
     }
     return false;
+  }
+
+  // A comma just before text[pos], spaces and a closing bracket between
+  // ("Smith, 34, of", "Rudd (22), of").
+  static bool comma_before(std::string_view text, std::size_t pos) {
+    while (pos > 0 && text[pos - 1] == ' ') --pos;
+    return pos > 0 && text[pos - 1] == ',';
   }
 
   // The words either side of a match, when a space parts them from it.
@@ -1132,15 +1223,55 @@ class PlacesExtractor final : public Extractor {
 
   // Two matches next to each other in a list: "Deal, Dover and Margate",
   // "Wells, Somerset", "Reading or Slough".
+  // A figure in brackets after a name is passed over, as tables of places
+  // give them: "Walgett (2,958) and Bourke (2,611)".
   static bool listed_together(std::string_view text, const Match& a, const Match& b) {
     std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
-    if (gap.size() > 8) return false;
+    if (gap.size() > 8 + kMaxBracketedFigure) return false;
     std::string g;
-    for (const char c : gap) {
+    for (std::size_t i = 0; i < gap.size(); ++i) {
+      const char c = gap[i];
+      if (c == '(' && g.empty()) {
+        const std::size_t close = gap.find(')', i);
+        if (close == std::string_view::npos || close - i - 1 > kMaxBracketedFigure ||
+            !is_figure(gap.substr(i + 1, close - i - 1))) {
+          return false;
+        }
+        i = close;
+        continue;
+      }
       if (c != ' ') g.push_back(to_lower_ascii(c));
     }
+    if (g.size() > 8) return false;
     if (g.starts_with("'s")) g.erase(0, 2);
     return g == "," || g == "and" || g == ",and" || g == "or" || g == ",or" || g == "&" || g == "/";
+  }
+
+  // A possessive name followed by the capitalised name of a body of its
+  // own: "Victoria's Crime Statistics Agency", "Georgia's Department of
+  // Health"; not "Victoria's Secret".
+  bool body_after_possessive(std::string_view text, const Match& m) const {
+    if (m.span.end == m.last.end) return false;  // no possessive
+    std::size_t pos = m.last.end;
+    for (std::size_t k = 0; k < kMaxBodyWords; ++k) {
+      const auto t = word_after(text, pos, 1);
+      if (!t || !t->capitalised || !is_space_gap(text.substr(pos, t->begin - pos))) return false;
+      std::array<char, kMaxFoldedWord> buffer;
+      if (const auto folded = Gazetteer::fold_word(word_of(text, *t), buffer);
+          folded && (lex_.after.contains(*folded) || lex_.bodies.contains(*folded))) {
+        return true;
+      }
+      pos = t->end;
+    }
+    return false;
+  }
+
+  // Digits with their separators and signs, as in "(2,958)", "(12.4%)".
+  static bool is_figure(std::string_view s) {
+    if (s.empty() || !is_ascii_digit(static_cast<unsigned char>(s.front()))) return false;
+    return std::all_of(s.begin(), s.end(), [](char c) {
+      return is_ascii_digit(static_cast<unsigned char>(c)) || c == ',' || c == '.' || c == ' ' || c == '%';
+    });
   }
 
   void judge(std::string_view text, std::vector<Match>& matches) const {
@@ -1163,7 +1294,7 @@ class PlacesExtractor final : public Extractor {
           const auto folded = around.next_or_hyphen
                                   ? Gazetteer::fold_word(word_of(text, *around.next_or_hyphen, true), buffer)
                                   : std::nullopt;
-          organisation = folded && lex_.after.contains(*folded);
+          organisation = (folded && lex_.after.contains(*folded)) || body_after_possessive(text, m);
         }
         return *organisation;
       };
@@ -1236,7 +1367,220 @@ class PlacesExtractor final : public Extractor {
     }
   }
 
+  // ------------------------------------------------------ making places --
+
+  // Places named by a phrase after them (place_named_before.tsv) that the
+  // gazetteer lacks: "the Kondhwa police station" names Kondhwa; outside
+  // the UK and Ireland "the Plymouth County District Attorney" names
+  // Plymouth County, not the Devon city the gazetteer found in it.
+  void make_places(std::string_view text, std::vector<Match>& matches, std::vector<MadePlace>& made) const {
+    made.clear();
+    // The article's main nation, worked out when first needed; a name just
+    // before "County" is no evidence of it ("Bristol County" is in question).
+    std::optional<std::vector<Nation>> nations;
+    const auto country = [&]() -> const Nation* {
+      if (!nations) {
+        nations = nations_of(matches, [&](const Match& m) {
+          return m.span.end < text.size() && text[m.span.end] == ' ' &&
+                 std::any_of(lex_.county_words.begin(), lex_.county_words.end(), [&](const std::string& word) {
+                   return text.substr(m.span.end + 1).starts_with(word);
+                 });
+        });
+      }
+      return main_nation(*nations);
+    };
+    for (const auto& group : lex_.place_phrases) {
+      const auto at_first_word = [&](std::size_t begin) {
+        const std::size_t first_end = begin + group.first.size();
+        const bool phrase_found = std::any_of(group.rests.begin(), group.rests.end(), [&](const auto& rest) {
+          std::size_t end = first_end;
+          for (std::size_t k = 0; k < rest.size() && end; ++k) {
+            const auto t = word_after(text, end, 1);
+            end = t && t->begin == end + 1 && text[end] == ' ' && iequals(word_of(text, *t), rest[k]) ? t->end : 0;
+          }
+          return end != 0;
+        });
+        if (!phrase_found) return;
+        const bool titled = is_ascii_upper(static_cast<unsigned char>(text[begin]));
+        if (const Span name = name_before(text, begin, matches, false, titled); name.end) {
+          const Nation* n = country();
+          made.push_back({intern(text.substr(name.begin, name.end - name.begin), ""), "town",
+                          n ? n->country : std::string_view(), name});
+        }
+      };
+      // "police station" and "Police Station" alike.
+      std::string capitalised = group.first;
+      capitalised.front() = static_cast<char>(capitalised.front() & ~0x20);
+      for_each_word(text, group.first, at_first_word);
+      for_each_word(text, capitalised, at_first_word);
+    }
+    for (const auto& word : lex_.county_words) {
+      for_each_word(text, word, [&](std::size_t begin) {
+        const Nation* n = country();
+        if (!n || std::find(kCountyCouncilNations.begin(), kCountyCouncilNations.end(), n->nation) !=
+                      kCountyCouncilNations.end()) {
+          return;
+        }
+        if (const Span name = name_before(text, begin, matches, true, true); name.end) {
+          const std::size_t end = begin + word.size();
+          made.push_back({intern(text.substr(name.begin, name.end - name.begin), word), "county", n->country,
+                          {name.begin, end}});
+        }
+      });
+    }
+  }
+
+  // Calls `found` with the start of each whole word `word` in text.
+  template <class Found>
+  static void for_each_word(std::string_view text, std::string_view word, Found&& found) {
+    for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+      const std::size_t end = at + word.size();
+      if ((at > 0 && word_char_before(text, at)) || (end < text.size() && word_char_at(text, end))) continue;
+      found(at);
+    }
+  }
+
+  // The capitalised name just before the phrase at text[pos] (a space
+  // between): up to kMaxMadeWords words joined by spaces or hyphens, leading
+  // stop words dropped, that is no street ("Store Street Garda station"),
+  // person, acronym or name the gazetteer took as a whole (Inanda). Names
+  // the gazetteer matched inside it are dropped for it ("Paddington Green");
+  // before "County" (`county`) so is the one it matched whole ("Bristol").
+  // An empty span if none. A phrase written with a capital (`titled`) names
+  // nothing in a line of capitals ("Man Held At Police Station").
+  Span name_before(std::string_view text, std::size_t pos, std::vector<Match>& matches, bool county,
+                   bool titled) const {
+    if (pos < 2 || text[pos - 1] != ' ') return {};
+    for (const auto& m : matches) {
+      if (m.span.begin <= pos && pos < m.span.end) return {};  // inside a name ("Polk County")
+    }
+    std::array<Token, kMaxMadeWords> words;  // nearest first
+    std::size_t count = 0;
+    for (std::size_t at = pos - 1; count < kMaxMadeWords;) {
+      const auto begin = word_start_before(text, at, 0);
+      if (!begin) break;
+      const Token t = read_word(text, *begin);
+      if (t.end != at || !t.capitalised) break;
+      words[count++] = t;
+      if (*begin == 0 || (text[*begin - 1] != ' ' && text[*begin - 1] != '-')) break;
+      at = *begin - 1;
+    }
+    while (count > 0 && lex_.name_stops.contains(word_of(text, words[count - 1]))) --count;
+    if (count == 0) return {};
+    const Token& first = words[count - 1];
+    const Token& last = words[0];
+    const Span span{first.begin, last.end};
+    if (lex_.streets.contains(word_of(text, last)) || lex_.titles.contains(word_of(text, first)) ||
+        (count > 1 && lex_.given.contains(word_of(text, first))) ||
+        (count == 1 && first.end - first.begin <= kMaxAcronym && all_caps(text, first)) ||
+        (titled && !sentence_case_line(text, pos))) {
+      return {};
+    }
+    std::array<std::size_t, kMaxMadeWords> inside;  // matches within the name
+    std::size_t inside_count = 0;
+    for (std::size_t k = 0; k < matches.size(); ++k) {
+      const Span& s = matches[k].span;
+      if (s.end <= span.begin || s.begin >= span.end) continue;
+      if (s.begin < span.begin || s.end > span.end) return {};  // a longer name ("North Lanarkshire")
+      if (s == span && !county) return {};                      // the gazetteer's own
+      if (inside_count < inside.size()) inside[inside_count++] = k;
+    }
+    for (std::size_t k = 0; k < inside_count; ++k) matches[inside[k]].accepted = false;
+    return span;
+  }
+
+  // Does the line around text[pos] have a lower-case word of kSentenceWord
+  // letters or more, as sentences do and headlines in title case do not?
+  static bool sentence_case_line(std::string_view text, std::size_t pos) {
+    const std::size_t line_begin = text.rfind('\n', pos) == std::string_view::npos ? 0 : text.rfind('\n', pos) + 1;
+    const std::size_t line_end = std::min(text.find('\n', pos), text.size());
+    for (std::size_t i = line_begin; i < line_end;) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (!is_ascii_alpha(c)) {
+        ++i;
+        continue;
+      }
+      std::size_t j = i;
+      while (j < line_end && is_ascii_alpha(static_cast<unsigned char>(text[j]))) ++j;
+      if (j - i >= kSentenceWord && !is_ascii_upper(c) && (i == line_begin || text[i - 1] == ' ')) return true;
+      i = j;
+    }
+    return false;
+  }
+
+  // A made place's name, kept by the extractor (one copy per name, shared by
+  // the threads), with words written in capitals put in title case
+  // ("KONDHWA" as "Kondhwa") and `suffix` after a space ("County").
+  std::string_view intern(std::string_view written, std::string_view suffix) const {
+    std::string name;
+    name.reserve(written.size() + suffix.size() + 1);
+    for (std::size_t i = 0; i < written.size();) {
+      std::size_t j = i;
+      while (j < written.size() && written[j] != ' ' && written[j] != '-') ++j;
+      const std::string_view word = written.substr(i, j - i);
+      const bool capitals = std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      for (std::size_t k = 0; k < word.size(); ++k) name.push_back(capitals && k > 0 ? to_lower_ascii(word[k]) : word[k]);
+      if (j < written.size()) name.push_back(written[j]);
+      i = j + 1;
+    }
+    if (!suffix.empty()) {
+      name.push_back(' ');
+      name.append(suffix);
+    }
+    const std::lock_guard<std::mutex> lock(made_names_mutex_);
+    return *made_names_.insert(std::move(name)).first;
+  }
+
   // ---------------------------------------------------------- resolving --
+
+  // The nation a place is in: the UK counts as one.
+  static std::string_view nation(const GazetteerEntry& e) {
+    return e.home ? std::string_view("United Kingdom") : std::string_view(e.country);
+  }
+
+  // A nation the article's places are in, with how many distinct places
+  // (and force names) it has there, and a country field to name it by.
+  struct Nation {
+    std::string_view nation, country;
+    int places = 0;
+  };
+
+  // The nations of the article's unambiguous places (names no other place
+  // shares) and of its force names ("Gardai"), in order of first mention.
+  // Matches for which `ignore` is true are left out.
+  template <class Ignore>
+  std::vector<Nation> nations_of(const std::vector<Match>& matches, Ignore&& ignore) const {
+    std::vector<Nation> out;
+    std::vector<std::uint32_t> counted;  // entries: an article names few places
+    for (const auto& m : matches) {
+      if (!(m.force || (m.accepted && !(m.traits & kShared))) || ignore(m)) continue;
+      if (std::find(counted.begin(), counted.end(), m.entry) != counted.end()) continue;
+      counted.push_back(m.entry);
+      const GazetteerEntry& e = gazetteer_.entry(m.entry);
+      if (nation(e).empty()) continue;
+      const auto it = std::find_if(out.begin(), out.end(), [&](const Nation& n) { return n.nation == nation(e); });
+      if (it == out.end()) {
+        out.push_back({nation(e), e.country, 1});
+      } else {
+        ++it->places;
+      }
+    }
+    return out;
+  }
+
+  // The nation most of the article's places are in, if one leads.
+  const Nation* main_nation(const std::vector<Nation>& nations) const {
+    const Nation* best = nullptr;
+    bool tie = false;
+    for (const auto& n : nations) {
+      if (best && n.places == best->places) tie = true;
+      if (!best || n.places > best->places) {
+        best = &n;
+        tie = false;
+      }
+    }
+    return tie ? nullptr : best;
+  }
 
   // A name shared by several places (Newport, Richmond, Perth) is the one
   // whose county, region, force or country the article names or implies
@@ -1247,39 +1591,26 @@ class PlacesExtractor final : public Extractor {
     // Until resolved, each match's entry is its name's main one.
     const auto shared = [](const Match& m) { return (m.traits & kShared) != 0; };
     if (std::none_of(matches.begin(), matches.end(), [&](const Match& m) { return m.accepted && shared(m); })) return;
-    const auto nation = [](const GazetteerEntry& e) -> std::string_view {
-      return e.home ? std::string_view("United Kingdom") : std::string_view(e.country);
-    };
     // What the article's unambiguous places (and force names) say.
     std::vector<std::string_view> named, counties, forces, regions;
-    std::vector<std::pair<std::string_view, int>> places_in;  // nation -> distinct places named
-    std::unordered_set<std::uint32_t> counted;
     for (const auto& m : matches) {
       if (!(m.force || (m.accepted && !shared(m)))) continue;
-      const std::uint32_t entry = m.entry;
-      const GazetteerEntry& e = gazetteer_.entry(entry);
+      const GazetteerEntry& e = gazetteer_.entry(m.entry);
       if (!m.force) {
         named.push_back(e.name);
         counties.push_back(e.county);
         regions.push_back(e.region);
       }
       forces.push_back(e.police_force);
-      if (!counted.insert(entry).second || nation(e).empty()) continue;
-      const auto it =
-          std::find_if(places_in.begin(), places_in.end(), [&](const auto& p) { return p.first == nation(e); });
-      if (it == places_in.end()) {
-        places_in.emplace_back(nation(e), 1);
-      } else {
-        ++it->second;
-      }
     }
+    const std::vector<Nation> places_in = nations_of(matches, [](const Match&) { return false; });
     int most = 0;
-    for (const auto& p : places_in) most = std::max(most, p.second);
+    for (const auto& p : places_in) most = std::max(most, p.places);
     const auto has = [](const std::vector<std::string_view>& set, std::string_view value) {
       return !value.empty() && std::find(set.begin(), set.end(), value) != set.end() ? 1 : 0;
     };
     const auto mostly_in = [&](std::string_view n) {
-      const auto is_most = [&](const auto& p) { return p.first == n && p.second == most; };
+      const auto is_most = [&](const Nation& p) { return p.nation == n && p.places == most; };
       return std::any_of(places_in.begin(), places_in.end(), is_most) ? 1 : 0;
     };
     // "Victoria Police": the name is written as the start of the place's force's name.
@@ -1323,10 +1654,30 @@ class PlacesExtractor final : public Extractor {
         }
       }
       m.entry = it->second;
+      // Crown Courts sit only in England and Wales: "Southport Crown Court"
+      // is the Merseyside town's, whatever the article's other Southport.
+      if (!gazetteer_.entry(m.entry).home && followed_by_crown_court(text, m)) {
+        for (const auto e : gazetteer_.name(m.name).entries) {
+          if (gazetteer_.entry(e).home) {
+            m.entry = e;
+            break;
+          }
+        }
+      }
     }
   }
 
+  static bool followed_by_crown_court(std::string_view text, const Match& m) {
+    if (m.span.end != m.last.end) return false;
+    const std::string_view rest = text.substr(m.span.end);
+    return rest.starts_with(" Crown Court") && (rest.size() == 12 || !is_ascii_alpha(static_cast<unsigned char>(rest[12])));
+  }
+
   Gazetteer gazetteer_;
+  // The names of made places (MadePlace), kept for the extractor's life:
+  // records view them. Node-based, so a name never moves once inserted.
+  mutable std::mutex made_names_mutex_;
+  mutable std::unordered_set<std::string> made_names_;
   std::vector<JointArea> joint_areas_;
   FirstWords first_words_{gazetteer_.first_words().size() + 1};  // and "saint": most capitalised words are turned away by it
   std::vector<Candidate> candidates_;         // the names of each first word, one word's after another

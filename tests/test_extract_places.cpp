@@ -69,8 +69,16 @@ const std::vector<Case> kCases = {
      {{"Thames Valley", "", "Thames Valley Police", "Thames Valley"},
       {"Devon", "Devon", "Devon and Cornwall Police", "Devon"},
       {"Cornwall", "Cornwall", "Devon and Cornwall Police", "Cornwall"}}},
+    // "Avon and Somerset" names the old county of Avon and Somerset, as
+    // "Devon and Cornwall" names both.
     {"Avon and Somerset Police said.",
-     {{"Avon and Somerset", "", "Avon and Somerset Constabulary", "Avon and Somerset"}}},
+     {{"Avon", "Avon", "Avon and Somerset Constabulary", "Avon"},
+      {"Somerset", "Somerset", "Avon and Somerset Constabulary", "Somerset"}}},
+    {"Officers patrolled the streets of Avon and Somerset over the weekend.",
+     {{"Avon", "Avon", "Avon and Somerset Constabulary", "Avon"},
+      {"Somerset", "Somerset", "Avon and Somerset Constabulary", "Somerset"}}},
+    {"Avon Fire and Rescue Service attended the blaze.", {{"Avon", "Avon", "Avon and Somerset Constabulary", "Avon"}}},
+    {"A kayaker was pulled from the River Avon.", {}},
     {"Officers from Dyfed-Powys Police joined the search.", {{"Dyfed-Powys", "", "Dyfed-Powys Police", "Dyfed-Powys"}}},
 
     // --- direction prefixes ---
@@ -453,6 +461,79 @@ const std::vector<Case> kCases = {
     {"Police searched homes in Everton and Anfield.",
      {{"Everton", "Merseyside", "Merseyside Police", "Everton"},
       {"Anfield", "Merseyside", "Merseyside Police", "Anfield"}}},
+
+    // --- first-level divisions and the places crime statistics name abroad ---
+    {"Carjackings fell in Gauteng and the Western Cape but rose in KwaZulu-Natal.",
+     {{"Gauteng", "", "", "Gauteng"}, {"Western Cape", "", "", "Western Cape"},
+      {"KwaZulu-Natal", "", "", "KwaZulu-Natal"}}},
+    {"Officers at the Umlazi and Khayelitsha stations made 30 arrests.",
+     {{"Umlazi", "", "", "Umlazi"}, {"Khayelitsha", "", "", "Khayelitsha"}}},
+    {"Two brothers were held in Thane after raids in Pimpri Chinchwad and Bhiwandi.",
+     {{"Thane", "", "", "Thane"}, {"Pimpri-Chinchwad", "", "", "Pimpri Chinchwad"},
+      {"Bhiwandi", "", "", "Bhiwandi"}}},
+    {"The ganja came from Odisha and was sold in Uttar Pradesh.",
+     {{"Odisha", "", "", "Odisha"}, {"Uttar Pradesh", "", "", "Uttar Pradesh"}}},
+    {"Thefts were flat in Greater Melbourne but doubled in Walgett and Moree.",
+     {{"Greater Melbourne", "", "Victoria Police", "Greater Melbourne"},
+      {"Walgett", "", kNsw, "Walgett"}, {"Moree", "", kNsw, "Moree"}}},
+    {"Mounties searched homes in Sylvan Lake, Ponoka and Blackfalds.",
+     {{"Sylvan Lake", "", "", "Sylvan Lake"}, {"Ponoka", "", "", "Ponoka"}, {"Blackfalds", "", "", "Blackfalds"}}},
+    {"The suspect had lived in the Greater Toronto Area for a decade.",
+     {{"Greater Toronto Area", "", "", "Greater Toronto Area"}}},
+    {"Shootings fell in Fairhill and Strawberry Mansion last year.",
+     {{"Fairhill", "", "", "Fairhill"}, {"Strawberry Mansion", "", "", "Strawberry Mansion"}}},
+    {"Detections rose across Tayside while Lanarkshire and Forth Valley saw falls.",
+     {{"Tayside", "", "Police Scotland", "Tayside"}, {"Lanarkshire", "Lanarkshire", "Police Scotland", "Lanarkshire"},
+      {"Forth Valley", "", "Police Scotland", "Forth Valley"}}},
+    // A longer region wins over the shorter name inside it.
+    {"The Highlands and Islands division solved most of its cases.",
+     {{"Highlands and Islands", "", "Police Scotland", "Highlands and Islands"}}},
+    {"A shop in Te Atatu South was ram-raided.", {{"Te Atat\u016b South", "", "New Zealand Police", "Te Atatu South"}}},
+    // A police district named after a city is the city ("Glasgow City" is Glasgow).
+    {"Auckland City and Waitemata districts recorded the most thefts.",
+     {{"Auckland", "", "New Zealand Police", "Auckland City"},
+      {"Waitemat\u0101", "", "New Zealand Police", "Waitemata"}}},
+    // US and Canadian places keep their own "St.".
+    {"Homicides also fell in St. Louis and St Albert.",
+     {{"St. Louis", "", "", "St. Louis"}, {"St. Albert", "", "", "St Albert"}}},
+    // Towns that are also surnames, magazines or words need a place context.
+    {"Sergeant Pat Olds and Dr Ann Bourke gave evidence.", {}},
+    {"Forbes listed him among the richest men in the country.", {}},
+    {"Two men from Olds were charged with trafficking.", {{"Olds", "", "", "Olds"}}},
+    {"Delft pottery was among the stolen goods.", {}},
+    {"Victoria's Secret said the store would reopen.", {}},
+    // A person's address after a comma: ", of".
+    {"Dana Reid, 41, of Lacombe, was charged with nine offences.", {{"Lacombe", "", "", "Lacombe"}}},
+    {"Kim Cole (29), of Bourke, was remanded.", {{"Bourke", "", kNsw, "Bourke"}}},
+    {"The Duke of Bourke is not a real title.", {}},
+    // Tables of places with figures in brackets are lists.
+    {"The highest rates were in Brewarrina (3,104) and Bourke (2,715).",
+     {{"Brewarrina", "", kNsw, "Brewarrina"}, {"Bourke", "", kNsw, "Bourke"}}},
+    {"Stations in Khayelitsha (91), Nyanga (70) and Delft (64) topped the list.",
+     {{"Khayelitsha", "", "", "Khayelitsha"}, {"Nyanga", "", "", "Nyanga"}, {"Delft", "", "", "Delft"}}},
+    // A possessive place before the name of its own body.
+    {"Unlike New South Wales, Victoria's Department of Justice publishes monthly figures.",
+     {{"New South Wales", "", kNsw, "New South Wales"}, {"Victoria", "", "Victoria Police", "Victoria"}}},
+    // A police station or district is named after its area, known or not.
+    {"A complaint was registered at the Kharadi police station on Monday.", {{"Kharadi", "", "", "Kharadi"}}},
+    {"Officers from the Orana Mid-Western Police District made 40 arrests.",
+     {{"Orana Mid-Western", "", "", "Orana Mid-Western"}}},
+    {"The Umlazi police station recorded the most murders.", {{"Umlazi", "", "", "Umlazi"}}},
+    {"He was taken to Kevin Street Garda station.", {}},
+    {"A woman was attacked outside Central Police Station last night.", {}},
+    {"The suspect walked into the MIDC police station.", {}},
+    {"Teen Held After Brawl Near Lakeside Police Station", {}},
+    // Outside Britain and Ireland "<Name> County" is the county named in full.
+    {"Deputies from the Tippecanoe County Sheriff's Office arrested two men in Indiana.",
+     {{"Tippecanoe County", "", "", "Tippecanoe County"}, {"Indiana", "", "", "Indiana"}}},
+    {"The Bristol County District Attorney's Office in Massachusetts charged the driver.",
+     {{"Bristol County", "", "", "Bristol County"}, {"Massachusetts", "", "", "Massachusetts"}}},
+    {"Kent County Council and Medway Council agreed the plan.",
+     {{"Kent", "Kent", "Kent Police", "Kent"}, {"Medway", "Kent", "Kent Police", "Medway"}}},
+    // Crown Courts are English and Welsh, whatever the article's other places.
+    {"Before moving to the Gold Coast he was jailed at Southport Crown Court.",
+     {{"Gold Coast", "", "Queensland Police Service", "Gold Coast"},
+      {"Southport", "Merseyside", "Merseyside Police", "Southport"}}},
 };
 
 struct Found {
@@ -550,6 +631,45 @@ TEST_CASE("places: names shared abroad resolve to the state or country the artic
         "New Mexico / United States");
   CHECK(region_of("Drugs were found in a car in Windsor.", "Windsor") == "South East / England");
   CHECK(region_of("Police in Windsor, Ont., seized the drugs.", "Windsor") == "Ontario / Canada");
+  // Neighbourhoods and towns named like English places, told apart by the article's other places.
+  CHECK(region_of("Overdoses fell in Kensington, Philadelphia officials said.", "Kensington") ==
+        "Pennsylvania / United States");
+  CHECK(region_of("Knife crime rose in Kensington, west London.", "Kensington") == "London / England");
+  CHECK(region_of("A Brockton man appeared in Taunton District Court.", "Taunton") ==
+        "Massachusetts / United States");
+  CHECK(region_of("A Yeovil man appeared at Taunton Crown Court.", "Taunton") == "South West / England");
+  CHECK(region_of("RCMP stopped a truck near Innisfail, Alta., on Highway 2.", "Innisfail") == "Alberta / Canada");
+  CHECK(region_of("Police in Cairns and Innisfail seized cannabis.", "Innisfail") == "Queensland / Australia");
+  CHECK(region_of("The heroin was smuggled from Amritsar into Punjab.", "Punjab") == " / India");
+  CHECK(region_of("The heroin was smuggled from Lahore into Punjab.", "Punjab") == " / Pakistan");
+}
+
+TEST_CASE("places: made places have a type and the article's country, and outlive the article") {
+  const auto extractor = crimestats::make_places_extractor(CRIMESTATS_SOURCE_DIR "/data");
+  std::string_view first_name;
+  for (int run = 0; run < 2; ++run) {
+    crimestats::Facts facts;
+    std::string text = "The Plymouth County District Attorney said two men from Brockton were charged.";
+    extractor->extract({text, crimestats::Date{}, crimestats::DateOrder::dmy}, facts);
+    text.assign(text.size(), 'x');  // the name must not view the article
+    REQUIRE(facts.places.size() == 2);
+    const auto& county = facts.places[1];
+    CHECK(facts.places[0].name == "Brockton");
+    CHECK(county.name == "Plymouth County");
+    CHECK(county.type == "county");
+    CHECK(county.country == "United States");
+    CHECK((county.mentions == std::vector<crimestats::Span>{{4, 19}}));
+    if (run == 0) first_name = county.name;
+    CHECK(county.name.data() == first_name.data());  // one copy per name
+  }
+  crimestats::Facts facts;
+  extractor->extract({"Essex County Council and Durham County Council met in London.", crimestats::Date{},
+                      crimestats::DateOrder::dmy},
+                     facts);
+  // British councils named "X County Council" name the county the gazetteer has.
+  std::vector<std::string> names;
+  for (const auto& p : facts.places) names.emplace_back(p.name);
+  CHECK(names == std::vector<std::string>{"Essex", "Durham", "London"});
 }
 
 TEST_CASE("places: world countries carry a name and type only") {
