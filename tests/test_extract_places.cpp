@@ -501,6 +501,12 @@ const std::vector<Case> kCases = {
     {"Forbes listed him among the richest men in the country.", {}},
     {"Two men from Olds were charged with trafficking.", {{"Olds", "", "", "Olds"}}},
     {"Delft pottery was among the stolen goods.", {}},
+    {"Marchers in Orange sashes gathered at the hall.", {}},
+    {"The former minister spoke to Forbes about the case.", {}},
+    {"Gunmen abducted 20 people in Zamfara and Katsina states.",
+     {{"Zamfara", "", "", "Zamfara"}, {"Katsina", "", "", "Katsina"}}},
+    {"Police in Orange and Dubbo reported more car thefts.",
+     {{"Orange", "", kNsw, "Orange"}, {"Dubbo", "", kNsw, "Dubbo"}}},
     {"Victoria's Secret said the store would reopen.", {}},
     // A person's address after a comma: ", of".
     {"Dana Reid, 41, of Lacombe, was charged with nine offences.", {{"Lacombe", "", "", "Lacombe"}}},
