@@ -94,7 +94,8 @@ struct ContextInfo {
 };
 
 enum GrammarRole : unsigned { kStop = 1, kAux = 2, kLead = 4, kHedgeEnd = 8, kAside = 16, kAgeWord = 32, kPostModifier = 64,
-                           kReportOpener = 128, kRank = 256, kPeriod = 512, kRateWord = 1024 };
+                           kReportOpener = 128, kRank = 256, kPeriod = 512, kRateWord = 1024,
+                           kAcquired = 2048 };
 
 enum class Link { back, subset, ahead, place, level, recall_before, recall_after, follow };
 
@@ -665,6 +666,7 @@ class CountsExtractor final : public Extractor {
       else if (row.fields[1] == "rank") role = kRank;
       else if (row.fields[1] == "period") role = kPeriod;
       else if (row.fields[1] == "rate") role = kRateWord;
+      else if (row.fields[1] == "acquired") role = kAcquired;
       else {
         throw std::runtime_error(fmt::format("{}:{}: unknown role '{}'", (dir / "count_grammar.tsv").string(),
                                              row.line, row.fields[1]));
@@ -889,11 +891,28 @@ class CountsExtractor final : public Extractor {
     return true;
   }
 
+  // True if a rate's base follows the decimal number ending at `pos`, past
+  // at most three words: "82.4 crimes per 1,000", "76.1 per 1,000" (official
+  // rates are given to one decimal place; GUIDELINES count a rate's
+  // numerator). "per cent" is a percentage, not a base.
+  static bool decimal_rate_after(std::string_view text, std::size_t pos) {
+    for (int words = 0; words <= 3; ++words) {
+      while (pos < text.size() && text[pos] == ' ') ++pos;
+      if (has_at(text, pos, "per ")) {
+        return pos + 4 < text.size() && is_ascii_digit(static_cast<unsigned char>(text[pos + 4]));
+      }
+      const std::size_t start = pos;
+      while (pos < text.size() && (is_ascii_alpha(static_cast<unsigned char>(text[pos])) || text[pos] == '-')) ++pos;
+      if (pos == start) return false;
+    }
+    return false;
+  }
+
   // Rules out numbers by their written form alone: vague, fractional,
   // leading zeros, glued to times, dates, codes or hyphenated words.
   static bool excluded_by_form(std::string_view text, const Number& n) {
     if (!n.exact) return true;
-    if (!is_integer(n.value)) return true;
+    if (!is_integer(n.value) && !(n.has_digits && !n.has_scale && decimal_rate_after(text, n.span.end))) return true;
     const Span s = n.span;
     if (n.has_digits && text[s.begin] == '0' && s.end > s.begin + 1 && is_ascii_digit(static_cast<unsigned char>(text[s.begin + 1]))) {
       return true;  // phone numbers and codes: 0800, 01206
@@ -996,7 +1015,7 @@ class CountsExtractor final : public Extractor {
 
   // A lower-case word that may stand in a noun phrase.
   bool plain_word(const std::vector<Token>& t, std::size_t j) const {
-    if (!is_word(t, j) || t[j].capitalised || role(t[j]) != 0 || word_value(verbs_, t[j])) return false;
+    if (!is_word(t, j) || t[j].capitalised || (role(t[j]) & ~kAcquired) != 0 || word_value(verbs_, t[j])) return false;
     for (char c : t[j].lower) {
       if (is_ascii_digit(static_cast<unsigned char>(c))) return false;
     }
@@ -1620,7 +1639,7 @@ class CountsExtractor final : public Extractor {
     if (!found || found->category == kNotCounted) return std::nullopt;
     std::size_t start = first;
     auto modifier = [&](std::size_t k) {
-      return t[k].kind == Token::Kind::word && role(t[k]) == 0 && !word_value(verbs_, t[k]);
+      return t[k].kind == Token::Kind::word && (role(t[k]) & ~kAcquired) == 0 && !word_value(verbs_, t[k]);
     };
     for (int modifiers = 0; modifiers < 2 && start > 0 && modifier(start - 1); ++modifiers) --start;
     if (start > 0 && t[start - 1].kind != Token::Kind::punct) return std::nullopt;
@@ -1785,6 +1804,14 @@ class CountsExtractor final : public Extractor {
            ++modifiers) {
         if (const VerbInfo* v = word_value(verbs_, t[k]); v && v->acts_on(info->cls)) {
           r.category = r.predicate_category = v->category;
+          break;
+        }
+      }
+      // Things bought, not seized: "300 new patrol cars" (`acquired` in
+      // count_grammar.tsv).
+      for (std::size_t k = r.tok + 1; k < noun.first; ++k) {
+        if (role(t[k]) & kAcquired) {
+          r.category = r.predicate_category = "other";
           break;
         }
       }
@@ -2063,6 +2090,15 @@ class CountsExtractor final : public Extractor {
       if (const Reading* a = antecedent_before()) {
         inherit(r, *a, false);
         return true;
+      }
+      // "Shootings are also down, with 984 recorded so far": the subject
+      // of the clause before ", with", not the last count of an earlier
+      // sentence.
+      if (r.lead >= 3 && t[r.lead - 1].lower == "with" && t[r.lead - 2].lower == ",") {
+        if (auto subject = subject_before(text, t, r.lead - 2); subject && subject->cls != NounClass::person) {
+          inherit(r, *subject, false);
+          return true;
+        }
       }
       if (!state.counts.empty() && state.counts.back().span.end + kPlaceLinkReach >= t[r.tok].span.begin) {
         inherit(r, state.counts.back());

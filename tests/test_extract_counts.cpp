@@ -687,3 +687,40 @@ TEST_CASE("ranges, ages of a group and sayings") {
       {"One burglary was reported overnight.", {{1, "offences", "burglary", none, "One burglary"}}},
   });
 }
+
+TEST_CASE("decimal rates, clauses with with, bought things, doses and staff") {
+  check_cases({
+      // A rate's numerator may be a decimal; the base and "per cent" are not counts.
+      {"Cumbria logged 64.7 burglaries per 1,000 homes, against 58.3 per 1,000 in Lancashire.",
+       {{64.7, "offences", "burglaries", none, "64.7 burglaries"}, {58.3, "offences", "burglaries", none, "58.3"}}},
+      {"Inverclyde had the worst rate, at 38.6 deaths per 100,000 people.",
+       {{38.6, "victims", "deaths", none, "38.6 deaths"}}},
+      {"The county's robbery rate, at about 2.9 per 1,000 residents, was the lowest.",
+       {{2.9, "offences", "robbery", Qualifier::approximately, "about 2.9"}}},
+      {"Thefts rose 4.5 per cent in the year.", {}},
+      {"The average sentence was 2.5 years.", {}},
+      // ", with N recorded" counts the clause's own subject, not an earlier count.
+      {"Detectives made 52 arrests. Robberies are also down, with 410 recorded so far, compared with 530 a year ago.",
+       {{52, "arrests", "arrests", none, "52 arrests"},
+        {410, "offences", "Robberies", none, "410"},
+        {530, "offences", "Robberies", none, "530"}}},
+      // Things bought or replaced are not seizures; things found stay seizures.
+      {"The budget pays for 85 new patrol cars.", {{85, "other", "patrol cars", none, "85 new patrol cars"}}},
+      {"The council is replacing 45 vehicles this year.", {{45, "other", "vehicles", none, "45 vehicles"}}},
+      {"Officers recovered 12 vehicles and 30 phones.",
+       {{12, "seizures", "vehicles", none, "12 vehicles"}, {30, "seizures", "phones", none, "30 phones"}}},
+      {"The depot took delivery of 3 new scanners.", {{3, "other", "scanners", none, "3 new scanners"}}},
+      // Packages and doses of a drug are amounts, not counts.
+      {"Customs found 64 pellets of heroin in his luggage.", {}},
+      {"The raid uncovered 900 bottles of codeine syrup.", {}},
+      {"He stole 12 bottles of whisky.", {{12, "other", "bottles", none, "12 bottles"}}},
+      // Drug users are people; police call handlers are officers, hotel staff people.
+      {"The heroin could have supplied around 700 abusers for a week.",
+       {{700, "people", "abusers", Qualifier::approximately, "around 700 abusers"}}},
+      {"The agency arrested 310 drug users last year.", {{310, "arrests", "drug users", none, "310 drug users"}}},
+      {"The force has hired 45 more call handlers.", {{45, "officers", "call handlers", none, "45 more call handlers"}}},
+      {"About 260 hospital staff took the training.",
+       {{260, "people", "hospital staff", Qualifier::approximately, "About 260 hospital staff"}}},
+      {"Nine people were shot in the city.", {{9, "victims", "people", none, "Nine people"}}},
+  });
+}
