@@ -46,6 +46,8 @@ constexpr int kDeterminerYearsAhead = 10;
 constexpr int kUnlikelyBefore = 1950;
 // How far (in words, within the sentence) to look back for a future/past word.
 constexpr std::size_t kTenseWindow = 12;
+// How many words of a future chain ("was due to be sentenced") are read back.
+constexpr int kFutureChainWords = 5;
 // A weekday that disagrees with the inferred year picks the nearest year
 // where it agrees: up to this many years back for a past event, either way
 // for a future one (a day and month recur on a weekday within 11 years; 29
@@ -81,6 +83,10 @@ enum Role : std::uint32_t {
   kFutureVerb = 1u << 15,
   kFutureLink = 1u << 16,
   kHolidayCue = 1u << 17,
+  kFutureSoft = 1u << 18,
+  kPerfect = 1u << 19,
+  kNumericCue = 1u << 20,
+  kFutureChain = 1u << 21,
 };
 
 enum class DatelineKind : std::uint8_t { none, published, line_start, updated, filler };
@@ -631,6 +637,11 @@ class DatesExtractor final : public Extractor {
   enum class Tense { none, future, past };
   // The nearest future or past word in the words before `pos` (in its sentence).
   Tense tense_before(std::string_view text, std::size_t pos) const;
+  // A future_soft cue ("due", "must", "deadline") read in the past: a past
+  // word just before it, or a perfect just after it.
+  bool soft_cue_in_past(std::string_view text, const Tok& cue) const;
+  // True if a soft cue chained before the future word `cue` is in the past.
+  bool future_chain_in_past(std::string_view text, const Tok& cue) const;
   bool speaks_of_future(std::string_view text, std::size_t pos) const { return tense_before(text, pos) == Tense::future; }
   // A clause whose date comes before its verb: "The figures, covering April
   // to December, will be published". With no tense word before `begin`,
@@ -639,6 +650,13 @@ class DatesExtractor final : public Extractor {
   bool clause_speaks_of_future(std::string_view text, std::size_t begin, std::size_t end) const;
   void infer_year(const Ctx& c, Point& p) const { infer_year(c, p, speaks_of_future(c.text, p.begin)); }
   void infer_year(const Ctx& c, Point& p, bool future) const;
+
+  // True if the article writes its dates month first ("Nov. 12", "March 3,
+  // 2024") more often than day first ("12 November").
+  bool writes_month_first(std::string_view text, const std::vector<Found>& found) const;
+  // "booked 11/15", "on 3/12": a month and day in figures with no year,
+  // read only in a month-first article and after a date cue; appended.
+  void find_month_day_figures(const Ctx& c, std::vector<Found>& out) const;
 
   // `known`: the dates already found in the whole text, if any; otherwise
   // the candidate lines are scanned here.
@@ -675,6 +693,8 @@ class DatesExtractor final : public Extractor {
   std::vector<RelativePhrase> relatives_;
   std::size_t relative_max_words_ = 1;
   std::vector<Holiday> holidays_;
+  // Events named by their date in figures ("9/11"): no date of the article.
+  std::vector<std::string> numeric_names_;
 };
 
 DatesExtractor::DatesExtractor(const std::filesystem::path& data_dir) {
@@ -753,7 +773,9 @@ DatesExtractor::DatesExtractor(const std::filesystem::path& data_dir) {
       {"relative_blocker", kRelativeBlocker}, {"range_start", kRangeStart}, {"range_to", kRangeTo},
       {"range_and", kRangeAnd}, {"period_of", kPeriodOf}, {"period", kPeriod},
       {"year_verb", kYearVerb}, {"modifier", kModifier}, {"statute", kStatute},
-      {"future_verb", kFutureVerb}, {"future_link", kFutureLink}, {"holiday_cue", kHolidayCue}};
+      {"future_verb", kFutureVerb}, {"future_link", kFutureLink}, {"holiday_cue", kHolidayCue},
+      {"future_soft", kFutureSoft}, {"perfect", kPerfect}, {"numeric_cue", kNumericCue},
+      {"future_chain", kFutureChain}};
   const auto context_file = dir / "date_context.tsv";
   for (const auto& row : read_lexicon(context_file, 2)) {
     const auto role = kRoles.find(row.fields[1]);
@@ -769,6 +791,7 @@ DatesExtractor::DatesExtractor(const std::filesystem::path& data_dir) {
     if (kind == kKinds.end()) throw file_error(dateline_file, row, "unknown kind");
     word_entry(row.fields[0]).dateline = kind->second;
   }
+  for (const auto& row : read_lexicon(dir / "date_numeric_names.tsv", 1)) numeric_names_.push_back(row.fields[0]);
   const auto holidays_file = dir / "date_holidays.tsv";
   for (const auto& row : read_lexicon(holidays_file, 4)) {
     Holiday h;
@@ -1384,7 +1407,7 @@ DatesExtractor::Tense DatesExtractor::tense_before(std::string_view text, std::s
       if (ch == '.' || ch == '!' || ch == '?' || ch == ';') return Tense::none;
     } else if (t.kind == Tok::word) {
       const std::uint32_t r = roles(text, t);
-      if (r & kFuture) return Tense::future;
+      if (r & kFuture) return future_chain_in_past(text, t) ? Tense::past : Tense::future;
       if (r & kPast) return Tense::past;
       // "a hearing listed for 7 June", "adjourned to 3 May": scheduling.
       if ((r & kFutureVerb) && (roles(text, lex(text, t.end)) & kFutureLink)) return Tense::future;
@@ -1393,6 +1416,31 @@ DatesExtractor::Tense DatesExtractor::tense_before(std::string_view text, std::s
     at = t.begin;
   }
   return Tense::none;
+}
+
+bool DatesExtractor::soft_cue_in_past(std::string_view text, const Tok& cue) const {
+  // "must have", "should have": a modal before a perfect looks back.
+  if (roles(text, lex(text, cue.end)) & kPerfect) return true;
+  // "was due", "had until", "missed the deadline": a past word just before
+  // (through a determiner) keeps the cue in the past.
+  Tok before = lex_back(text, cue.begin);
+  for (int skipped = 0; before.kind == Tok::word && skipped < 2 && (roles(text, before) & kDeterminer); ++skipped) {
+    before = lex_back(text, before.begin);
+  }
+  return before.kind == Tok::word && (roles(text, before) & kPast);
+}
+
+bool DatesExtractor::future_chain_in_past(std::string_view text, const Tok& cue) const {
+  // Back through the words chained to the cue ("was due to appear",
+  // "were expected to be sentenced"): a soft cue among them decides.
+  Tok t = cue;
+  for (int n = 0; n < kFutureChainWords && t.kind == Tok::word; ++n) {
+    const std::uint32_t r = roles(text, t);
+    if (!(r & (kFuture | kFutureChain))) break;
+    if ((r & kFutureSoft) && soft_cue_in_past(text, t)) return true;
+    t = lex_back(text, t.begin);
+  }
+  return false;
 }
 
 bool DatesExtractor::clause_speaks_of_future(std::string_view text, std::size_t begin, std::size_t end) const {
@@ -1777,6 +1825,14 @@ void DatesExtractor::extract(const ExtractInput& in, Facts& out) const {
   thread_local std::vector<Found> found;
   found.clear();
   scan(c, 0, in.text.size(), found);
+  if (c.order == DateOrder::mdy || writes_month_first(in.text, found)) {
+    const std::size_t had = found.size();
+    find_month_day_figures(c, found);
+    if (found.size() > had) {
+      std::stable_sort(found.begin(), found.end(),
+                       [](const Found& a, const Found& b) { return a.fact.span.begin < b.fact.span.begin; });
+    }
+  }
   const auto dateline = find_dateline(in.text, in.date_order, &found);
   out.dates.reserve(out.dates.size() + found.size());
   // The dateline's date as ISO 8601, formatted by hand as iso_of does (its
@@ -1797,6 +1853,84 @@ void DatesExtractor::extract(const ExtractInput& in, Facts& out) const {
       marked = true;
     }
     out.dates.push_back(std::move(f.fact));
+  }
+}
+
+bool DatesExtractor::writes_month_first(std::string_view text, const std::vector<Found>& found) const {
+  int month_first = 0, day_first = 0;
+  for (const auto& f : found) {
+    if (f.fact.granularity != Granularity::day) continue;
+    Tok t = lex(text, f.fact.span.begin);
+    const WordInfo* w = t.kind == Tok::word ? lookup(text, t) : nullptr;
+    if (w && w->weekday >= 0) {  // "Sunday, Nov. 10", "Thu 12 Dec"
+      t = lex(text, t.end);
+      if (is_punct(t, text, ',') || is_punct(t, text, '.')) t = lex(text, t.end);
+      w = t.kind == Tok::word ? lookup(text, t) : nullptr;
+    }
+    Tok next = lex(text, t.end);
+    if (is_punct(next, text, '.')) next = lex(text, next.end);
+    if (w && w->month && next.kind == Tok::number) ++month_first;
+    if (t.kind == Tok::number && next.kind == Tok::word) {
+      const WordInfo* m = lookup(text, next);
+      if (m && m->month) ++day_first;
+    }
+  }
+  return month_first > day_first;
+}
+
+void DatesExtractor::find_month_day_figures(const Ctx& c, std::vector<Found>& out) const {
+  const std::string_view s = c.text;
+  const std::size_t already = out.size();
+  for (std::size_t slash = s.find('/'); slash != std::string_view::npos; slash = s.find('/', slash + 1)) {
+    std::size_t begin = slash, end = slash + 1;
+    while (begin > 0 && slash - begin < 3 && digit_at(s, begin - 1)) --begin;
+    while (end < s.size() && end - slash <= 3 && digit_at(s, end)) ++end;
+    // One or two digits each side, standing alone: not "2024/25", "1/2/2024",
+    // "3/4-inch", "50%", "v1.3/2", "$3/4".
+    if (slash - begin < 1 || slash - begin > 2 || end - slash < 2 || end - slash > 3) continue;
+    if (word_byte_before(s, begin) || (begin > 0 && std::string_view("/.,-$#:").find(s[begin - 1]) != std::string_view::npos)) {
+      continue;
+    }
+    if (word_byte_at(s, end) || (end < s.size() && std::string_view("/%-").find(s[end]) != std::string_view::npos) ||
+        ((end < s.size() && (s[end] == '.' || s[end] == ',' || s[end] == ':')) && digit_at(s, end + 1))) {
+      continue;
+    }
+    Point p;
+    p.begin = begin;
+    p.end = end;
+    p.shape = Shape::day_month;
+    for (std::size_t i = begin; i < slash; ++i) p.month = p.month * 10 + (s[i] - '0');
+    for (std::size_t i = slash + 1; i < end; ++i) p.day = p.day * 10 + (s[i] - '0');
+    // 2000 is a leap year: "2/29" is a day that exists.
+    if (!is_valid_date(2000, p.month, p.day)) continue;  // "24/7", "20/20", "50/50"
+    const std::string_view figures = s.substr(begin, end - begin);
+    if (std::find(numeric_names_.begin(), numeric_names_.end(), figures) != numeric_names_.end()) continue;
+    if (std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(already),
+                    [&](const Found& f) { return f.fact.span.overlaps(Span{begin, end}); })) {
+      continue;
+    }
+    // A date's cue just before ("booked", "on", "until") or a weekday
+    // ("Friday, 11/15"); a score, fraction or page number has none.
+    Tok before = lex_back(s, begin);
+    if (is_punct(before, s, ',') || is_punct(before, s, '.')) before = lex_back(s, before.begin);
+    if (before.kind != Tok::word) continue;
+    const WordInfo* cue = lookup(s, before);
+    if (!cue) continue;
+    if (cue->weekday >= 0) {
+      p.weekday = cue->weekday;
+    } else if (!(cue->roles & kNumericCue) || before.end != lex_back(s, begin).end) {
+      continue;
+    }
+    // A number's context after: "3/4 of", "1/2 cup"; a date is followed by
+    // punctuation or a word that may follow one ("on", "after", "and").
+    const Tok after = lex(s, end);
+    if (after.kind == Tok::number) continue;
+    if (after.kind == Tok::word && is_lower_word(after, s) &&
+        (!(roles(s, after) & kFollower) || (roles(s, after) & kPeriodOf))) {
+      continue;
+    }
+    infer_year(c, p);
+    out.push_back(make_fact(p, nullptr, end));
   }
 }
 

@@ -111,7 +111,8 @@ const std::vector<Case>& cases() {
       {"May's speech was welcomed.", {2021, 8, 10}, {}},
       {"The officer retired in May.", {2019, 3, 1}, {{"2018-05", M, "", false, "May"}}},
       {"The man will appear in court in May.", {2019, 3, 1}, {{"2019-05", M, "", false, "May"}}},
-      {"The appeal must be lodged by the end of March.", {2019, 5, 1}, {{"2019-03", M, "", false, "March"}}},
+      {"The appeal must be lodged by the end of March.", {2019, 5, 1}, {{"2020-03", M, "", false, "March"}}},
+      {"The appeal was lodged by the end of March.", {2019, 5, 1}, {{"2019-03", M, "", false, "March"}}},
       {"In October 3 people were arrested.", {2019, 11, 1}, {{"2019-10", M, "", false, "October"}}},
 
       // Weekdays must agree with the year chosen.
@@ -289,6 +290,51 @@ const std::vector<Case>& cases() {
       {"The case was adjourned to 3 February.", {2024, 3, 1}, {{"2025-02-03", D, "", false, "3 February"}}},
       {"His trial is set for 12 March.", {2024, 4, 1}, {{"2025-03-12", D, "", false, "12 March"}}},
       {"He was set free on 2 March.", {2024, 4, 1}, {{"2024-03-02", D, "", false, "2 March"}}},
+
+      // Deadlines, effects and pending hearings look ahead without "will"; a
+      // past word just before the cue, or a perfect after a modal, looks back.
+      {"Councils must submit their budgets by 28 February.", {2024, 10, 5},
+       {{"2025-02-28", D, "", false, "28 February"}}},
+      {"Landlords have until 9 March to register.", {2024, 11, 12}, {{"2025-03-09", D, "", false, "9 March"}}},
+      {"The tenant had until 9 March to leave.", {2024, 11, 12}, {{"2024-03-09", D, "", false, "9 March"}}},
+      {"Firms face a deadline of 31 May to comply.", {2024, 8, 2}, {{"2025-05-31", D, "", false, "31 May"}}},
+      {"The club missed the deadline of 31 May.", {2024, 8, 2}, {{"2024-05-31", D, "", false, "31 May"}}},
+      {"The curfew order takes effect from 6 April.", {2024, 9, 30}, {{"2025-04-06", D, "", false, "6 April"}}},
+      {"The ban comes into force on 1 February.", {2024, 9, 30}, {{"2025-02-01", D, "", false, "1 February"}}},
+      {"The ban came into force on 1 February.", {2024, 9, 30}, {{"2024-02-01", D, "", false, "1 February"}}},
+      {"The new custody suite is due to open in March.", {2024, 9, 30}, {{"2025-03", M, "", false, "March"}}},
+      {"He was due to appear on 3 March but failed to attend.", {2024, 5, 6},
+       {{"2024-03-03", D, "", false, "3 March"}}},
+      {"She remains in custody pending a hearing on Jan. 14.", {2024, 12, 2},
+       {{"2025-01-14", D, "", false, "Jan. 14"}}},
+      {"Police were deployed ahead of a derby on 2 February.", {2024, 12, 2},
+       {{"2025-02-02", D, "", false, "2 February"}}},
+      {"The parade went ahead on 2 February.", {2024, 12, 2}, {{"2024-02-02", D, "", false, "2 February"}}},
+      {"The fines are effective from 1 January.", {2024, 12, 2}, {{"2025-01-01", D, "", false, "1 January"}}},
+      {"She was expected to be sentenced on 8 July.", {2024, 8, 20}, {{"2024-07-08", D, "", false, "8 July"}}},
+      {"She is expected to be sentenced on 8 July.", {2024, 8, 20}, {{"2025-07-08", D, "", false, "8 July"}}},
+      {"The suspect must have left the flat by 4 June.", {2024, 8, 20}, {{"2024-06-04", D, "", false, "4 June"}}},
+
+      // Month and day in figures with no year: only where the article writes
+      // month first (or the caller says so) and a date's cue stands before.
+      {"The suspect was arrested 10/28 and charged on Oct. 30.", {2024, 11, 5},
+       {{"2024-10-28", D, "", false, "10/28"}, {"2024-10-30", D, "", false, "Oct. 30"}}},
+      {"He was jailed on 3/12 for a parole violation.", {2024, 4, 1}, {{"2024-03-12", D, "", false, "3/12"}},
+       DateOrder::mdy},
+      {"He is held pending a hearing on 12/9.", {2024, 11, 21}, {{"2024-12-09", D, "", false, "12/9"}},
+       DateOrder::mdy},
+      {"The store was robbed Friday, 11/8, the report says.", {2024, 11, 21},
+       {{"2024-11-08", D, "", false, "11/8"}}, DateOrder::mdy},
+      {"The hotline will be staffed 24/7 from Dec. 1.", {2024, 11, 21}, {{"2024-12-01", D, "", false, "Dec. 1"}}},
+      {"Officers have guarded the port since 9/11.", {2024, 11, 21}, {}, DateOrder::mdy},
+      {"Fares rose on 3/4 of the routes.", {2024, 11, 21}, {}, DateOrder::mdy},
+      {"The Tigers won 3/1 at home.", {2024, 11, 21}, {}, DateOrder::mdy},
+      {"The recipe calls for 1/2 cup of flour.", {2024, 11, 21}, {}, DateOrder::mdy},
+      {"The driver had 20/20 vision and a 50/50 chance.", {2024, 11, 21}, {}, DateOrder::mdy},
+      {"Turnout was up by 1/2 point.", {2024, 11, 21}, {}, DateOrder::mdy},
+      {"The man was booked on 11/5 in Leeds.", {2024, 11, 21}, {}},
+      {"Stopped on 3/4 after a chase, he will appear on 12 April.", {2024, 3, 20},
+       {{"2024-04-12", D, "", false, "12 April"}}},
 
       // "<Month> to <Month>": a range, whose end takes the tense of the clause.
       {"Data covering January to June will be released in August.", {2024, 5, 20},
