@@ -1921,7 +1921,13 @@ class CountsExtractor final : public Extractor {
     }
     // A verb of its own: "police arrested 19 in raids", "five were charged".
     const bool ends_phrase = r.after >= t.size() || t[r.after].kind == Token::Kind::punct || (role(t[r.after]) & kStop);
-    if (const VerbInfo* v = verb_before(t, r.lead); v && v->acts_on(NounClass::person) && ends_phrase) {
+    // "14 people were arrested and 23 were given warnings": a number after
+    // "and" with an auxiliary and a verb of its own is the subject of its
+    // own clause ("and 1,014 were adults" names a part of the group).
+    const bool own_clause = r.lead > 0 && t[r.lead - 1].lower == "and" && r.after + 1 < t.size() &&
+                            (role(t[r.after]) & kAux) && is_word(t, r.after + 1) && role(t[r.after + 1]) == 0 &&
+                            !match_forward(nouns_, t, r.after + 1);
+    if (const VerbInfo* v = verb_before(t, r.lead); v && v->acts_on(NounClass::person) && ends_phrase && !own_clause) {
       r.state = Reading::State::count;
       r.category = r.predicate_category = v->category;
       r.cls = NounClass::person;
@@ -1934,12 +1940,23 @@ class CountsExtractor final : public Extractor {
       r.subject = r.partitive_subject.value_or(std::string_view{});
       return true;
     }
+    // The count a bare number refers back to; never the group a ranking
+    // is taken over ("118 murders, the highest of the country's 19
+    // divisions and six fewer than last year" compares murders).
     auto antecedent_before = [&]() -> const Reading* {
       for (std::size_t k = ri; k-- > 0;) {
-        if (rs[k].state == Reading::State::count) return &rs[k];
+        if (rs[k].state == Reading::State::count && !ranking_base(t, rs[k])) return &rs[k];
       }
       return nullptr;
     };
+    // With no verb the lexicon lists, a group of people stays people.
+    if (own_clause) {
+      if (const Reading* a = antecedent_before(); a && a->cls == NounClass::person) {
+        inherit(r, *a, false);
+        r.category = r.predicate_category = "people";
+        return true;
+      }
+    }
     // "30 out of 36 areas", "between 10 and 15 people".
     std::size_t last = 0;
     // A possessive may stand before the whole: "19 of the city's 21 districts".
@@ -2083,7 +2100,12 @@ class CountsExtractor final : public Extractor {
     }
     // "36 from Southend and 30 from Basildon", "Gwent's total was 2,903",
     // "the 2,611 recorded in 2019/20": the last count reported just before.
-    const bool recalls = (r.lead > 0 && match_backward(recall_before_, t, r.lead - 1)) ||
+    // A league table by name: "Clarendon, with 96, and St Andrew South,
+    // with 91, are next" counts what the last count counted.
+    const bool named_with = r.lead >= 3 && t[r.lead - 1].lower == "with" && t[r.lead - 2].lower == "," &&
+                            t[r.lead - 3].capitalised &&
+                            (r.after >= t.size() || t[r.after].lower == "," || t[r.after].lower == "and");
+    const bool recalls = named_with || (r.lead > 0 && match_backward(recall_before_, t, r.lead - 1)) ||
                          match_forward(recall_after_, t, r.after) ||
                          (match_forward(place_links_, t, r.after, &last) && last + 1 < t.size() && t[last + 1].capitalised);
     if (recalls) {
@@ -2104,6 +2126,21 @@ class CountsExtractor final : public Extractor {
         inherit(r, state.counts.back());
         return true;
       }
+    }
+    return false;
+  }
+
+  // True if the count read in `r` is the group a ranking is taken over:
+  // "the highest of the country's 19 divisions", "the most of any of the
+  // 43 forces".
+  bool ranking_base(const std::vector<Token>& t, const Reading& r) const {
+    std::size_t k = r.lead;
+    if (k > 0 && is_possessive(t[k - 1])) --k;
+    if (k > 0 && t[k - 1].lower == "the") --k;
+    if (k > 0 && t[k - 1].lower == "of") --k;
+    else return false;
+    for (std::size_t back = 0; k > 0 && back < 3; ++back, --k) {
+      if (role(t[k - 1]) & kRank) return true;
     }
     return false;
   }

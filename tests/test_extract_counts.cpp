@@ -724,3 +724,30 @@ TEST_CASE("decimal rates, clauses with with, bought things, doses and staff") {
       {"Nine people were shot in the city.", {{9, "victims", "people", none, "Nine people"}}},
   });
 }
+
+TEST_CASE("own clauses after and, nominalised verbs, ranking bases and league tables") {
+  check_cases({
+      // A second number with its own auxiliary and verb is people unless a listed verb says more.
+      {"Officers said 9 people were arrested and 31 were handed dispersal notices.",
+       {{9, "arrests", "people", none, "9 people"}, {31, "people", "people", none, "31"}}},
+      {"Officers said 9 people were arrested and 4 were charged.",
+       {{9, "arrests", "people", none, "9 people"}, {4, "charges", "", none, "4"}}},
+      {"The charity said 70 of those rescued were girls and 45 were boys.",
+       {{70, "safeguarded", "", none, "70"}, {45, "safeguarded", "", none, "45"}}},
+      // A nominalised verb governs the people after "of".
+      {"Prosecutors won the conviction of 72 traffickers in 2023.",
+       {{72, "convictions", "traffickers", none, "72 traffickers"}}},
+      {"Police confirmed the arrest of 5 teenagers.", {{5, "arrests", "teenagers", none, "5 teenagers"}}},
+      // A difference compares with the count, not the group a ranking is taken over.
+      {"Hackney logged 240 robberies, the highest of the city's 32 boroughs and 18 fewer than last year.",
+       {{240, "offences", "robberies", none, "240 robberies"},
+        {32, "other", "boroughs", none, "32 boroughs"},
+        {18, "offences", "robberies", none, "18"}}},
+      // A league table by name repeats the last count, across a sentence.
+      {"Leeds recorded 804 burglaries. Bradford, with 611, and Kirklees, with 402, come next.",
+       {{804, "offences", "burglaries", none, "804 burglaries"},
+        {611, "offences", "burglaries", none, "611"},
+        {402, "offences", "burglaries", none, "402"}}},
+      {"Bradford, with 611, came second.", {}},
+  });
+}
