@@ -2092,8 +2092,16 @@ class CountsExtractor final : public Extractor {
     // "The number of people charged rose by 7 per cent to 1,086": the
     // level of a noun named before it in the sentence.
     std::size_t first = 0;
+    bool total_past_aside = false;
     if (r.lead > 0 && match_backward(level_links_, t, r.lead - 1, &first)) {
-      if (auto subject = subject_before(text, t, first)) {
+      // "The total, published today by the agency, is 128 higher": a
+      // participle phrase between commas after a total is no subject.
+      // "Drug offences, recorded by the force, rose to 512": the subject
+      // stands before the aside.
+      const std::optional<std::size_t> comma = participle_aside_before(t, first);
+      if (comma && *comma > 0 && is_total_word(t[*comma - 1].lower)) {
+        total_past_aside = true;
+      } else if (auto subject = subject_before(text, t, comma ? *comma : first)) {
         inherit(r, *subject, false);
         return true;
       }
@@ -2105,7 +2113,7 @@ class CountsExtractor final : public Extractor {
     const bool named_with = r.lead >= 3 && t[r.lead - 1].lower == "with" && t[r.lead - 2].lower == "," &&
                             t[r.lead - 3].capitalised &&
                             (r.after >= t.size() || t[r.after].lower == "," || t[r.after].lower == "and");
-    const bool recalls = named_with || (r.lead > 0 && match_backward(recall_before_, t, r.lead - 1)) ||
+    const bool recalls = named_with || total_past_aside || (r.lead > 0 && match_backward(recall_before_, t, r.lead - 1)) ||
                          match_forward(recall_after_, t, r.after) ||
                          (match_forward(place_links_, t, r.after, &last) && last + 1 < t.size() && t[last + 1].capitalised);
     if (recalls) {
@@ -2129,6 +2137,22 @@ class CountsExtractor final : public Extractor {
     }
     return false;
   }
+
+  // The opening comma of a participle phrase between commas that ends
+  // just before token `before`: ", published today by the agency,".
+  static std::optional<std::size_t> participle_aside_before(const std::vector<Token>& t, std::size_t before) {
+    if (before < 3 || t[before - 1].lower != ",") return std::nullopt;
+    for (std::size_t k = before - 1, back = 0; k-- > 0 && back < kAsideReach; ++back) {
+      if (t[k].kind != Token::Kind::punct) continue;
+      if (t[k].lower == "(" || t[k].lower == ")") continue;  // "(NRS)"
+      if (t[k].lower != "," || k + 1 >= before - 1) return std::nullopt;
+      const std::string_view w = t[k + 1].lower;
+      if (t[k + 1].kind == Token::Kind::word && w.size() > 4 && w.ends_with("ed")) return k;
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+  static constexpr std::size_t kAsideReach = 14;
 
   // True if the count read in `r` is the group a ranking is taken over:
   // "the highest of the country's 19 divisions", "the most of any of the

@@ -749,5 +749,11 @@ TEST_CASE("own clauses after and, nominalised verbs, ranking bases and league ta
         {611, "offences", "burglaries", none, "611"},
         {402, "offences", "burglaries", none, "402"}}},
       {"Bradford, with 611, came second.", {}},
+      // A participle phrase between commas is stepped over to find the subject of a level.
+      {"Inspectors counted 310 overdoses in 2022. The total, released on Monday by the health board (HB), is 44 lower than before.",
+       {{310, "victims", "overdoses", none, "310 overdoses"}, {44, "victims", "overdoses", none, "44"}}},
+      {"Vehicle crimes, logged by the county force, fell to 2,140.",
+       {{2140, "offences", "crimes", none, "2,140"}}},
+      {"The total, released on Monday, is 44.", {}},
   });
 }
