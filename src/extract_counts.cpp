@@ -1688,6 +1688,10 @@ class CountsExtractor final : public Extractor {
     for (std::size_t k = first, modifiers = 0; k < t.size() && modifiers <= 3; ++k, ++modifiers) {
       // A quoted modifier: six "deal line" phones.
       if (is_quote(t[k].lower) && k + 1 < t.size() && t[k + 1].kind == Token::Kind::word) continue;
+      if (t[k].lower == "," && k > first && plain_word(t, k - 1)) {
+        if (auto noun = coordinated_noun(t, k, info)) return noun;
+        break;
+      }
       if (t[k].kind != Token::Kind::word) break;
       // An abbreviation with full stops is one modifier: "two U.S. citizens".
       if (t[k].capitalised && t[k].lower.size() == 1 && k + 2 < t.size() && t[k + 1].lower == "." &&
@@ -1712,6 +1716,19 @@ class CountsExtractor final : public Extractor {
     }
     *info = nullptr;
     return plain_plural_at(t, j);
+  }
+
+  // The noun after a coordinated list of modifiers whose first comma is
+  // token `comma`: "140 hotel, taxi and rail staff".
+  std::optional<std::pair<std::size_t, std::size_t>> coordinated_noun(const std::vector<Token>& t, std::size_t comma,
+                                                                     const NounInfo** info) const {
+    std::size_t m = comma;
+    while (m + 1 < t.size() && t[m].lower == "," && plain_word(t, m + 1)) m += 2;
+    if (m + 1 >= t.size() || (t[m].lower != "and" && t[m].lower != "or") || !plain_word(t, m + 1)) return std::nullopt;
+    if (auto noun = listed_noun_at(t, m + 1, info)) return noun;
+    if (auto noun = listed_noun_at(t, m + 2, info)) return noun;
+    *info = nullptr;
+    return std::nullopt;
   }
 
   static std::string_view span_text(std::string_view text, const std::vector<Token>& t,

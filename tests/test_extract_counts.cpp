@@ -722,6 +722,13 @@ TEST_CASE("decimal rates, clauses with with, bought things, doses and staff") {
       {"About 260 hospital staff took the training.",
        {{260, "people", "hospital staff", Qualifier::approximately, "About 260 hospital staff"}}},
       {"Nine people were shot in the city.", {{9, "victims", "people", none, "Nine people"}}},
+      // A head noun after a coordinated list of modifiers.
+      {"Some 85 bus, tram and rail staff attended the briefing.",
+       {{85, "people", "rail staff", Qualifier::approximately, "Some 85 bus, tram and rail staff"}}},
+      {"Officers spoke to 30 taxi, bus or lorry drivers.",
+       {{30, "people", "lorry drivers", none, "30 taxi, bus or lorry drivers"}}},
+      {"The pair made at least 17 trips, records show, and sold cocaine.",
+       {{17, "other", "trips", Qualifier::at_least, "at least 17 trips"}}},
   });
 }
 
