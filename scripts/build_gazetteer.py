@@ -217,6 +217,10 @@ def merge_same_name_areas(rows):
         others = [r for r in group if r["type"] not in area_rank]
         namesakes = [s for s in others if name in (s["county"], s["region"], s.get("authority", ""))]
         namesakes += city_namesakes(name, by_name)
+        # An area in another country than the settlement is another place
+        # (Manchester the Jamaican parish).
+        abroad = [a for a in areas if namesakes and all(a["country"] != s["country"] for s in namesakes)]
+        areas = [a for a in areas if a not in abroad]
         if areas and namesakes:
             for s in namesakes:
                 for a in areas:
@@ -234,7 +238,7 @@ def merge_same_name_areas(rows):
                                if a["country"] not in UK_COUNTRIES and
                                ((first["type"] == a["type"] == "county" and a["region"] != first["region"])
                                 or a["country"] != first["country"])]
-        keep.extend(areas + others)
+        keep.extend(areas + abroad + others)
     rows[:] = keep
 
 

@@ -340,7 +340,9 @@ inline bool short_word_at(std::string_view text, std::size_t i, ShortWord& w) {
   return true;
 }
 
-enum class Need : std::uint8_t { none, weak, strong };
+// `national`: as weak, or named in an article mostly about the place's own
+// nation ("St Catherine" in a Jamaican story, not "St Catherine's church").
+enum class Need : std::uint8_t { none, weak, strong, national };
 
 // What a name's candidate record tells without looking at the gazetteer.
 enum : std::uint8_t {
@@ -646,13 +648,13 @@ class PlacesExtractor final : public Extractor {
     lex_.ambiguous.assign(gazetteer_.name_count(), Need::none);
     for (const auto& row : read_lexicon(lex / "place_ambiguous.tsv", 2)) {
       const auto& need = row.fields[1];
-      if (need != "weak" && need != "strong") {
+      if (need != "weak" && need != "strong" && need != "national") {
         throw std::runtime_error(lex.string() + "/place_ambiguous.tsv:" + std::to_string(row.line) +
-                                 ": need must be weak or strong");
+                                 ": need must be weak, strong or national");
       }
       // Names the gazetteer no longer has (a village below its floor) are skipped.
       if (const auto n = gazetteer_.find_name(row.fields[0])) {
-        lex_.ambiguous[*n] = need == "weak" ? Need::weak : Need::strong;
+        lex_.ambiguous[*n] = need == "weak" ? Need::weak : need == "strong" ? Need::strong : Need::national;
       }
     }
     for (const auto& row : read_lexicon(lex / "place_before.tsv", 1)) {
@@ -1274,6 +1276,23 @@ class PlacesExtractor final : public Extractor {
     });
   }
 
+  // A forename the lexicon lacks between a title and a name: "Mr Olumide
+  // Abia", "Dr Mark Trelawny".
+  bool titled_forename(std::string_view text, const Token& forename) const {
+    const auto t = word_before(text, forename.begin, 2);
+    if (!t || t->stem_end != t->end) return false;
+    const std::string_view gap = text.substr(t->end, forename.begin - t->end);
+    return (is_space_gap(gap) || gap == ". ") && lex_.titles.contains(word_of(text, *t));
+  }
+
+  // A forename in a byline, a line that starts "By Forename Surname": the
+  // name after it is the writer's surname ("By Tunde Kano").
+  static bool byline(std::string_view text, const Token& forename) {
+    const std::size_t line = text.rfind('\n', forename.begin);
+    const std::size_t begin = line == std::string_view::npos ? 0 : line + 1;
+    return forename.begin == begin + 3 && text.substr(begin, 3) == "By ";
+  }
+
   void judge(std::string_view text, std::vector<Match>& matches) const {
     std::unordered_set<std::uint32_t> surnames;  // names read as a person's surname in this article
     const auto in = [&](const WordList& list, const std::optional<Token>& t) {
@@ -1316,8 +1335,9 @@ class PlacesExtractor final : public Extractor {
         m.rejected = true;  // "London Road", "Bury New Road"
       } else if (in(lex_.not_after, prev)) {
         m.rejected = true;  // "New Jersey"
-      } else if (in(lex_.titles, around.previous_title) || (prev && prev->capitalised && in(lex_.given, prev))) {
-        m.rejected = true;  // "Mr Preston", "Ian Blackburn"
+      } else if (in(lex_.titles, around.previous_title) || (prev && prev->capitalised && in(lex_.given, prev)) ||
+                 (one_word && prev && prev->capitalised && (titled_forename(text, *prev) || byline(text, *prev)))) {
+        m.rejected = true;  // "Mr Preston", "Ian Blackburn", "Mr Olumide Abia", "By Tunde Kano"
         surnames.insert(m.name);
       } else if (one_word && next && next->capitalised && in(lex_.given, m.first) && !org_after() && !place_follows &&
                  !place_word()) {
@@ -1330,9 +1350,38 @@ class PlacesExtractor final : public Extractor {
         m.rejected = true;  // "Blackburn said", after "Ian Blackburn"; not "Blackburn police"
       }
       if (m.rejected) continue;
-      m.accepted = m.need == Need::none || org_after() || (m.need == Need::weak && place_word());
+      if (m.need == Need::national) {
+        // A saint's name with a possessive before a capitalised word is a
+        // church, school or hospital ("St Mary's Hospital"), not the parish.
+        const std::string_view rest = text.substr(m.span.end);
+        const std::size_t mark = rest.starts_with("'s ") ? 3 : rest.starts_with("\u2019s ") ? 5 : 0;
+        if (mark && m.span.end + mark < text.size() && is_ascii_upper(static_cast<unsigned char>(text[m.span.end + mark]))) {
+          m.rejected = true;
+          continue;
+        }
+      }
+      m.accepted = m.need == Need::none || org_after() ||
+                   ((m.need == Need::weak || m.need == Need::national) && place_word());
     }
-    // A name in a list with an accepted place is a place; lists can chain.
+    accept_lists(text, matches);
+    // A `national` name is a place in an article mostly about its nation.
+    bool more = false;
+    if (std::any_of(matches.begin(), matches.end(),
+                    [](const Match& m) { return m.need == Need::national && !m.accepted && !m.rejected; })) {
+      const auto nations = nations_of(matches, [](const Match&) { return false; });
+      if (const Nation* main = main_nation(nations)) {
+        for (auto& m : matches) {
+          if (m.need != Need::national || m.accepted || m.rejected) continue;
+          if (nation(gazetteer_.entry(m.entry)) == main->nation) m.accepted = more = true;
+        }
+      }
+    }
+    if (more) accept_lists(text, matches);
+    reject_abbreviations_in_capitals(text, matches);
+  }
+
+  // A name in a list with an accepted place is a place; lists can chain.
+  void accept_lists(std::string_view text, std::vector<Match>& matches) const {
     for (bool changed = true; changed;) {
       changed = false;
       for (std::size_t k = 0; k < matches.size(); ++k) {
@@ -1347,9 +1396,12 @@ class PlacesExtractor final : public Extractor {
         }
       }
     }
-    // Abbreviations such as "US" are not names inside a line of capitals
-    // ("HELP US"), nor in a currency sign ("US$240,000") or a route number
-    // ("U.S. 98", "US 1").
+  }
+
+  // Abbreviations such as "US" are not names inside a line of capitals
+  // ("HELP US"), nor in a currency sign ("US$240,000") or a route number
+  // ("U.S. 98", "US 1").
+  static void reject_abbreviations_in_capitals(std::string_view text, std::vector<Match>& matches) {
     for (auto& m : matches) {
       if (!m.accepted || !(m.traits & kAbbreviationFirst)) continue;
       const Neighbours around = neighbours(text, m);
@@ -1427,6 +1479,55 @@ class PlacesExtractor final : public Extractor {
                           {name.begin, end}});
         }
       });
+    }
+    if (text.find(", of ") != std::string_view::npos) {
+      const Nation* n = country();
+      make_addressed_places(text, matches, made, n ? n->country : std::string_view());
+    }
+  }
+
+  // A person's town after their age: "Dana Reid, 41, of Rossville" and "Kim
+  // Cole (29), of Bourke" name the town even where the gazetteer lacks it:
+  // up to kMaxMadeWords capitalised words, no street ("of Ash Close"), flat
+  // or stop word, acronym, or name the gazetteer matched (left to it).
+  void make_addressed_places(std::string_view text, const std::vector<Match>& matches,
+                             std::vector<MadePlace>& made, std::string_view country) const {
+    static constexpr std::string_view kOf = ", of ";
+    for (std::size_t at = text.find(kOf); at != std::string_view::npos; at = text.find(kOf, at + 1)) {
+      std::size_t digits = at;
+      if (digits > 0 && text[digits - 1] == ')') --digits;
+      std::size_t age_begin = digits;
+      while (age_begin > 0 && digits - age_begin < 3 && is_ascii_digit(static_cast<unsigned char>(text[age_begin - 1]))) {
+        --age_begin;
+      }
+      if (age_begin == digits || age_begin < 2) continue;
+      const bool bracketed = digits < at && text[age_begin - 1] == '(';
+      const bool commas = digits == at && text[age_begin - 1] == ' ' && text[age_begin - 2] == ',';
+      if (!bracketed && !commas) continue;
+      std::array<Token, kMaxMadeWords> words;
+      std::size_t count = 0;
+      for (std::size_t pos = at + kOf.size(); count < kMaxMadeWords && pos < text.size();) {
+        const Token t = read_word(text, pos);
+        if (t.end == pos || !t.capitalised) break;
+        words[count++] = t;
+        if (t.end + 1 >= text.size() || (text[t.end] != ' ' && text[t.end] != '-')) break;
+        pos = t.end + 1;
+      }
+      if (count == 0) continue;
+      const Token& first = words[0];
+      const Token& last = words[count - 1];
+      const Span span{first.begin, last.end};
+      if (lex_.name_stops.contains(word_of(text, first)) || lex_.streets.contains(word_of(text, last)) ||
+          lex_.titles.contains(word_of(text, first)) || all_caps(text, first)) {
+        continue;
+      }
+      if (std::any_of(matches.begin(), matches.end(),
+                      [&](const Match& m) { return m.span.begin < span.end && span.begin < m.span.end; }) ||
+          std::any_of(made.begin(), made.end(),
+                      [&](const MadePlace& p) { return p.span.begin < span.end && span.begin < p.span.end; })) {
+        continue;
+      }
+      made.push_back({intern(text.substr(span.begin, span.end - span.begin), ""), "town", country, span});
     }
   }
 

@@ -503,8 +503,42 @@ const std::vector<Case> kCases = {
     {"Delft pottery was among the stolen goods.", {}},
     {"Marchers in Orange sashes gathered at the hall.", {}},
     {"The former minister spoke to Forbes about the case.", {}},
+    // Nigerian states are "X State", written so or bare.
     {"Gunmen abducted 20 people in Zamfara and Katsina states.",
-     {{"Zamfara", "", "", "Zamfara"}, {"Katsina", "", "", "Katsina"}}},
+     {{"Zamfara State", "", "", "Zamfara"}, {"Katsina State", "", "", "Katsina"}}},
+    {"Soldiers were sent to Benue State after the attack on a farm.", {{"Benue State", "", "", "Benue State"}}},
+    {"Pipelines were vandalised in Rivers State and Delta State last month.",
+     {{"Rivers State", "", "", "Rivers State"}, {"Delta State", "", "", "Delta State"}}},
+    {"Armed robbers struck shops in Ikeja and Lekki overnight.", {{"Ikeja", "", "", "Ikeja"}, {"Lekki", "", "", "Lekki"}}},
+    {"Officers burnt cannabis farms in the Akoko Local Government Area.", {{"Akoko", "", "", "Akoko"}}},
+    {"The Local Government Area chairman was arrested.", {}},
+    // A byline's and a titled person's surname is no place.
+    {"By Ngozi Sokoto\nThe agency seized tramadol at the port.", {}},
+    {"Mr Emeka Ondo told reporters the suspects had confessed.", {}},
+    {"By the end of the week, troops had reached Maiduguri.", {{"Maiduguri", "", "", "Maiduguri"}}},
+    // Jamaica's parishes and the JCF divisions named after them.
+    {"Murders fell in St Catherine South and Clarendon, Jamaica police said.",
+     {{"St Catherine", "", "", "St Catherine"}, {"Clarendon", "", "", "Clarendon"}, {"Jamaica", "", "", "Jamaica"}}},
+    {"The St Andrew North division in Jamaica recorded 38 shootings.",
+     {{"St Andrew", "", "", "St Andrew"}, {"Jamaica", "", "", "Jamaica"}}},
+    {"Police in Portmore said Superintendent Gary Trelawny would lead the probe.", {{"Portmore", "", "", "Portmore"}}},
+    {"Lord Clarendon and the Bishop of St Andrew attended the dinner.", {}},
+    {"She was treated at St Elizabeth's Hospice after studying at St Catherine's College.", {}},
+    // Singapore's towns; Woodlands needs a Singapore story.
+    {"Drug raids were carried out in Tampines, Hougang and Toa Payoh.",
+     {{"Tampines", "", "", "Tampines"}, {"Hougang", "", "", "Hougang"}, {"Toa Payoh", "", "", "Toa Payoh"}}},
+    {"The lorry was stopped at Woodlands Checkpoint on its way from Johor Bahru to Singapore.",
+     {{"Woodlands", "", "", "Woodlands"}, {"Johor Bahru", "", "", "Johor Bahru"}, {"Singapore", "", "", "Singapore"}}},
+    {"Walkers found the bag in Oak Woodlands near the river.", {}},
+    // A US state's patrol names the state; a police department names its town.
+    {"Troopers of the Georgia State Patrol stopped the van near Chattanooga, Tennessee.",
+     {{"Georgia", "", "", "Georgia"}, {"Chattanooga", "", "", "Chattanooga"}, {"Tennessee", "", "", "Tennessee"}}},
+    {"Officers of the Hixson Police Department arrested a woman.", {{"Hixson", "", "", "Hixson"}}},
+    // Scotland's NHS boards, named whole.
+    {"NHS Grampian and NHS Ayrshire and Arran recorded fewer deaths than Greater Glasgow and Clyde.",
+     {{"Grampian", "", "Police Scotland", "Grampian"},
+      {"Ayrshire and Arran", "", "Police Scotland", "Ayrshire and Arran"},
+      {"Greater Glasgow and Clyde", "", "Police Scotland", "Greater Glasgow and Clyde"}}},
     {"Police in Orange and Dubbo reported more car thefts.",
      {{"Orange", "", kNsw, "Orange"}, {"Dubbo", "", kNsw, "Dubbo"}}},
     {"Victoria's Secret said the store would reopen.", {}},
@@ -512,6 +546,12 @@ const std::vector<Case> kCases = {
     {"Dana Reid, 41, of Lacombe, was charged with nine offences.", {{"Lacombe", "", "", "Lacombe"}}},
     {"Kim Cole (29), of Bourke, was remanded.", {{"Bourke", "", kNsw, "Bourke"}}},
     {"The Duke of Bourke is not a real title.", {}},
+    // A town after a person's age is a place even where the gazetteer lacks it.
+    {"Lee Park, 52, of Signal Mountain, was charged with burglary.", {{"Signal Mountain", "", "", "Signal Mountain"}}},
+    {"Jo Hart (33), of Flat 4, Mill House, was bailed.", {}},
+    {"Sam Cole, 19, of Birch Close, was remanded in custody.", {}},
+    {"A man, 45, of no fixed address was charged.", {}},
+    {"The total, 12, of which three were stolen cars, was a record.", {}},
     // Tables of places with figures in brackets are lists.
     {"The highest rates were in Brewarrina (3,104) and Bourke (2,715).",
      {{"Brewarrina", "", kNsw, "Brewarrina"}, {"Bourke", "", kNsw, "Bourke"}}},
@@ -646,6 +686,11 @@ TEST_CASE("places: names shared abroad resolve to the state or country the artic
   CHECK(region_of("A Yeovil man appeared at Taunton Crown Court.", "Taunton") == "South West / England");
   CHECK(region_of("RCMP stopped a truck near Innisfail, Alta., on Highway 2.", "Innisfail") == "Alberta / Canada");
   CHECK(region_of("Police in Cairns and Innisfail seized cannabis.", "Innisfail") == "Queensland / Australia");
+  // Jamaica's parishes named like English cities and US towns, and Georgia the state.
+  CHECK(region_of("Two men were shot in Manchester and St Elizabeth, Jamaica.", "Manchester") == " / Jamaica");
+  CHECK(region_of("Gunmen struck in Portland and Spanish Town overnight.", "Portland") == " / Jamaica");
+  CHECK(region_of("A man from Manchester was jailed in Salford.", "Manchester") == "North West / England");
+  CHECK(region_of("The Georgia State Patrol said the driver was from Atlanta.", "Georgia") == " / United States");
   CHECK(region_of("The heroin was smuggled from Amritsar into Punjab.", "Punjab") == " / India");
   CHECK(region_of("The heroin was smuggled from Lahore into Punjab.", "Punjab") == " / Pakistan");
 }
