@@ -1364,19 +1364,23 @@ class PlacesExtractor final : public Extractor {
                    ((m.need == Need::weak || m.need == Need::national) && place_word());
     }
     accept_lists(text, matches);
-    // A `national` name is a place in an article mostly about its nation.
-    bool more = false;
-    if (std::any_of(matches.begin(), matches.end(),
-                    [](const Match& m) { return m.need == Need::national && !m.accepted && !m.rejected; })) {
-      const auto nations = nations_of(matches, [](const Match&) { return false; });
+    // A `national` name is a place in an article mostly about its nation
+    // (the other names decide), and none in an article mostly about another
+    // ("a house in Woodlands" in a British story is not Singapore's).
+    const auto national = [](const Match& m) { return m.need == Need::national && !m.rejected; };
+    if (std::any_of(matches.begin(), matches.end(), national)) {
+      const auto nations = nations_of(matches, national);
       if (const Nation* main = main_nation(nations)) {
+        bool more = false;
         for (auto& m : matches) {
-          if (m.need != Need::national || m.accepted || m.rejected) continue;
-          if (nation(gazetteer_.entry(m.entry)) == main->nation) m.accepted = more = true;
+          if (!national(m)) continue;
+          const bool home = nation(gazetteer_.entry(m.entry)) == main->nation;
+          more = more || (home && !m.accepted);
+          m.accepted = home;
         }
+        if (more) accept_lists(text, matches);
       }
     }
-    if (more) accept_lists(text, matches);
     reject_abbreviations_in_capitals(text, matches);
   }
 

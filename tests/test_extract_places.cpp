@@ -530,6 +530,10 @@ const std::vector<Case> kCases = {
     {"The lorry was stopped at Woodlands Checkpoint on its way from Johor Bahru to Singapore.",
      {{"Woodlands", "", "", "Woodlands"}, {"Johor Bahru", "", "", "Johor Bahru"}, {"Singapore", "", "", "Singapore"}}},
     {"Walkers found the bag in Oak Woodlands near the river.", {}},
+    {"A house in Woodlands near Doncaster was searched by South Yorkshire Police.",
+     {{"Doncaster", "South Yorkshire", "South Yorkshire Police", "Doncaster"},
+      {"South Yorkshire", "South Yorkshire", "South Yorkshire Police", "South Yorkshire"}}},
+    {"A flat in Woodlands was raided.", {{"Woodlands", "", "", "Woodlands"}}},
     // A US state's patrol names the state; a police department names its town.
     {"Troopers of the Georgia State Patrol stopped the van near Chattanooga, Tennessee.",
      {{"Georgia", "", "", "Georgia"}, {"Chattanooga", "", "", "Chattanooga"}, {"Tennessee", "", "", "Tennessee"}}},
