@@ -1537,8 +1537,14 @@ class PlacesExtractor final : public Extractor {
 
   // Calls `found` with the start of each whole word `word` in text.
   template <class Found>
+  // glibc's memmem, not string_view::find: find stops at every "p" to test
+  // for "police", memmem skips ahead, and this runs over every article.
   static void for_each_word(std::string_view text, std::string_view word, Found&& found) {
-    for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    const auto next = [&](std::size_t from) -> std::size_t {
+      const void* hit = memmem(text.data() + from, text.size() - from, word.data(), word.size());
+      return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - text.data()) : std::string_view::npos;
+    };
+    for (std::size_t at = next(0); at != std::string_view::npos; at = next(at + 1)) {
       const std::size_t end = at + word.size();
       if ((at > 0 && word_char_before(text, at)) || (end < text.size() && word_char_at(text, end))) continue;
       found(at);
