@@ -1333,6 +1333,8 @@ class PlacesExtractor final : public Extractor {
       }
       if (street_follows(text, next)) {
         m.rejected = true;  // "London Road", "Bury New Road"
+      } else if (one_word && prev && prev->capitalised && in(lex_.streets, m.first)) {
+        m.rejected = true;  // "High Street", "Church Street": the end of a street, not the town of Street
       } else if (in(lex_.not_after, prev)) {
         m.rejected = true;  // "New Jersey"
       } else if (in(lex_.titles, around.previous_title) || (prev && prev->capitalised && in(lex_.given, prev)) ||
