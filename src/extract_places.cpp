@@ -595,6 +595,7 @@ struct Lexicons {
   // them ("County"); words that begin no such name ("The", "Central").
   struct PlacePhrases {
     std::string first;                             // "police"
+    std::string first_capitalised;                 // "Police"
     std::vector<std::vector<std::string>> rests;   // {"station"}, {"post"}, ...
   };
   std::vector<PlacePhrases> place_phrases;         // by first word
@@ -696,7 +697,11 @@ class PlacesExtractor final : public Extractor {
         }
         auto group = std::find_if(lex_.place_phrases.begin(), lex_.place_phrases.end(),
                                   [&](const auto& g) { return g.first == words.front(); });
-        if (group == lex_.place_phrases.end()) group = lex_.place_phrases.insert(group, {words.front(), {}});
+        if (group == lex_.place_phrases.end()) {
+          std::string capitalised = words.front();
+          capitalised.front() = static_cast<char>(capitalised.front() & ~0x20);
+          group = lex_.place_phrases.insert(group, {words.front(), std::move(capitalised), {}});
+        }
         group->rests.emplace_back(words.begin() + 1, words.end());
       } else if (kind == "county") {
         lex_.county_words.push_back(row.fields[0]);
@@ -1467,10 +1472,8 @@ class PlacesExtractor final : public Extractor {
         }
       };
       // "police station" and "Police Station" alike.
-      std::string capitalised = group.first;
-      capitalised.front() = static_cast<char>(capitalised.front() & ~0x20);
       for_each_word(text, group.first, at_first_word);
-      for_each_word(text, capitalised, at_first_word);
+      for_each_word(text, group.first_capitalised, at_first_word);
     }
     for (const auto& word : lex_.county_words) {
       for_each_word(text, word, [&](std::size_t begin) {
