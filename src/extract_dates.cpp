@@ -87,6 +87,8 @@ enum Role : std::uint32_t {
   kPerfect = 1u << 19,
   kNumericCue = 1u << 20,
   kFutureChain = 1u << 21,
+  kHearing = 1u << 22,
+  kHearingFor = 1u << 23,
 };
 
 enum class DatelineKind : std::uint8_t { none, published, line_start, updated, filler };
@@ -775,7 +777,7 @@ DatesExtractor::DatesExtractor(const std::filesystem::path& data_dir) {
       {"year_verb", kYearVerb}, {"modifier", kModifier}, {"statute", kStatute},
       {"future_verb", kFutureVerb}, {"future_link", kFutureLink}, {"holiday_cue", kHolidayCue},
       {"future_soft", kFutureSoft}, {"perfect", kPerfect}, {"numeric_cue", kNumericCue},
-      {"future_chain", kFutureChain}};
+      {"future_chain", kFutureChain}, {"hearing", kHearing}, {"hearing_for", kHearingFor}};
   const auto context_file = dir / "date_context.tsv";
   for (const auto& row : read_lexicon(context_file, 2)) {
     const auto role = kRoles.find(row.fields[1]);
@@ -1411,6 +1413,9 @@ DatesExtractor::Tense DatesExtractor::tense_before(std::string_view text, std::s
       if (r & kPast) return Tense::past;
       // "a hearing listed for 7 June", "adjourned to 3 May": scheduling.
       if ((r & kFutureVerb) && (roles(text, lex(text, t.end)) & kFutureLink)) return Tense::future;
+      // "committed for sentence on 19 December", "remanded for trial on":
+      // a hearing still to come.
+      if ((r & kHearing) && (roles(text, lex_back(text, t.begin)) & kHearingFor)) return Tense::future;
       ++n;
     }
     at = t.begin;

@@ -29,8 +29,15 @@ constexpr std::size_t kTitleCaseMinWords = 4;
 constexpr std::size_t kTitleCaseWordsPerSlip = 10;
 
 enum class StopKind { function, role };
+enum class AnchorKind { title, capitals, short_form };
 
 using StopWords = WordMap<StopKind>;
+
+// A word that introduces an operation's name ("Operation", "Opération", "Op").
+struct Anchor {
+  std::string form;
+  AnchorKind kind = AnchorKind::title;
+};
 
 bool is_upper_word_start(std::string_view text, std::size_t pos) {
   return pos < text.size() && is_ascii_upper(static_cast<unsigned char>(text[pos]));
@@ -132,6 +139,22 @@ class OperationsExtractor final : public Extractor {
       }
       stop_words_.emplace(lower_ascii(row.fields[0]), kind == "function" ? StopKind::function : StopKind::role);
     }
+    const auto anchors_file = data_dir / "lexicons/operation_anchors.tsv";
+    for (const auto& row : read_lexicon(anchors_file, 2)) {
+      const auto& form = row.fields[0];
+      const auto& kind = row.fields[1];
+      // The scan finds anchors from the byte 'O' at a word start.
+      if (form.size() < 2 || form[0] != 'O' || (kind != "title" && kind != "capitals" && kind != "short")) {
+        throw std::runtime_error(anchors_file.string() + ":" + std::to_string(row.line) +
+                                 ": a form starts with 'O'; kind must be title, capitals or short");
+      }
+      anchors_.push_back(Anchor{form, kind == "title"      ? AnchorKind::title
+                                      : kind == "capitals" ? AnchorKind::capitals
+                                                           : AnchorKind::short_form});
+    }
+    // Longest first, so that "Operation" is not read as "Op".
+    std::stable_sort(anchors_.begin(), anchors_.end(),
+                     [](const Anchor& a, const Anchor& b) { return a.form.size() > b.form.size(); });
   }
 
   std::string_view name() const override { return "operations"; }
@@ -162,16 +185,13 @@ class OperationsExtractor final : public Extractor {
   std::optional<Candidate> candidate_at(std::string_view text, std::size_t pos) const {
     if (!at_word_start(text, pos)) return std::nullopt;
     const std::string_view rest = text.substr(pos);
-    std::size_t anchor_len = 0;
-    const bool capitals_anchor = rest.starts_with("OPERATION");
-    if (rest.starts_with("Operation") || capitals_anchor) {
-      anchor_len = 9;
-    } else if (rest.starts_with("Op")) {
-      anchor_len = (rest.size() > 2 && rest[2] == '.') ? 3 : 2;
-    } else {
-      return std::nullopt;
-    }
-    if (anchor_len != 3 && !at_word_end(text, pos + anchor_len)) return std::nullopt;
+    const auto anchor = std::find_if(anchors_.begin(), anchors_.end(),
+                                     [&](const Anchor& a) { return rest.starts_with(a.form); });
+    if (anchor == anchors_.end()) return std::nullopt;
+    std::size_t anchor_len = anchor->form.size();
+    const bool capitals_anchor = anchor->kind == AnchorKind::capitals;
+    if (anchor->kind == AnchorKind::short_form && rest.size() > anchor_len && rest[anchor_len] == '.') ++anchor_len;
+    if (!at_word_end(text, pos + anchor_len) && text[pos + anchor_len - 1] != '.') return std::nullopt;
     Candidate c;
     c.anchor = Span{pos, pos + anchor_len};
     std::size_t i = pos + anchor_len;
@@ -276,6 +296,7 @@ class OperationsExtractor final : public Extractor {
   }
 
   StopWords stop_words_;
+  std::vector<Anchor> anchors_;  // longest form first
 };
 
 }  // namespace

@@ -114,6 +114,20 @@ const std::vector<Case>& cases() {
       {"The appeal must be lodged by the end of March.", {2019, 5, 1}, {{"2020-03", M, "", false, "March"}}},
       {"The appeal was lodged by the end of March.", {2019, 5, 1}, {{"2019-03", M, "", false, "March"}}},
       {"In October 3 people were arrested.", {2019, 11, 1}, {{"2019-10", M, "", false, "October"}}},
+      // A hearing still to come: "for sentence", "for trial", "for reports".
+      {"She was committed to Leicester Crown Court for sentence on January 8.", {2023, 11, 20},
+       {{"2024-01-08", D, "", false, "January 8"}}},
+      {"The pair were remanded for trial on 14 March.", {2022, 10, 2}, {{"2023-03-14", D, "", false, "14 March"}}},
+      {"The case was adjourned for reports until 2 February.", {2021, 12, 9},
+       {{"2022-02-02", D, "", false, "2 February"}}},
+      {"He was bailed for sentencing on 30 May.", {2020, 6, 1}, {{"2021-05-30", D, "", false, "30 May"}}},
+      {"He was remanded until 5 January.", {2022, 12, 15}, {{"2023-01-05", D, "", false, "5 January"}}},
+      {"The hearing was adjourned until 9 January.", {2022, 12, 15}, {{"2023-01-09", D, "", false, "9 January"}}},
+      // Not a hearing to come: "for" is not before the noun, or the hearing has been.
+      {"His trial on 3 November heard from 12 witnesses.", {2023, 12, 1}, {{"2023-11-03", D, "", false, "3 November"}}},
+      {"The sentence on 3 November was appealed.", {2023, 12, 1}, {{"2023-11-03", D, "", false, "3 November"}}},
+      {"She stood trial for fraud, and was jailed on 3 November.", {2023, 12, 1},
+       {{"2023-11-03", D, "", false, "3 November"}}},
 
       // Weekdays must agree with the year chosen.
       {"On Friday, October 12, police seized 400 wraps.", {2018, 10, 19},

@@ -74,6 +74,22 @@ const std::vector<Case> kCases = {
     // "Project" names a funding programme, not an operation (the guidelines take
     // only the "Operation Name" and "Op Name" forms).
     {"Project Adder has cut drug deaths in the city.", {}},
+    // French, Spanish, Portuguese and Italian spellings of the word, as
+    // sources from Quebec, Latin America or Europe keep them.
+    {"Police in Gatineau said Opération Héron ended in June.", {{"Operation Héron", "Opération Héron"}}},
+    {"Officers on Opération Lynx Blanc seized 12 rifles.", {{"Operation Lynx Blanc", "Opération Lynx Blanc"}}},
+    {"OPÉRATION LYNX: 30 ARRESTS\nOpération Lynx began in the spring.",
+     {{"Operation Lynx", "OPÉRATION LYNX"}, {"Operation Lynx", "Opération Lynx"}}},
+    {"Colombian police said Operación Agamenón had dismantled the network.",
+     {{"Operation Agamenón", "Operación Agamenón"}}},
+    {"Federal agents carried out Operação Ouro Verde in Recife.", {{"Operation Ouro Verde", "Operação Ouro Verde"}}},
+    {"Carabinieri arrested 40 people in Operazione Aspide.", {{"Operation Aspide", "Operazione Aspide"}}},
+    // Lower case, a plural, or a word that only begins with one: no name.
+    {"Une opération policière a eu lieu à Laval.", {}},
+    {"The Opérations Nationales unit was disbanded.", {}},
+    {"Opportunity Knocks was filmed in Leeds.", {}},
+    // A "Strike Force" or "Project" name stays out, whatever the language nearby.
+    {"Strike Force Raptor and Projet Colisée were both run from Montreal.", {}},
 };
 
 std::string slice(const std::string& text, crimestats::Span span) {
@@ -105,4 +121,17 @@ TEST_CASE("named operations from sentences") {
 TEST_CASE("operations extractor reports a missing lexicon by name") {
   CHECK_THROWS_WITH(crimestats::make_operations_extractor("/nonexistent"),
                     Catch::Contains("operation_stopwords.tsv"));
+}
+
+TEST_CASE("every anchor form in the lexicon introduces a name") {
+  const auto extractor = crimestats::make_operations_extractor(CRIMESTATS_SOURCE_DIR "/data");
+  for (const std::string anchor : {"Operation", "OPERATION", "Op", "Op.", "Opération", "OPÉRATION", "Operación",
+                                   "OPERACIÓN", "Operação", "OPERAÇÃO", "Operazione", "OPERAZIONE"}) {
+    const std::string text = "Officers joined " + anchor + " Kestrel today.";
+    INFO(text);
+    crimestats::Facts facts;
+    extractor->extract(crimestats::ExtractInput{text, kReference}, facts);
+    REQUIRE(facts.operations.size() == 1);
+    CHECK(facts.operations[0].name == "Operation Kestrel");
+  }
 }
