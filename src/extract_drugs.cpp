@@ -51,7 +51,7 @@ constexpr std::size_t kMaxNumberWords = 6;
 
 enum class Evidence { always, context, adjacent };
 enum class UnitRule { none, drug_after, weight_or_money, implies_drugs, implies_cannabis };
-enum class QuantityWord { none, filler, container, generic, year_marker, fraction };
+enum class QuantityWord { none, filler, container, aggregate, generic, year_marker, fraction };
 // Words that tie a quantity to a drug named before it (drug_reference_words.tsv).
 enum class ReferenceWord : std::uint8_t { none, definite, comparison, weighing, distributive };
 
@@ -61,6 +61,9 @@ struct DrugTerm {
   std::string drug_class;
   Evidence evidence = Evidence::always;
   std::vector<std::string> blocked_before, blocked_after;
+  // A family ("benzodiazepines", "opioids"): names no drug, and its
+  // quantities are of `drugs` (the canonical name).
+  bool family = false;
 };
 
 struct UnitAlias {
@@ -399,7 +402,7 @@ class DrugsExtractor final : public Extractor {
  public:
   explicit DrugsExtractor(const std::filesystem::path& data_dir) {
     const auto dir = data_dir / "lexicons";
-    load_terms(dir / "drug_names.tsv");
+    load_terms(dir / "drug_names.tsv", dir / "drug_families.tsv");
     load_units(dir / "drug_units.tsv");
     for (const auto& row : read_lexicon(dir / "drug_quantity_words.tsv", 2)) {
       const auto& role = row.fields[1];
@@ -418,13 +421,15 @@ class DrugsExtractor final : public Extractor {
         if (!(info.fraction > 0 && info.fraction < 1)) {
           fail(dir / "drug_quantity_words.tsv", row.line, "a fraction needs a value between 0 and 1");
         }
+      } else if (role == "aggregate") {
+        word = QuantityWord::aggregate;
       } else if (role == "generic") {
         word = QuantityWord::generic;
       } else if (role == "year_marker") {
         word = QuantityWord::year_marker;
       } else {
         fail(dir / "drug_quantity_words.tsv", row.line,
-             "role must be filler, container, generic, year_marker or fraction");
+             "role must be filler, container, aggregate, generic, year_marker or fraction");
       }
     }
     for (const auto& row : read_lexicon(dir / "drug_context.tsv", 1)) words_[lower_ascii(row.fields[0])].context = true;
@@ -507,7 +512,7 @@ class DrugsExtractor final : public Extractor {
       for (auto& hit : hits) {
         hit.accepted = !blocked(text, tokens, hit) &&
                        (hit.term->evidence == Evidence::always || has_evidence(text, tokens, hit));
-        if (hit.accepted) {
+        if (hit.accepted && !hit.term->family) {
           out.drugs.push_back(Drug{hit.term->canonical, hit.term->drug_class,
                                    {Span{tokens[hit.first].begin, tokens[hit.last].end}}});
         }
@@ -532,9 +537,29 @@ class DrugsExtractor final : public Extractor {
     }
   }
 
-  void load_terms(const std::filesystem::path& file) {
+  // Only the first word of a term is looked up; later ones may be digits ("erimin 5").
+  static void check_term_words(const std::filesystem::path& file, int line, const std::vector<std::string>& words) {
+    check_anchor_word(file, line, words.front());
+    for (const auto& word : words) {
+      if (word.empty() || !std::all_of(word.begin(), word.end(), [](char c) { return is_alnum(static_cast<unsigned char>(c)); })) {
+        fail(file, line, "the words of a term must be letters and digits");
+      }
+    }
+  }
+
+  void load_terms(const std::filesystem::path& file, const std::filesystem::path& families_file) {
     const auto rows = read_lexicon(file, 4);
-    terms_.reserve(rows.size());  // WordInfo keeps pointers into terms_
+    const auto family_rows = read_lexicon(families_file, 1);
+    terms_.reserve(rows.size() + family_rows.size());  // WordInfo keeps pointers into terms_
+    for (const auto& row : family_rows) {
+      DrugTerm term;
+      term.words = split_words(row.fields[0]);
+      if (term.words.empty()) fail(families_file, row.line, "a term is required");
+      check_term_words(families_file, row.line, term.words);
+      term.canonical = "drugs";
+      term.family = true;
+      terms_.push_back(std::move(term));
+    }
     for (const auto& row : rows) {
       DrugTerm term;
       term.words = split_words(row.fields[0]);
@@ -542,13 +567,7 @@ class DrugsExtractor final : public Extractor {
       term.drug_class = row.fields[2];
       const auto& evidence = row.fields[3];
       if (term.words.empty() || term.canonical.empty()) fail(file, row.line, "term and canonical name are required");
-      // Only the first word is looked up; later ones may be digits ("erimin 5").
-      check_anchor_word(file, row.line, term.words.front());
-      for (const auto& word : term.words) {
-        if (word.empty() || !std::all_of(word.begin(), word.end(), [](char c) { return is_alnum(static_cast<unsigned char>(c)); })) {
-          fail(file, row.line, "the words of a term must be letters and digits");
-        }
-      }
+      check_term_words(file, row.line, term.words);
       if (!term.drug_class.empty() && term.drug_class != "A" && term.drug_class != "B" && term.drug_class != "C") {
         fail(file, row.line, "class must be A, B, C or empty");
       }
@@ -958,6 +977,8 @@ class DrugsExtractor final : public Extractor {
       if (info && info->quantity_word == QuantityWord::generic) {
         return UnitOf{UnitOf::Kind::drug, generic_drug(text, tokens, k, found), t.end};
       }
+      // "1,830kg of that total": a part of a total, its drug named before.
+      if (after_of && info && info->quantity_word == QuantityWord::aggregate) break;
       if (!info || (info->quantity_word != QuantityWord::filler && info->quantity_word != QuantityWord::container)) {
         if (after_of && !t.is_number()) return UnitOf{UnitOf::Kind::other, {}, 0};
         break;
@@ -1228,6 +1249,9 @@ class DrugsExtractor final : public Extractor {
         const WordInfo* info = t.hit >= 0 ? nullptr : lookup(word_at(text, t));
         const bool skippable = t.hit >= 0 ? hits[t.hit].accepted : info && info->quantity_word != QuantityWord::none;
         if (unit->mass || between >= kMaxWordsBetween || !skippable) return std::nullopt;
+        // "64 parcels containing pills", "12 boxes of tablets": the number
+        // counts the packages, not the pills.
+        if (info && info->quantity_word == QuantityWord::container) return std::nullopt;
         if (t.hit >= 0) {
           between_hit = t.hit;
           k = hits[t.hit].first;
