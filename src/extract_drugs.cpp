@@ -404,49 +404,34 @@ class DrugsExtractor final : public Extractor {
     const auto dir = data_dir / "lexicons";
     load_terms(dir / "drug_names.tsv", dir / "drug_families.tsv");
     load_units(dir / "drug_units.tsv");
-    for (const auto& row : read_lexicon(dir / "drug_quantity_words.tsv", 2)) {
-      const auto& role = row.fields[1];
+    const auto quantity_words_file = dir / "drug_quantity_words.tsv";
+    for (const auto& row : read_lexicon(quantity_words_file, 2)) {
       WordInfo& info = words_[lower_ascii(row.fields[0])];
-      QuantityWord& word = info.quantity_word;
-      if (role == "filler") {
-        word = QuantityWord::filler;
-      } else if (role == "container") {
-        word = QuantityWord::container;
-      } else if (role == "fraction") {
-        word = QuantityWord::fraction;
-        try {
-          info.fraction = row.fields.size() > 2 ? std::stod(row.fields[2]) : 0;
-        } catch (const std::exception&) {
-        }
-        if (!(info.fraction > 0 && info.fraction < 1)) {
-          fail(dir / "drug_quantity_words.tsv", row.line, "a fraction needs a value between 0 and 1");
-        }
-      } else if (role == "aggregate") {
-        word = QuantityWord::aggregate;
-      } else if (role == "generic") {
-        word = QuantityWord::generic;
-      } else if (role == "year_marker") {
-        word = QuantityWord::year_marker;
-      } else {
-        fail(dir / "drug_quantity_words.tsv", row.line,
-             "role must be filler, container, aggregate, generic, year_marker or fraction");
+      info.quantity_word = lexicon_choice<QuantityWord>(quantity_words_file, row, 1, "role",
+                                                        {{"filler", QuantityWord::filler},
+                                                         {"container", QuantityWord::container},
+                                                         {"aggregate", QuantityWord::aggregate},
+                                                         {"generic", QuantityWord::generic},
+                                                         {"year_marker", QuantityWord::year_marker},
+                                                         {"fraction", QuantityWord::fraction}});
+      if (info.quantity_word != QuantityWord::fraction) continue;
+      try {
+        info.fraction = row.fields.size() > 2 ? std::stod(row.fields[2]) : 0;
+      } catch (const std::exception&) {
+      }
+      if (!(info.fraction > 0 && info.fraction < 1)) {
+        fail(quantity_words_file, row.line, "a fraction needs a value between 0 and 1");
       }
     }
     for (const auto& row : read_lexicon(dir / "drug_context.tsv", 1)) words_[lower_ascii(row.fields[0])].context = true;
-    for (const auto& row : read_lexicon(dir / "drug_reference_words.tsv", 2)) {
-      const auto& role = row.fields[1];
-      ReferenceWord& word = words_[lower_ascii(row.fields[0])].reference;
-      if (role == "definite") {
-        word = ReferenceWord::definite;
-      } else if (role == "comparison") {
-        word = ReferenceWord::comparison;
-      } else if (role == "weighing") {
-        word = ReferenceWord::weighing;
-      } else if (role == "distributive") {
-        word = ReferenceWord::distributive;
-      } else {
-        fail(dir / "drug_reference_words.tsv", row.line, "role must be definite, comparison, weighing or distributive");
-      }
+    const auto reference_words_file = dir / "drug_reference_words.tsv";
+    for (const auto& row : read_lexicon(reference_words_file, 2)) {
+      words_[lower_ascii(row.fields[0])].reference =
+          lexicon_choice<ReferenceWord>(reference_words_file, row, 1, "role",
+                                        {{"definite", ReferenceWord::definite},
+                                         {"comparison", ReferenceWord::comparison},
+                                         {"weighing", ReferenceWord::weighing},
+                                         {"distributive", ReferenceWord::distributive}});
     }
     for (const auto& [phrase, qualifier] : qualifier_phrases()) {
       const std::string_view last_word = phrase.substr(phrase.rfind(' ') + 1);
@@ -565,21 +550,14 @@ class DrugsExtractor final : public Extractor {
       term.words = split_words(row.fields[0]);
       term.canonical = row.fields[1];
       term.drug_class = row.fields[2];
-      const auto& evidence = row.fields[3];
       if (term.words.empty() || term.canonical.empty()) fail(file, row.line, "term and canonical name are required");
       check_term_words(file, row.line, term.words);
       if (!term.drug_class.empty() && term.drug_class != "A" && term.drug_class != "B" && term.drug_class != "C") {
         fail(file, row.line, "class must be A, B, C or empty");
       }
-      if (evidence == "always") {
-        term.evidence = Evidence::always;
-      } else if (evidence == "context") {
-        term.evidence = Evidence::context;
-      } else if (evidence == "adjacent") {
-        term.evidence = Evidence::adjacent;
-      } else {
-        fail(file, row.line, "evidence must be always, context or adjacent");
-      }
+      term.evidence = lexicon_choice<Evidence>(
+          file, row, 3, "evidence",
+          {{"always", Evidence::always}, {"context", Evidence::context}, {"adjacent", Evidence::adjacent}});
       if (row.fields.size() > 4) term.blocked_before = split_list(row.fields[4]);
       if (row.fields.size() > 5) term.blocked_after = split_list(row.fields[5]);
       terms_.push_back(std::move(term));
@@ -597,20 +575,13 @@ class DrugsExtractor final : public Extractor {
       } catch (const std::exception&) {
         fail(file, row.line, "factor must be a number");
       }
-      if (row.fields[3] != "mass" && row.fields[3] != "count") fail(file, row.line, "kind must be mass or count");
-      unit.mass = row.fields[3] == "mass";
-      const std::string rule = row.fields.size() > 4 ? row.fields[4] : "";
-      if (rule == "drug_after") {
-        unit.rule = UnitRule::drug_after;
-      } else if (rule == "weight_or_money") {
-        unit.rule = UnitRule::weight_or_money;
-      } else if (rule == "implies_drugs") {
-        unit.rule = UnitRule::implies_drugs;
-      } else if (rule == "implies_cannabis") {
-        unit.rule = UnitRule::implies_cannabis;
-      } else if (!rule.empty()) {
-        fail(file, row.line, "rule must be drug_after, weight_or_money, implies_drugs, implies_cannabis or empty");
-      }
+      unit.mass = lexicon_choice<bool>(file, row, 3, "kind", {{"mass", true}, {"count", false}});
+      unit.rule = lexicon_choice<UnitRule>(file, row, 4, "rule",
+                                           {{"drug_after", UnitRule::drug_after},
+                                            {"weight_or_money", UnitRule::weight_or_money},
+                                            {"implies_drugs", UnitRule::implies_drugs},
+                                            {"implies_cannabis", UnitRule::implies_cannabis},
+                                            {"", UnitRule::none}});
       const std::string alias = lower_ascii(row.fields[0]);
       check_anchor_word(file, row.line, alias);
       units_.push_back(std::move(unit));

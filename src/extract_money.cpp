@@ -344,11 +344,8 @@ double parse_double(const LexiconRow& row, std::size_t field, const std::filesys
 }
 
 Side parse_side(const LexiconRow& row, const std::filesystem::path& file) {
-  const std::string& s = row.fields[2];
-  if (s == "before") return Side::before;
-  if (s == "after") return Side::after;
-  if (s == "either") return Side::either;
-  throw std::runtime_error(fmt::format("{}:{}: side must be before, after or either", file.string(), row.line));
+  return lexicon_choice<Side>(file, row, 2, "side",
+                              {{"before", Side::before}, {"after", Side::after}, {"either", Side::either}});
 }
 
 class MoneyExtractor final : public Extractor {
@@ -448,7 +445,6 @@ class MoneyExtractor final : public Extractor {
       CurrencyMarker marker;
       marker.code = row.fields[1];
       marker.factor = parse_double(row, 3, file);
-      const std::string& kind = row.fields[2];
       if (row.fields.size() > 4) {
         marker.singular = row.fields[4].find("singular") != std::string::npos;
         marker.weight = row.fields[4].find("weight") != std::string::npos;
@@ -459,8 +455,13 @@ class MoneyExtractor final : public Extractor {
       const std::string& form = row.fields[0];
       if (form.empty()) continue;
       const auto first = static_cast<unsigned char>(form.front());
-      if (kind == "symbol") {
-        marker.kind = MarkerKind::symbol;
+      marker.kind = lexicon_choice<MarkerKind>(file, row, 2, "kind",
+                                               {{"symbol", MarkerKind::symbol},
+                                                {"code", MarkerKind::code},
+                                                {"word", MarkerKind::word},
+                                                {"glued", MarkerKind::glued},
+                                                {"letter", MarkerKind::letter}});
+      if (marker.kind == MarkerKind::symbol) {
         // Letter prefixes ("US$", "E£") are found from their sign.
         std::size_t sign = 0;
         while (sign < form.size() && (is_ascii_alpha(static_cast<unsigned char>(form[sign])) || form[sign] == '.')) {
@@ -471,12 +472,10 @@ class MoneyExtractor final : public Extractor {
         }
         if (sign == 0) signs_by_first_byte_[first].push_back(form);
         symbols_[form] = marker;
-      } else if (kind == "code") {
-        marker.kind = MarkerKind::code;
+      } else if (marker.kind == MarkerKind::code) {
         codes_[form] = marker;
         mark_anchor(form, false);
-      } else if (kind == "word") {
-        marker.kind = MarkerKind::word;
+      } else if (marker.kind == MarkerKind::word) {
         const std::string name = normalise_name(form);
         names_[name] = marker;
         // Names are found from their last word ("Australian dollars").
@@ -484,17 +483,12 @@ class MoneyExtractor final : public Extractor {
         const std::string last = name.substr(space == std::string::npos ? 0 : space + 1);
         name_words_.insert(last);
         mark_anchor(last, true);
-      } else if (kind == "letter") {
-        marker.kind = MarkerKind::letter;
+      } else if (marker.kind == MarkerKind::letter) {
         letter_signs_[form] = marker;
         mark_anchor(form, false);
-      } else if (kind == "glued") {
-        marker.kind = MarkerKind::glued;
+      } else {
         glued_[form] = marker;
         glued_first_letter_[first] = true;
-      } else {
-        throw std::runtime_error(
-            fmt::format("{}:{}: kind must be symbol, code, word, glued or letter", file.string(), row.line));
       }
     }
     for (std::size_t c = 0; c < 256; ++c) {
@@ -572,17 +566,18 @@ class MoneyExtractor final : public Extractor {
   void load_scales(const std::filesystem::path& file) {
     for (const auto& row : read_lexicon(file, 3)) {
       const double multiplier = parse_double(row, 1, file);
-      const std::string& placement = row.fields[2];
-      if (placement == "fraction") {
+      enum class Placement { glued, spaced, both, fraction };
+      const auto placement = lexicon_choice<Placement>(file, row, 2, "placement",
+                                                       {{"glued", Placement::glued},
+                                                        {"spaced", Placement::spaced},
+                                                        {"both", Placement::both},
+                                                        {"fraction", Placement::fraction}});
+      if (placement == Placement::fraction) {
         fractions_[row.fields[0]] = multiplier;
         continue;
       }
-      if (placement != "glued" && placement != "spaced" && placement != "both") {
-        throw std::runtime_error(
-            fmt::format("{}:{}: placement must be glued, spaced, both or fraction", file.string(), row.line));
-      }
-      if (placement != "spaced") glued_scales_[row.fields[0]] = multiplier;
-      if (placement != "glued") spaced_scales_[row.fields[0]] = multiplier;
+      if (placement != Placement::spaced) glued_scales_[row.fields[0]] = multiplier;
+      if (placement != Placement::glued) spaced_scales_[row.fields[0]] = multiplier;
     }
   }
 
@@ -604,57 +599,40 @@ class MoneyExtractor final : public Extractor {
 
   void load_goods(const std::filesystem::path& file) {
     for (const auto& row : read_lexicon(file, 2)) {
-      const std::string& kind = row.fields[1];
-      GoodsKind k;
-      if (kind == "drug") {
-        k = GoodsKind::drug;
-      } else if (kind == "substance") {
-        k = GoodsKind::substance;
-      } else if (kind == "money") {
-        k = GoodsKind::money;
-      } else if (kind == "pronoun") {
-        k = GoodsKind::pronoun;
-      } else {
-        throw std::runtime_error(
-            fmt::format("{}:{}: kind must be drug, substance, money or pronoun", file.string(), row.line));
-      }
-      goods_[row.fields[0]] = k;
+      goods_[row.fields[0]] = lexicon_choice<GoodsKind>(file, row, 1, "kind",
+                                                        {{"drug", GoodsKind::drug},
+                                                         {"substance", GoodsKind::substance},
+                                                         {"money", GoodsKind::money},
+                                                         {"pronoun", GoodsKind::pronoun}});
       goods_words_.add(row.fields[0]);
     }
   }
 
   void load_weight_cues(const std::filesystem::path& file) {
     for (const auto& row : read_lexicon(file, 2)) {
-      if (row.fields[1] == "before") {
-        weight_before_.insert(row.fields[0]);
-      } else if (row.fields[1] == "after") {
-        weight_after_.insert(row.fields[0]);
-      } else if (row.fields[1] == "unit") {
-        weight_units_.insert(row.fields[0]);
-      } else if (row.fields[1] == "compared") {
-        comparison_words_.insert(row.fields[0]);
-      } else {
-        throw std::runtime_error(
-            fmt::format("{}:{}: where must be before, after, unit or compared", file.string(), row.line));
-      }
+      WordSet MoneyExtractor::*const words = lexicon_choice<WordSet MoneyExtractor::*>(
+          file, row, 1, "where",
+          {{"before", &MoneyExtractor::weight_before_},
+           {"after", &MoneyExtractor::weight_after_},
+           {"unit", &MoneyExtractor::weight_units_},
+           {"compared", &MoneyExtractor::comparison_words_}});
+      (this->*words).insert(row.fields[0]);
     }
   }
 
   void load_over_words(const std::filesystem::path& file) {
+    // Each kind's words go to one set, an action's to two: after a verb of
+    // legal action "over" also means "about".
+    using Sets = std::pair<WordSet MoneyExtractor::*, WordSet MoneyExtractor::*>;
     for (const auto& row : read_lexicon(file, 2)) {
-      if (row.fields[1] == "particle") {
-        particle_verbs_.insert(row.fields[0]);
-      } else if (row.fields[1] == "about") {
-        over_about_.insert(row.fields[0]);
-      } else if (row.fields[1] == "action") {
-        over_about_.insert(row.fields[0]);
-        legal_actions_.insert(row.fields[0]);
-      } else if (row.fields[1] == "clause") {
-        clause_words_.insert(row.fields[0]);
-      } else {
-        throw std::runtime_error(
-            fmt::format("{}:{}: kind must be particle, about, action or clause", file.string(), row.line));
-      }
+      const Sets sets = lexicon_choice<Sets>(
+          file, row, 1, "kind",
+          {{"particle", {&MoneyExtractor::particle_verbs_, nullptr}},
+           {"about", {&MoneyExtractor::over_about_, nullptr}},
+           {"action", {&MoneyExtractor::over_about_, &MoneyExtractor::legal_actions_}},
+           {"clause", {&MoneyExtractor::clause_words_, nullptr}}});
+      (this->*sets.first).insert(row.fields[0]);
+      if (sets.second) (this->*sets.second).insert(row.fields[0]);
     }
   }
 
@@ -676,13 +654,9 @@ class MoneyExtractor final : public Extractor {
 
   void load_sign_context(const std::filesystem::path& file) {
     for (const auto& row : read_lexicon(file, 2)) {
-      if (row.fields[1] == "money") {
-        sign_money_words_.insert(row.fields[0]);
-      } else if (row.fields[1] == "not") {
-        sign_not_after_.insert(row.fields[0]);
-      } else {
-        throw std::runtime_error(fmt::format("{}:{}: kind must be money or not", file.string(), row.line));
-      }
+      WordSet MoneyExtractor::*const words = lexicon_choice<WordSet MoneyExtractor::*>(
+          file, row, 1, "kind", {{"money", &MoneyExtractor::sign_money_words_}, {"not", &MoneyExtractor::sign_not_after_}});
+      (this->*words).insert(row.fields[0]);
     }
   }
 

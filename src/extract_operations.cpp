@@ -131,26 +131,23 @@ struct Candidate {
 class OperationsExtractor final : public Extractor {
  public:
   explicit OperationsExtractor(const std::filesystem::path& data_dir) {
-    for (const auto& row : read_lexicon(data_dir / "lexicons/operation_stopwords.tsv", 2)) {
-      const auto& kind = row.fields[1];
-      if (kind != "function" && kind != "role") {
-        throw std::runtime_error((data_dir / "lexicons/operation_stopwords.tsv").string() + ":" +
-                                 std::to_string(row.line) + ": kind must be function or role");
-      }
-      stop_words_.emplace(lower_ascii(row.fields[0]), kind == "function" ? StopKind::function : StopKind::role);
+    const auto stop_words_file = data_dir / "lexicons/operation_stopwords.tsv";
+    for (const auto& row : read_lexicon(stop_words_file, 2)) {
+      stop_words_.emplace(lower_ascii(row.fields[0]),
+                          lexicon_choice<StopKind>(stop_words_file, row, 1, "kind",
+                                                   {{"function", StopKind::function}, {"role", StopKind::role}}));
     }
     const auto anchors_file = data_dir / "lexicons/operation_anchors.tsv";
     for (const auto& row : read_lexicon(anchors_file, 2)) {
       const auto& form = row.fields[0];
-      const auto& kind = row.fields[1];
       // The scan finds anchors from the byte 'O' at a word start.
-      if (form.size() < 2 || form[0] != 'O' || (kind != "title" && kind != "capitals" && kind != "short")) {
-        throw std::runtime_error(anchors_file.string() + ":" + std::to_string(row.line) +
-                                 ": a form starts with 'O'; kind must be title, capitals or short");
+      if (form.size() < 2 || form[0] != 'O') {
+        throw std::runtime_error(anchors_file.string() + ":" + std::to_string(row.line) + ": a form starts with 'O'");
       }
-      anchors_.push_back(Anchor{form, kind == "title"      ? AnchorKind::title
-                                      : kind == "capitals" ? AnchorKind::capitals
-                                                           : AnchorKind::short_form});
+      anchors_.push_back(Anchor{form, lexicon_choice<AnchorKind>(anchors_file, row, 1, "kind",
+                                                                 {{"title", AnchorKind::title},
+                                                                  {"capitals", AnchorKind::capitals},
+                                                                  {"short", AnchorKind::short_form}})});
     }
     // Longest first, so that "Operation" is not read as "Op".
     std::stable_sort(anchors_.begin(), anchors_.end(),

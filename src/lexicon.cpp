@@ -84,6 +84,16 @@ std::vector<LexiconRow> read_lexicon(const std::filesystem::path& file, std::siz
   return rows;
 }
 
+void fail_lexicon_choice(const std::filesystem::path& file, int line, std::string_view what,
+                         std::span<const std::string_view> words) {
+  std::string allowed;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) allowed += i + 1 == words.size() ? " or " : ", ";
+    allowed += words[i].empty() ? std::string_view("empty") : words[i];
+  }
+  throw std::runtime_error(fmt::format("{}:{}: {} must be {}", file.string(), line, what, allowed));
+}
+
 std::filesystem::path default_data_dir() {
   if (const char* env = std::getenv("CRIMESTATS_DATA"); env && *env) return env;
   std::error_code ec;
