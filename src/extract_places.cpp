@@ -20,7 +20,6 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <span>
 #include <string>
@@ -624,10 +623,18 @@ std::vector<std::string> words_of(std::string_view phrase) {
 // A place the gazetteer lacks, named by a phrase after it
 // (place_named_before.tsv): "Kondhwa police station", "Plymouth County".
 struct MadePlace {
-  std::string_view name;     // interned by the extractor, so it outlives the article
+  std::string name;          // as made_name makes it; the record keeps a copy (Facts::owned_names)
   std::string_view type;     // "town" or "county"
   std::string_view country;  // of the article's main nation, where one leads
   Span span;
+};
+
+// A word that may begin a phrase naming the place before it ("police" of
+// "police station", "County"), found just after a word the matcher read:
+// trigger indexes PlacesExtractor::phrase_triggers_.
+struct PhraseAt {
+  std::uint32_t pos;
+  std::uint32_t trigger;
 };
 
 struct Match {
@@ -712,6 +719,13 @@ class PlacesExtractor final : public Extractor {
                                  ": kind must be place, county or stop");
       }
     }
+    // The words that begin the phrases, in the order make_places tries them.
+    for (std::size_t g = 0; g < lex_.place_phrases.size(); ++g) {
+      phrase_triggers_.push_back({lex_.place_phrases[g].first, g, false});
+      phrase_triggers_.push_back({lex_.place_phrases[g].first_capitalised, g, false});
+    }
+    for (std::size_t w = 0; w < lex_.county_words.size(); ++w) phrase_triggers_.push_back({lex_.county_words[w], w, true});
+    for (const auto& trigger : phrase_triggers_) trigger_initial_[static_cast<unsigned char>(trigger.word.front())] = true;
     if (gazetteer_.max_words() > kMaxNameWords) {
       throw std::runtime_error((data_dir / "gazetteer.tsv").string() + ": a name has more than " +
                                std::to_string(kMaxNameWords) + " words");
@@ -739,13 +753,14 @@ class PlacesExtractor final : public Extractor {
     // Reused from article to article (extract is shared by threads): most
     // articles would otherwise allocate it afresh.
     thread_local std::vector<Match> matches;
-    find_matches(text, matches);
+    thread_local std::vector<PhraseAt> phrases;
+    find_matches(text, matches, phrases);
     prefer_counties(text, matches);
     judge(text, matches);
     // A police station may name a place the gazetteer lacks, in an article
     // naming none it has.
     thread_local std::vector<MadePlace> made;
-    make_places(text, matches, made);
+    make_places(text, matches, phrases, made);
     if (matches.empty() && made.empty()) return;
     resolve(text, matches);
     // One fact per place, with all its mentions (the normaliser merges by
@@ -797,8 +812,9 @@ class PlacesExtractor final : public Extractor {
         it->mentions.push_back(p.span);
         continue;
       }
+      out.owned_names.push_back(std::make_shared<const std::string>(p.name));
       Place& place = out.places.emplace_back();
-      place.name = p.name;
+      place.name = *out.owned_names.back();
       place.type = p.type;
       place.country = p.country;
       place.mentions.push_back(p.span);
@@ -1108,10 +1124,26 @@ class PlacesExtractor final : public Extractor {
   // many bytes at a time. A lower-case compass word can begin a name only
   // if a capitalised word follows within compass_reach_ words (checked on
   // loading), so compass words are looked for behind each capitalised word.
-  void find_matches(std::string_view text, std::vector<Match>& matches) const {
+  // It also notes each word that begins a phrase naming the place before it
+  // (phrase_triggers_) where it follows a word read, after a space: such a
+  // name ends in a capitalised word, which the pass reads, so the text is
+  // not searched again for each phrase.
+  void find_matches(std::string_view text, std::vector<Match>& matches, std::vector<PhraseAt>& phrases) const {
     matches.clear();
+    phrases.clear();
     const std::size_t n = text.size();
     std::size_t cursor = 0;  // the text before it is inside a match or a word already tried
+    const auto note_phrase_after = [&](std::size_t end) {
+      if (end + 1 >= n || text[end] != ' ' || !trigger_initial_[static_cast<unsigned char>(text[end + 1])]) return;
+      const std::string_view rest = text.substr(end + 1);
+      for (std::size_t k = 0; k < phrase_triggers_.size(); ++k) {
+        const std::string_view word = phrase_triggers_[k].word;
+        if (rest.starts_with(word) && (rest.size() == word.size() || !word_char_at(rest, word.size()))) {
+          phrases.push_back({static_cast<std::uint32_t>(end + 1), static_cast<std::uint32_t>(k)});
+          return;
+        }
+      }
+    };
     const auto try_word_at = [&](std::size_t pos) {
       FoldedWord folded;
       const Token t = read_word(text, pos, folded);
@@ -1121,6 +1153,7 @@ class PlacesExtractor final : public Extractor {
       } else {
         cursor = t.end;
       }
+      note_phrase_after(cursor);
     };
     CapitalStarts capitals(text);
     for (std::size_t i = capitals.next(0); i < n; i = capitals.next(std::max(i + 1, cursor))) {
@@ -1143,14 +1176,15 @@ class PlacesExtractor final : public Extractor {
       if (ShortWord word; short_word_at(text, i, word)) {
         const auto end = static_cast<std::uint32_t>(i + word.size);
         cursor = end;
-        const auto* run = first_words_.find(word);
-        if (!run) continue;
-        const Token t{static_cast<std::uint32_t>(i), end, end, true};
-        WordsAhead ahead(text, t);
-        if (const auto m = longest_match(text, ahead, t, *run, false)) {
-          matches.push_back(*m);
-          cursor = m->last.end;
+        if (const auto* run = first_words_.find(word)) {
+          const Token t{static_cast<std::uint32_t>(i), end, end, true};
+          WordsAhead ahead(text, t);
+          if (const auto m = longest_match(text, ahead, t, *run, false)) {
+            matches.push_back(*m);
+            cursor = m->last.end;
+          }
         }
+        note_phrase_after(cursor);
         continue;
       }
       try_word_at(i);
@@ -1436,7 +1470,8 @@ class PlacesExtractor final : public Extractor {
   // gazetteer lacks: "the Kondhwa police station" names Kondhwa; outside
   // the UK and Ireland "the Plymouth County District Attorney" names
   // Plymouth County, not the Devon city the gazetteer found in it.
-  void make_places(std::string_view text, std::vector<Match>& matches, std::vector<MadePlace>& made) const {
+  void make_places(std::string_view text, std::vector<Match>& matches, std::vector<PhraseAt>& phrases,
+                   std::vector<MadePlace>& made) const {
     made.clear();
     // The article's main nation, worked out when first needed; a name just
     // before "County" is no evidence of it ("Bristol County" is in question).
@@ -1452,8 +1487,15 @@ class PlacesExtractor final : public Extractor {
       }
       return main_nation(*nations);
     };
-    for (const auto& group : lex_.place_phrases) {
-      const auto at_first_word = [&](std::size_t begin) {
+    // Phrase by phrase, each in text order, as the names before them were
+    // always made (the first name made in a county decides the nation).
+    std::stable_sort(phrases.begin(), phrases.end(),
+                     [](const PhraseAt& a, const PhraseAt& b) { return a.trigger < b.trigger; });
+    for (const PhraseAt& phrase : phrases) {
+      const PhraseTrigger& trigger = phrase_triggers_[phrase.trigger];
+      const std::size_t begin = phrase.pos;
+      if (!trigger.county) {
+        const auto& group = lex_.place_phrases[trigger.index];
         const std::size_t first_end = begin + group.first.size();
         const bool phrase_found = std::any_of(group.rests.begin(), group.rests.end(), [&](const auto& rest) {
           std::size_t end = first_end;
@@ -1463,31 +1505,25 @@ class PlacesExtractor final : public Extractor {
           }
           return end != 0;
         });
-        if (!phrase_found) return;
+        if (!phrase_found) continue;
         const bool titled = is_ascii_upper(static_cast<unsigned char>(text[begin]));
         if (const Span name = name_before(text, begin, matches, false, titled); name.end) {
           const Nation* n = country();
-          made.push_back({intern(text.substr(name.begin, name.end - name.begin), ""), "town",
+          made.push_back({made_name(text.substr(name.begin, name.end - name.begin), ""), "town",
                           n ? n->country : std::string_view(), name});
         }
-      };
-      // "police station" and "Police Station" alike.
-      for_each_word(text, group.first, at_first_word);
-      for_each_word(text, group.first_capitalised, at_first_word);
-    }
-    for (const auto& word : lex_.county_words) {
-      for_each_word(text, word, [&](std::size_t begin) {
-        const Nation* n = country();
-        if (!n || std::find(kCountyCouncilNations.begin(), kCountyCouncilNations.end(), n->nation) !=
-                      kCountyCouncilNations.end()) {
-          return;
-        }
-        if (const Span name = name_before(text, begin, matches, true, true); name.end) {
-          const std::size_t end = begin + word.size();
-          made.push_back({intern(text.substr(name.begin, name.end - name.begin), word), "county", n->country,
-                          {name.begin, end}});
-        }
-      });
+        continue;
+      }
+      const Nation* n = country();
+      if (!n || std::find(kCountyCouncilNations.begin(), kCountyCouncilNations.end(), n->nation) !=
+                    kCountyCouncilNations.end()) {
+        continue;
+      }
+      if (const Span name = name_before(text, begin, matches, true, true); name.end) {
+        const std::string_view word = trigger.word;
+        made.push_back({made_name(text.substr(name.begin, name.end - name.begin), word), "county", n->country,
+                        {name.begin, begin + word.size()}});
+      }
     }
     if (text.find(", of ") != std::string_view::npos) {
       const Nation* n = country();
@@ -1536,23 +1572,7 @@ class PlacesExtractor final : public Extractor {
                       [&](const MadePlace& p) { return p.span.begin < span.end && span.begin < p.span.end; })) {
         continue;
       }
-      made.push_back({intern(text.substr(span.begin, span.end - span.begin), ""), "town", country, span});
-    }
-  }
-
-  // Calls `found` with the start of each whole word `word` in text.
-  template <class Found>
-  // glibc's memmem, not string_view::find: find stops at every "p" to test
-  // for "police", memmem skips ahead, and this runs over every article.
-  static void for_each_word(std::string_view text, std::string_view word, Found&& found) {
-    const auto next = [&](std::size_t from) -> std::size_t {
-      const void* hit = memmem(text.data() + from, text.size() - from, word.data(), word.size());
-      return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - text.data()) : std::string_view::npos;
-    };
-    for (std::size_t at = next(0); at != std::string_view::npos; at = next(at + 1)) {
-      const std::size_t end = at + word.size();
-      if ((at > 0 && word_char_before(text, at)) || (end < text.size() && word_char_at(text, end))) continue;
-      found(at);
+      made.push_back({made_name(text.substr(span.begin, span.end - span.begin), ""), "town", country, span});
     }
   }
 
@@ -1624,10 +1644,9 @@ class PlacesExtractor final : public Extractor {
     return false;
   }
 
-  // A made place's name, kept by the extractor (one copy per name, shared by
-  // the threads), with words written in capitals put in title case
-  // ("KONDHWA" as "Kondhwa") and `suffix` after a space ("County").
-  std::string_view intern(std::string_view written, std::string_view suffix) const {
+  // A made place's name: words written in capitals put in title case
+  // ("KONDHWA" as "Kondhwa"), and `suffix` after a space ("County").
+  static std::string made_name(std::string_view written, std::string_view suffix) {
     std::string name;
     name.reserve(written.size() + suffix.size() + 1);
     for (std::size_t i = 0; i < written.size();) {
@@ -1643,8 +1662,7 @@ class PlacesExtractor final : public Extractor {
       name.push_back(' ');
       name.append(suffix);
     }
-    const std::lock_guard<std::mutex> lock(made_names_mutex_);
-    return *made_names_.insert(std::move(name)).first;
+    return name;
   }
 
   // ---------------------------------------------------------- resolving --
@@ -1790,10 +1808,16 @@ class PlacesExtractor final : public Extractor {
   }
 
   Gazetteer gazetteer_;
-  // The names of made places (MadePlace), kept for the extractor's life:
-  // records view them. Node-based, so a name never moves once inserted.
-  mutable std::mutex made_names_mutex_;
-  mutable std::unordered_set<std::string> made_names_;
+  // The words that begin a phrase of place_named_before.tsv: each phrase
+  // group's first word as written and capitalised ("police", "Police"),
+  // then the county words ("County").
+  struct PhraseTrigger {
+    std::string word;
+    std::size_t index;  // into lex_.place_phrases, or lex_.county_words if `county`
+    bool county;
+  };
+  std::vector<PhraseTrigger> phrase_triggers_;
+  std::array<bool, 256> trigger_initial_{};  // first bytes of phrase_triggers_
   std::vector<JointArea> joint_areas_;
   FirstWords first_words_{gazetteer_.first_words().size() + 1};  // and "saint": most capitalised words are turned away by it
   std::vector<Candidate> candidates_;         // the names of each first word, one word's after another

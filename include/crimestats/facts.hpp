@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -119,6 +120,10 @@ struct Facts {
   std::vector<Operation> operations;
   std::vector<Drug> drugs;
   std::vector<DrugQuantity> drug_quantities;
+  // Names no gazetteer or lexicon holds, made from the article (a place the
+  // places extractor names from "Kondhwa police station"): facts of this
+  // article view them. Shared, so a copy of the facts keeps them alive.
+  std::vector<std::shared_ptr<const std::string>> owned_names;
 };
 
 }  // namespace crimestats
