@@ -91,6 +91,9 @@ struct ContextInfo {
   // A unit of measure or of a drug: a listed noun before it only modifies
   // it ("280,000 individual doses").
   bool unit = false;
+  // A drug's packaging ("38 slabs"): counted as containers when what they
+  // hold follows ("64 parcels containing pills").
+  bool package = false;
 };
 
 enum GrammarRole : unsigned { kStop = 1, kAux = 2, kLead = 4, kHedgeEnd = 8, kAside = 16, kAgeWord = 32, kPostModifier = 64,
@@ -189,7 +192,7 @@ class PhraseTable {
   WordMap<Step> forward_, backward_;
 };
 
-constexpr std::size_t kPhraseTables = 17;
+constexpr std::size_t kPhraseTables = 18;
 
 // What one word can be: which tables have a phrase starting or ending with
 // it, or a longer phrase going on from it, its value as a one-word phrase
@@ -570,6 +573,9 @@ struct Reading {
   bool after_verb = false;  // the category came from a verb after the noun
   bool by_default = false;  // the category is the noun's own, no verb or link changed it
   bool proved = false;      // charges made convictions by a verb before them ("admitted 16 counts")
+  bool single_charge = false;  // "one count of fraud"
+  // Packages counted as containers: "64 parcels containing pills" (token range).
+  std::optional<std::pair<std::size_t, std::size_t>> container;
 };
 
 class CountsExtractor final : public Extractor {
@@ -618,7 +624,8 @@ class CountsExtractor final : public Extractor {
       else if (reason == "when") info.reason = Reason::when;
       else if (reason == "bare_hedged") info.reason = Reason::bare_hedged;
       info.spreads = !(reason == "money" || reason == "percent" || reason == "reference" || reason == "rate");
-      info.unit = reason == "drug_unit" || reason == "measure";
+      info.unit = reason == "drug_unit" || reason == "measure" || reason == "package";
+      info.package = reason == "package";
       if (side == "number") {
         // The number as written and the word after it: "999 calls".
         const std::string phrase = lower_ascii(row.fields[0]);
@@ -640,7 +647,13 @@ class CountsExtractor final : public Extractor {
         throw std::runtime_error(fmt::format("{}:{}: side must be before, after or number",
                                              (dir / "count_context.tsv").string(), row.line));
       }
-      if (info.reason == Reason::date) {
+      if (reason == "container") {
+        if (side != "after") {
+          throw std::runtime_error(fmt::format("{}:{}: a container is read after the number",
+                                               (dir / "count_context.tsv").string(), row.line));
+        }
+        containers_.add(row.fields[0], info);
+      } else if (info.reason == Reason::date) {
         // Month and weekday names count only when capitalised.
         (side == "after" ? dates_after_ : dates_before_).add(row.fields[0], info);
       } else if (info.reason == Reason::year) {
@@ -688,27 +701,12 @@ class CountsExtractor final : public Extractor {
             fmt::format("{}:{}: unknown relation '{}'", (dir / "count_links.tsv").string(), row.line, rel));
       }
     }
-    for (const auto& row : read_lexicon(dir / "count_scales.tsv", 2)) {
-      const std::string word = lower_ascii(row.fields[0]);
-      double multiplier = 0;
-      try {
-        multiplier = std::stod(row.fields[1]);
-      } catch (const std::exception&) {
-      }
-      if (multiplier <= 0 || word.empty() || word.size() > kLongestScaleWord) {
-        throw std::runtime_error(fmt::format("{}:{}: a scale is a short word and a positive multiplier",
-                                             (dir / "count_scales.tsv").string(), row.line));
-      }
-      scales_.emplace(word, multiplier);
-      scale_starts_[static_cast<unsigned char>(word[0])] = true;
-      scale_starts_[static_cast<unsigned char>(word[0]) & ~0x20u] = true;
-    }
     // The first of equal phrases wins, as in qualifier_from_phrase.
     for (const auto& [phrase, qualifier] : qualifier_phrases()) hedges_.emplace(lower_ascii(phrase), qualifier);
     index_words(nouns_);
     index_words(verbs_);
     for (const auto* table : {&context_before_, &context_after_, &dates_before_, &dates_after_, &year_words_, &bare_blocks_,
-                              &bare_hedged_blocks_}) {
+                              &bare_hedged_blocks_, &containers_}) {
       index_words(*table);
     }
     for (const auto* table : {&back_links_, &subset_links_, &ahead_links_, &place_links_, &level_links_, &recall_before_,
@@ -727,8 +725,7 @@ class CountsExtractor final : public Extractor {
 
   void extract(const ExtractInput& in, Facts& out) const override {
     const std::string_view text = in.text;
-    std::vector<Number> numbers = find_numbers(text);
-    apply_scales(text, numbers);
+    const std::vector<Number> numbers = find_numbers(text);
     // Scratch kept by each thread across articles: no allocation per article.
     thread_local std::vector<unsigned char> by_form;  // excluded_by_form of each number, asked of most several times
     by_form.resize(numbers.size());
@@ -772,27 +769,6 @@ class CountsExtractor final : public Extractor {
   }
 
  private:
-  // "1.5 lakh students": a scale word of count_scales.tsv after a number
-  // multiplies it and joins its span. Most numbers are passed over on the
-  // first letter after the space.
-  void apply_scales(std::string_view text, std::vector<Number>& numbers) const {
-    for (Number& n : numbers) {
-      const std::size_t at = n.span.end + 1;
-      if (at >= text.size() || text[n.span.end] != ' ' || !scale_starts_[static_cast<unsigned char>(text[at])]) continue;
-      std::size_t end = at;
-      while (end < text.size() && end - at <= kLongestScaleWord && is_ascii_alpha(static_cast<unsigned char>(text[end]))) ++end;
-      if (end - at > kLongestScaleWord || (end < text.size() && is_word_byte(static_cast<unsigned char>(text[end])))) continue;
-      std::array<char, kLongestScaleWord> word;
-      for (std::size_t i = at; i < end; ++i) word[i - at] = to_lower_ascii(text[i]);
-      const auto it = scales_.find(std::string_view(word.data(), end - at));
-      if (it == scales_.end()) continue;
-      n.value = std::round(n.value * it->second);
-      n.has_scale = true;
-      n.span.end = end;
-    }
-  }
-  static constexpr std::size_t kLongestScaleWord = 16;
-
   // The counts already read in the article, for links across sentences.
   struct Counted {
     double value = 0;
@@ -1023,13 +999,15 @@ class CountsExtractor final : public Extractor {
   }
 
   // The verb that governs the number from before it: skips the number's
-  // hedge and lead words ("arrested a total of 31 people").
-  const VerbInfo* verb_before(const std::vector<Token>& t, std::size_t lead) const {
+  // hedge and lead words ("arrested a total of 31 people"). Sets
+  // `past_in` if one of them is "in" ("seized in 12 homes").
+  const VerbInfo* verb_before(const std::vector<Token>& t, std::size_t lead, bool* past_in = nullptr) const {
     std::size_t j = lead;
     for (std::size_t skipped = 0; j > 0 && skipped <= 4; ++skipped) {
       const Token& prev = t[j - 1];
       if (prev.kind != Token::Kind::word) return nullptr;
       if (const VerbInfo* v = match_backward(verbs_, t, j - 1)) return v->by_object ? nullptr : v;
+      if (past_in && prev.lower == "in") *past_in = true;
       // The upper end of a range: "arrested between 10 and 15 people".
       if (j >= 4 && (prev.lower == "and" || prev.lower == "to") && t[j - 2].kind == Token::Kind::number &&
           (t[j - 3].lower == "between" || t[j - 3].lower == "from")) {
@@ -1248,8 +1226,19 @@ class CountsExtractor final : public Extractor {
     const bool listed_noun_next = match_forward(nouns_, t, r.tok + 1, &noun_last) != nullptr;
     std::size_t unit_last = 0;
     if (const ContextInfo* unit = listed_noun_next ? nullptr : match_forward(context_after_, t, r.tok + 1, &unit_last)) {
+      // "64 parcels containing pills": the parcels are what is counted.
+      if (unit->package && unit_last + 1 < t.size() && t[unit_last + 1].lower == "containing") {
+        r.container = std::make_pair(r.tok + 1, unit_last);
+        return false;
+      }
       r.after = unit_last + 1;  // "14 weeks to four": the list goes on after the unit
       r.spreads = unit->spreads;
+      return true;
+    }
+    // "hidden inside 30 boxes", "in 12 large crates": what a haul was
+    // packed in, not a count.
+    if (r.lead > 0 && is_container_preposition(t[r.lead - 1].lower) &&
+        (match_forward(containers_, t, r.tok + 1) || (plain_word(t, r.tok + 1) && match_forward(containers_, t, r.tok + 2)))) {
       return true;
     }
     if (r.tok + 1 < t.size() && t[r.tok + 1].capitalised && match_forward(dates_after_, t, r.tok + 1)) {
@@ -1287,6 +1276,10 @@ class CountsExtractor final : public Extractor {
     blocks_bare = (lead > 0 && match_backward(bare_blocks_, t, lead - 1) != nullptr) ||
                   (r.tok > 0 && r.tok != lead && match_backward(bare_hedged_blocks_, t, r.tok - 1) != nullptr);
     return false;
+  }
+
+  static bool is_container_preposition(std::string_view w) {
+    return w == "in" || w == "inside" || w == "into" || w == "within";
   }
 
   // The entry of a lower-case token text in words_, or null.
@@ -1338,7 +1331,8 @@ class CountsExtractor final : public Extractor {
       const bool noun_may_follow = bits && (bits->starts & nouns_.bit());
       if (year_like(n) && !noun_may_follow) return true;
       if (kind == Token::Kind::word && bits) {
-        if (!noun_may_follow && bits->value(context_after_)) return true;  // "ten years", "6 miles"
+        // "ten years", "6 miles"; a package may be counted ("64 parcels containing pills").
+        if (const ContextInfo* unit = bits->value(context_after_); unit && !noun_may_follow && !unit->package) return true;
         if ((token_byte(text[start]) & kUpperByte) && bits->value(dates_after_)) return true;  // "5 June"
       }
       // "one of the men": the word one before "of" and more words.
@@ -1513,8 +1507,21 @@ class CountsExtractor final : public Extractor {
             set_noun(text, t, r, *noun, info);
             r.noun.reset();  // the noun is not next to the number: keep the span short
           }
+          // A part of a group no lexicon lists, when a verb says what befell
+          // it: "Three of his couriers, aged 22 to 29, were jailed".
+          if (!info) {
+            Reading people = r;
+            set_plain_noun(text, t, people, *noun);
+            take_person_verb(t, people);
+            if (people.verb_found) {
+              r = people;
+              r.noun.reset();
+            }
+          }
         }
       }
+    } else if (r.container) {
+      set_plain_noun(text, t, r, *r.container);
     } else if (auto noun = find_noun(t, j, &info); noun && !(t[noun->second].capitalised && !title_case())) {
       // A capitalised noun in running text names something: "1400 Main
       // Street", not 1,400 streets.
@@ -1549,6 +1556,11 @@ class CountsExtractor final : public Extractor {
       if (is_word_one && r.lead > 0 && (t[r.lead - 1].lower == "in" || t[r.lead - 1].lower == "on")) {
         r.state = Reading::State::excluded;
       }
+      // "charged with one count of fraud", "admitted one charge of theft":
+      // the charge a person faces, a count only in a tally of charges
+      // (read_sentence).
+      r.single_charge = is_word_one && r.cls == NounClass::fixed && r.noun && r.noun->second + 1 < t.size() &&
+                        t[r.noun->second + 1].lower == "of";
       // "One stabbing is one too many": a saying.
       if (is_word_one && r.noun && one_too_many(t, r.noun->second + 1)) r.state = Reading::State::excluded;
       return r;
@@ -1792,8 +1804,17 @@ class CountsExtractor final : public Extractor {
       if (const NounInfo* crime = reported_crime(t, noun, r.lead)) r.category = r.predicate_category = crime->category;
       return;
     }
-    const VerbInfo* before = verb_before(t, r.lead);
+    bool past_in = false;
+    const VerbInfo* before = verb_before(t, r.lead, &past_in);
+    // Premises are seized as the verb's object ("seized 37 houses"); drugs
+    // "seized in 12 homes" were found there.
+    if (before && past_in && info->cls == NounClass::premises && before->category == "seizures") before = nullptr;
     const VerbInfo* after = verb_after(t, noun.second, info->cls);
+    // The verb of a list's first member reaches the later ones: "raided his
+    // home and four other properties", "using couriers and 17 phones".
+    if (!(before && before->acts_on(info->cls)) && !(after && after->acts_on(info->cls))) {
+      before = verb_of_first_conjunct(t, r.lead);
+    }
     if (before && before->acts_on(info->cls)) r.category = before->category;
     else if (after && after->acts_on(info->cls)) r.category = after->category;
     r.verb_found = (before && before->acts_on(info->cls)) || (after && after->acts_on(info->cls));
@@ -1833,6 +1854,30 @@ class CountsExtractor final : public Extractor {
         }
       }
     }
+  }
+
+  // The verb before the first member of a list whose later member starts
+  // at token `lead`, after "and" or a comma: "raided his home and four
+  // other properties". The first member is a short noun phrase: a
+  // determiner, modifiers and its noun, with no number.
+  const VerbInfo* verb_of_first_conjunct(const std::vector<Token>& t, std::size_t lead) const {
+    if (lead < 3 || (t[lead - 1].lower != "and" && t[lead - 1].lower != ",")) return nullptr;
+    for (std::size_t k = lead - 1, back = 0; k-- > 0 && back < kConjunctReach; ++back) {
+      if (t[k].kind != Token::Kind::word) return nullptr;
+      if (std::size_t first = k; const VerbInfo* v = match_backward(verbs_, t, k, &first)) {
+        // A participle after a number or determiner modifies the noun: "4
+        // stolen trucks and 2 handguns", "a used car and 3 phones".
+        const bool modifier = first > 0 && (t[first - 1].kind == Token::Kind::number || is_determiner(t[first - 1].lower));
+        return k + 2 < lead && !v->by_object && !modifier ? v : nullptr;
+      }
+      if ((role(t[k]) & ~kAcquired) != 0 && !is_determiner(t[k].lower)) return nullptr;
+    }
+    return nullptr;
+  }
+  static constexpr std::size_t kConjunctReach = 6;
+
+  static bool is_determiner(std::string_view w) {
+    return w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" || w == "its";
   }
 
   // The offence that reports at tokens `noun` are of: a listed offence
@@ -1951,6 +1996,16 @@ class CountsExtractor final : public Extractor {
       return true;
     }
     if (const VerbInfo* v = verb_after(t, r.after - 1, NounClass::person, false)) {
+      // A state of people ("remain outstanding") said of a part of a group
+      // of things: "Of the 50 warrants, 12 remain outstanding".
+      if (v->category == "people" && t[0].lower == "of") {
+        std::size_t comma = 1;
+        while (comma < r.lead && t[comma].lower != ",") ++comma;
+        if (auto group = fronted_of_group(text, t, comma + 1); group && group->cls != NounClass::person) {
+          inherit(r, *group, false);
+          return true;
+        }
+      }
       r.state = Reading::State::count;
       r.category = r.predicate_category = v->category;
       r.cls = NounClass::person;
@@ -2152,7 +2207,22 @@ class CountsExtractor final : public Extractor {
         return true;
       }
     }
+    // "Twenty-six were already in custody": a number that opens the
+    // sentence before a plural verb, its noun left out, is a part of the
+    // group of people counted just before; what befell them no verb of
+    // ours says.
+    if (r.lead == 0 && r.after < t.size() && is_plural_verb(t[r.after].lower) && !state.counts.empty() &&
+        state.counts.back().person && state.counts.back().span.end + kPlaceLinkReach >= t[r.tok].span.begin) {
+      r.state = Reading::State::count;
+      r.category = r.predicate_category = "people";
+      r.cls = NounClass::person;
+      return true;
+    }
     return false;
+  }
+
+  static bool is_plural_verb(std::string_view w) {
+    return w == "are" || w == "were" || w == "have" || w == "had" || w == "remain" || w == "remained";
   }
 
   // The opening comma of a participle phrase between commas that ends
@@ -2459,6 +2529,9 @@ class CountsExtractor final : public Extractor {
         if (!is_count(a) || !is_count(b) || !a.noun || a.cls == NounClass::fixed || b.cls == NounClass::fixed) continue;
         const std::size_t gap = a.noun->second + 1;
         if (b.lead != gap + 1 || !is_list_word(t[gap].lower)) continue;
+        // Property listed with things seized was seized too: "two cars and
+        // three houses" among assets frozen.
+        if (seized_with(a, b) || seized_with(b, a)) continue;
         const bool same_kind = a.cls == b.cls || (a.by_default && a.cls == NounClass::place) ||
                                (b.by_default && b.cls == NounClass::place);
         if (!same_kind) continue;
@@ -2470,6 +2543,34 @@ class CountsExtractor final : public Extractor {
           b.by_default = false;
         }
       }
+    }
+  }
+
+  // Gives premises counted with no verb of their own (`property`) the
+  // category of items seized (`item`) listed next to them; true if it did.
+  static bool seized_with(Reading& property, const Reading& item) {
+    if (property.cls != NounClass::premises || !property.by_default || item.cls != NounClass::item ||
+        item.category != "seizures") {
+      return false;
+    }
+    property.category = item.category;
+    property.by_default = false;
+    return true;
+  }
+
+  // "charged with one count of trafficking" is what one person faces, no
+  // statistic; "three counts of theft and one count of fraud" is a tally,
+  // and counts every charge in it.
+  static void drop_single_charges(std::vector<Reading>& rs) {
+    auto is_charge = [](const Reading& r) {
+      return r.state == Reading::State::count && r.cls == NounClass::fixed &&
+             (r.category == "charges" || r.category == "convictions");
+    };
+    bool tally = false;
+    for (const Reading& r : rs) tally |= is_charge(r) && !r.single_charge;
+    if (tally) return;
+    for (Reading& r : rs) {
+      if (r.single_charge && is_charge(r)) r.state = Reading::State::excluded;
     }
   }
 
@@ -2496,6 +2597,7 @@ class CountsExtractor final : public Extractor {
       if (!changed) break;
     }
     share_categories(rs, t);
+    drop_single_charges(rs);
     for (const Reading& r : rs) {
       if (r.state != Reading::State::count) continue;
       Counted c;
@@ -2546,13 +2648,12 @@ class CountsExtractor final : public Extractor {
   PhraseTable<NounInfo> nouns_{1u << 0};
   PhraseTable<VerbInfo> verbs_{1u << 1};
   PhraseTable<ContextInfo> context_before_{1u << 2}, context_after_{1u << 3}, dates_before_{1u << 4},
-      dates_after_{1u << 5}, year_words_{1u << 6}, bare_blocks_{1u << 7}, bare_hedged_blocks_{1u << 15};
+      dates_after_{1u << 5}, year_words_{1u << 6}, bare_blocks_{1u << 7}, bare_hedged_blocks_{1u << 15},
+      containers_{1u << 17};
   PhraseTable<Link> back_links_{1u << 8}, subset_links_{1u << 9}, ahead_links_{1u << 10}, place_links_{1u << 11},
       level_links_{1u << 12}, recall_before_{1u << 13}, recall_after_{1u << 14}, follow_links_{1u << 16};
   WordMap<Qualifier> hedges_;  // qualifier_phrases(), in lower case
   WordMap<bool> service_numbers_;  // "999 calls": count_context.tsv rows of side `number`
-  WordMap<double> scales_;         // count_scales.tsv: "lakh" 100000
-  std::array<bool, 256> scale_starts_{};  // first letters of scales_ words, both cases
   std::size_t longest_service_phrase_ = 0;
   WordMap<WordBits> words_;  // every word of every table, and grammar roles
 };

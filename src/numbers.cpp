@@ -42,6 +42,10 @@ constexpr auto kNumberWords = std::to_array<NumberWord>({
     {"sixty", WordKind::tens, 60},      {"seventy", WordKind::tens, 70},    {"eighty", WordKind::tens, 80},
     {"ninety", WordKind::tens, 90},     {"hundred", WordKind::hundred, 100}, {"dozen", WordKind::dozen, 12},
     {"thousand", WordKind::scale, 1e3}, {"million", WordKind::scale, 1e6},  {"billion", WordKind::scale, 1e9},
+    // The Indian scales, singular or plural after a number: "2 lakh",
+    // "Rs 4.5 crore", "five lakhs".
+    {"lakh", WordKind::scale, 1e5},     {"lakhs", WordKind::scale, 1e5},    {"crore", WordKind::scale, 1e7},
+    {"crores", WordKind::scale, 1e7},
     // Plural magnitudes with no exact value: "dozens of", "hundreds of".
     {"dozens", WordKind::vague, 12},    {"scores", WordKind::vague, 20},    {"hundreds", WordKind::vague, 100},
     {"thousands", WordKind::vague, 1e3}, {"millions", WordKind::vague, 1e6}, {"billions", WordKind::vague, 1e9},

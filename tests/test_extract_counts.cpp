@@ -764,3 +764,72 @@ TEST_CASE("own clauses after and, nominalised verbs, ranking bases and league ta
       {"The total, released on Monday, is 44.", {}},
   });
 }
+
+TEST_CASE("property seized, coordinated objects, packaging and lone charges") {
+  check_cases({
+      // Property seized, frozen or forfeited is a seizure; a search of it is a warrant.
+      {"Detectives seized 12 holiday homes on the coast.", {{12, "seizures", "homes", none, "12 holiday homes"}}},
+      {"The bureau has frozen 5 apartments bought with drug money.",
+       {{5, "seizures", "apartments", none, "5 apartments"}}},
+      {"Officers searched 8 flats in the block.", {{8, "warrants", "flats", none, "8 flats"}}},
+      // Drugs seized in homes were found there: the homes are not seized.
+      {"Cannabis was seized in 4 homes.", {{4, "other", "homes", none, "4 homes"}}},
+      // Property listed with things seized was seized too.
+      {"The haul included 6 cars, 9 designer watches and two houses in Marbella.",
+       {{6, "seizures", "cars", none, "6 cars"},
+        {9, "seizures", "watches", none, "9 designer watches"},
+        {2, "seizures", "houses", none, "two houses"}}},
+      {"The family owned two houses in Marbella.", {{2, "other", "houses", none, "two houses"}}},
+      // The verb of a list's first member reaches the later ones.
+      {"Officers raided a warehouse in Salford and three other addresses.",
+       {{3, "warrants", "addresses", none, "three other addresses"}}},
+      {"Officers raided her Bolton flat and six other properties.",
+       {{6, "warrants", "properties", none, "six other properties"}}},
+      {"The gang ran the trade using drivers and 11 burner phones.",
+       {{11, "other", "phones", none, "11 burner phones"}}},
+      {"Police arrested a driver and two passengers.", {{2, "arrests", "passengers", none, "two passengers"}}},
+      // A participle in the first member modifies its noun, and governs nothing after it.
+      {"The court heard of 3 stolen vans and 5 phones.",
+       {{3, "offences", "vans", none, "3 stolen vans"}, {5, "seizures", "phones", none, "5 phones"}}},
+      {"She sold a used car and 4 phones.", {{4, "seizures", "phones", none, "4 phones"}}},
+      // Packaging of a haul is no count; containers that hold the drug named after them are.
+      {"The cocaine, wrapped in 52 slabs, was found in a lorry.", {}},
+      {"The heroin was hidden inside 14 crates of bananas.", {}},
+      {"The resin was stashed in 9 large boxes in the loft.", {}},
+      {"Border staff stopped 31 packages containing tablets.", {{31, "other", "packages", none, "31 packages"}}},
+      {"Traders sold 300 boxes of fake cigarettes.", {{300, "other", "boxes", none, "300 boxes"}}},
+      // One charge a person faces is no statistic; a tally of charges counts each.
+      {"The woman was charged with one count of fraud.", {}},
+      {"He admitted one charge of burglary at the hearing.", {}},
+      {"She faces four counts of theft and one count of assault.",
+       {{4, "charges", "counts", none, "four counts"}, {1, "charges", "count", none, "one count"}}},
+      {"He was charged with 2 counts of robbery.", {{2, "charges", "counts", none, "2 counts"}}},
+  });
+}
+
+TEST_CASE("people still at large, elided nouns and parts of an unlisted group") {
+  check_cases({
+      {"Of the 40 suspects, 31 were detained and 9 remain at large.",
+       {{40, "people", "suspects", none, "40 suspects"}, {31, "arrests", "", none, "31"}, {9, "people", "", none, "9"}}},
+      {"Four are still wanted by police.", {{4, "people", "", none, "Four"}}},
+      {"Eleven men remain on the run.", {{11, "people", "men", none, "Eleven men"}}},
+      {"Two remained fugitives in Spain.", {{2, "people", "", none, "Two"}}},
+      // What stays outstanding in a group of warrants is warrants.
+      {"Of the 50 warrants issued, 38 were executed and 12 remain outstanding.",
+       {{50, "warrants", "warrants", none, "50 warrants"},
+        {38, "warrants", "warrants", none, "38"},
+        {12, "warrants", "warrants", none, "12"}}},
+      // A number opening a sentence, its noun left out, is a part of the people just counted.
+      {"Police detained 58 people at the festival. Seventeen were already known to officers.",
+       {{58, "arrests", "people", none, "58 people"}, {17, "people", "", none, "Seventeen"}}},
+      {"Police detained 58 people at the festival. Nine were charged.",
+       {{58, "arrests", "people", none, "58 people"}, {9, "charges", "", none, "Nine"}}},
+      {"Officers seized 40 bikes. Twelve were already reported missing.",
+       {{40, "seizures", "bikes", none, "40 bikes"}}},
+      {"Twelve were already known to officers.", {}},
+      // A part of a group no lexicon lists, named by what befell it.
+      {"Five of her dealers, aged 19 to 24, were later sentenced.", {{5, "convictions", "dealers", none, "Five"}}},
+      {"Two of the lookouts were arrested.", {{2, "arrests", "lookouts", none, "Two"}}},
+      {"Three of the lookouts gave evidence.", {}},
+  });
+}

@@ -51,6 +51,37 @@ TEST_CASE("number words") {
   CHECK(read("one and two") == std::pair<double, std::string>{1, "one"});
 }
 
+TEST_CASE("the Indian lakh and crore are scale words") {
+  // Table: text, value, text read.
+  const std::vector<std::pair<std::string, std::pair<double, std::string>>> cases{
+      {"3 lakh votes", {3e5, "3 lakh"}},
+      {"6.25 lakh litres", {625000, "6.25 lakh"}},
+      {"8 lakhs in fines", {8e5, "8 lakhs"}},
+      {"12 crore in cash", {12e7, "12 crore"}},
+      {"7.5 crore", {75e6, "7.5 crore"}},
+      {"40 crores", {4e8, "40 crores"}},
+      {"9lakh", {9e5, "9lakh"}},
+      {"four lakh pilgrims", {4e5, "four lakh"}},
+      {"two crore", {2e7, "two crore"}},
+      {"a lakh people", {1e5, "a lakh"}},
+      {"three lakh fifty thousand", {350000, "three lakh fifty thousand"}},
+  };
+  for (const auto& [text, want] : cases) {
+    INFO(text);
+    CHECK(read(text) == want);
+  }
+  // Not after a number, no scale; nor a longer word.
+  CHECK_FALSE(read_number("lakh", 0));
+  CHECK_FALSE(read_number("a lake", 0));
+  CHECK(read("5 lakhmi") == std::pair<double, std::string>{5, "5"});
+  CHECK(read("70 crores-worth") == std::pair<double, std::string>{4e8 / 40 * 70, "70 crores"});
+  const auto numbers = crimestats::find_numbers("Rs 4.5 crore and 1.2 lakh tablets, a crowd, a large haul.");
+  REQUIRE(numbers.size() == 2);
+  CHECK(numbers[0].value == 45e6);
+  CHECK(numbers[0].has_scale);
+  CHECK(numbers[1].value == 120000);
+}
+
 TEST_CASE("scale words glued to digits") {
   CHECK(read("20million pounds") == std::pair<double, std::string>{20e6, "20million"});
   CHECK(read("1.2billion in") == std::pair<double, std::string>{1.2e9, "1.2billion"});

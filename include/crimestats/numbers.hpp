@@ -3,8 +3,9 @@
 // Reads how English news text writes numbers: digits with thousands
 // separators and decimals ("1,234", "179.64"), number words ("nine",
 // "twenty-five", "a hundred", "two and a half million", "a dozen"), mixed
-// forms ("1.5 million", "20m", "79k", "2bn") and vague quantities ("dozens
-// of", "hundreds of"), which have a magnitude but no exact value.
+// forms ("1.5 million", "20m", "79k", "2bn", the Indian "2 lakh" and "Rs
+// 4.5 crore") and vague quantities ("dozens of", "hundreds of"), which have
+// a magnitude but no exact value.
 #pragma once
 
 #include <cstddef>
