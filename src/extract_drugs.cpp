@@ -124,18 +124,6 @@ struct FoundSoFar {
   bool pounds_weigh = false;
 };
 
-// A "$" before a digit and no "£": a story that counts money in dollars,
-// where "pounds" are weights.
-bool counts_in_dollars(std::string_view text) {
-  if (text.find("\xC2\xA3") != std::string_view::npos) return false;
-  for (std::size_t i = text.find('$'); i != std::string_view::npos; i = text.find('$', i + 1)) {
-    std::size_t j = i + 1;
-    if (j < text.size() && text[j] == ' ') ++j;
-    if (j < text.size() && is_ascii_digit(static_cast<unsigned char>(text[j]))) return true;
-  }
-  return false;
-}
-
 struct Hit {
   std::size_t first = 0, last = 0;  // token indexes, inclusive
   const DrugTerm* term = nullptr;
@@ -483,7 +471,7 @@ class DrugsExtractor final : public Extractor {
     known.clear();
     find_anchor_sentences(text, runs, known);
     const FoundSoFar found{out.drugs, out.drugs.size(), out.drug_quantities, out.drug_quantities.size(),
-                           counts_in_dollars(text)};
+                           counts_money_in_dollars(text)};
     // An end marker past every word, so that known_at needs no bounds check.
     known.push_back(KnownWord{std::numeric_limits<std::uint32_t>::max(), nullptr});
     // Runs and known words are both in text order: one cursor serves all runs.

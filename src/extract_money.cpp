@@ -376,7 +376,7 @@ class MoneyExtractor final : public Extractor {
     thread_local Tokens before, after;  // the words around each amount
     find_amounts(text, amounts);
     if (amounts.empty()) return;
-    if (pounds_weigh_in(amounts)) std::erase_if(amounts, [](const Amount& a) { return a.marker->weight; });
+    if (counts_money_in_dollars(text)) std::erase_if(amounts, [](const Amount& a) { return a.marker->weight; });
     if (amounts.empty()) return;
 
     if (std::any_of(amounts.begin(), amounts.end(), [](const Amount& a) { return a.marker->generic_dollar; })) {
@@ -944,18 +944,6 @@ class MoneyExtractor final : public Extractor {
     // "42,000 pounds of cucumbers": pounds of a thing that is not money-like
     // weigh it.
     return after.size() > 1 && !after[1].punct_before;
-  }
-
-  // In an article that counts money in dollars and writes no pounds
-  // sterling ("£", "sterling", "pence"), "pounds" weigh: "a $2m haul ...
-  // 300 pounds of methamphetamine, down from 410 pounds".
-  static bool pounds_weigh_in(const std::vector<Amount>& amounts) {
-    bool dollars = false;
-    for (const Amount& a : amounts) {
-      if (a.marker->code == "GBP" && !a.marker->weight) return false;
-      dollars = dollars || a.marker->generic_dollar || a.marker->code == "USD";
-    }
-    return dollars;
   }
 
   // "kg", "kilos", or a number with its unit glued on ("907kg").

@@ -12,6 +12,16 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
+bool counts_money_in_dollars(std::string_view text) {
+  if (text.find("\xC2\xA3") != std::string_view::npos) return false;
+  for (std::size_t i = text.find('$'); i != std::string_view::npos; i = text.find('$', i + 1)) {
+    std::size_t j = i + 1;
+    if (j < text.size() && text[j] == ' ') ++j;
+    if (j < text.size() && is_ascii_digit(static_cast<unsigned char>(text[j]))) return true;
+  }
+  return false;
+}
+
 bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos; }
 
 std::string normalise_text(std::string_view in) {

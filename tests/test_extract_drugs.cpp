@@ -397,6 +397,14 @@ const std::vector<Case> kCases = {
      {}},
     {"Pupils fell ill after eating spice-laced sweets.", {{"spice", "B", "spice"}}, {}},
     {"The school confiscated vapes containing THC.", {{"thc", "B", "THC"}}, {}},
+    // "pounds" are weights in a story that counts money in any dollar, and
+    // may be money where a pound sign is written.
+    {"Police in Darwin valued the cannabis at A$400,000. The cannabis, 90 pounds in all, was in a ute.",
+     {{"cannabis", "B", "cannabis"}, {"cannabis", "B", "cannabis"}},
+     {{"cannabis", 90, "lb", Qualifier::none, "90 pounds"}}},
+    {"Police in Kent valued the cannabis at £400,000. The cannabis, 90 pounds in all, was in a van.",
+     {{"cannabis", "B", "cannabis"}, {"cannabis", "B", "cannabis"}},
+     {}},
     // The drug as subject, its quantity as object: "made up", "accounted for",
     // "comprised", and "of the total" after it.
     {"Heroin made up 410kg of the total.", {{"heroin", "A", "Heroin"}}, {{"heroin", 410, "kg", Qualifier::none, "410kg"}}},

@@ -311,6 +311,15 @@ const std::vector<Case>& cases() {
        {{5000, "USD", "other", kNone, "$5,000"}}},
       {"The Georgia deputy said the suspect, who weighs about 170 pounds, was held on a $2,000 bond.", kRef,
        {{2000, "USD", "other", kNone, "$2,000"}}},
+      // --- any dollar counts a dollar story, whatever its country ---
+      {"Brisbane detectives put the haul at A$3m. A further 250 pounds was hidden in a shed.", kRef,
+       {{3e6, "AUD", "other", kNone, "A$3m"}}},
+      {"Customs valued the shipment at HK$12 million and found another 80 pounds on the boat.", kRef,
+       {{1.2e7, "HKD", "other", kNone, "HK$12 million"}}},
+      // A pound sign makes "pounds" money again, dollars or not.
+      {"He sent $300 to a cousin and £200 home, then 150 pounds more.", kRef,
+       {{300, "USD", "other", kNone, "$300"}, {200, "GBP", "other", kNone, "£200"},
+        {150, "GBP", "other", kNone, "150 pounds"}}},
       // --- a fraction of a scale written in words ---
       {"The scheme cost taxpayers nearly a quarter of a million pounds.", kRef,
        {{250000, "GBP", "other", kAbout, "a quarter of a million pounds"}}},

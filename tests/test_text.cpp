@@ -94,3 +94,16 @@ TEST_CASE("normalise_text_in_place gives what normalise_text returns") {
   crimestats::normalise_text_in_place(text);
   CHECK(text == "one\ntwo three\n");
 }
+
+TEST_CASE("a story that counts money in dollars and never in pounds sterling") {
+  using crimestats::counts_money_in_dollars;
+  CHECK(counts_money_in_dollars("Agents seized $2m and 300 pounds of cannabis."));
+  CHECK(counts_money_in_dollars("Bail was set at $ 5,000."));
+  CHECK(counts_money_in_dollars("The haul was worth A$3m."));
+  CHECK(counts_money_in_dollars("It cost US$40 million."));
+  CHECK_FALSE(counts_money_in_dollars("It cost $40 million and \xC2\xA3" "20 million."));
+  CHECK_FALSE(counts_money_in_dollars("He was fined 300 pounds."));
+  CHECK_FALSE(counts_money_in_dollars("The $ sign and the $-amounts are not amounts."));
+  CHECK_FALSE(counts_money_in_dollars("Price: $"));
+  CHECK_FALSE(counts_money_in_dollars(""));
+}

@@ -104,6 +104,12 @@ class LowerKey {
   std::size_t size_ = 0;
 };
 
+// True if `text` counts money in dollars and never in pounds sterling: a
+// "$" straight before a digit, or before a space and a digit ("$5m", "US$
+// 40", "A$2m", "HK$840 million"), and no "£". In such a story "pounds" are
+// weights ("a $2m haul ... 300 pounds of methamphetamine").
+bool counts_money_in_dollars(std::string_view text);
+
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 
