@@ -584,10 +584,12 @@ struct Lexicons {
   WordList bodies;                                    // folded: "agency", named after a possessive
   WordList streets;                                   // as written
   WordList street_modifiers;                          // "New" in "Bury New Road"
+  WordList routes;                                    // lower case: "highway" in "the Mombasa-Malindi highway"
   WordList titles;                                    // as written
   WordList given;                                     // as written
   WordList speech;                                    // as written: "said", "told"
   std::vector<std::string> directions;                // folded
+  WordList compass_suffixes;                          // capitalised: "North" of "Dandenong North"
   WordList not_after;                                 // as written
   // place_named_before.tsv: phrases naming the place before them, split in
   // words, lower case ("police station"); words naming the county before
@@ -600,6 +602,7 @@ struct Lexicons {
   std::vector<PlacePhrases> place_phrases;         // by first word
   std::vector<std::string> county_words;
   WordList name_stops;                                // as written
+  std::vector<std::string> credit_lines;              // place_credit_lines.tsv, as written: "With files from"
 };
 
 std::vector<std::string> words_of(std::string_view phrase) {
@@ -627,6 +630,9 @@ struct MadePlace {
   std::string_view type;     // "town" or "county"
   std::string_view country;  // of the article's main nation, where one leads
   Span span;
+  // A gazetteer entry whose county, force, region and country it shares
+  // ("Dandenong North" shares Dandenong's), else none.
+  std::optional<std::uint32_t> like;
 };
 
 // A word that may begin a phrase naming the place before it ("police" of
@@ -682,8 +688,12 @@ class PlacesExtractor final : public Extractor {
       (body ? lex_.bodies : lex_.after).insert(Gazetteer::fold_word(row.fields[0]));
     }
     for (const auto& row : read_lexicon(lex / "place_street_suffixes.tsv", 1)) {
-      const bool modifier = row.fields.size() > 1 && row.fields[1] == "modifier";
-      (modifier ? lex_.street_modifiers : lex_.streets).insert(row.fields[0]);
+      const std::string kind = row.fields.size() > 1 ? row.fields[1] : "";
+      if (kind != "" && kind != "modifier" && kind != "route") {
+        throw std::runtime_error(lex.string() + "/place_street_suffixes.tsv:" + std::to_string(row.line) +
+                                 ": kind must be empty, modifier or route");
+      }
+      (kind == "modifier" ? lex_.street_modifiers : kind == "route" ? lex_.routes : lex_.streets).insert(row.fields[0]);
     }
     for (const auto& row : read_lexicon(lex / "place_person_cues.tsv", 2)) {
       const std::string& kind = row.fields[1];
@@ -691,9 +701,21 @@ class PlacesExtractor final : public Extractor {
     }
     for (const auto& row : read_lexicon(lex / "place_directions.tsv", 1)) {
       lex_.directions.push_back(lower_ascii(row.fields[0]));
+      if (row.fields.size() > 1 && row.fields[1] == "suffix") {
+        std::string capitalised = lex_.directions.back();
+        capitalised.front() = static_cast<char>(capitalised.front() & ~0x20);
+        lex_.compass_suffixes.insert(std::move(capitalised));
+      }
       compass_initial_[static_cast<unsigned char>(lex_.directions.back().front()) & 0x7F] = true;
     }
     for (const auto& row : read_lexicon(lex / "place_not_after.tsv", 1)) lex_.not_after.insert(row.fields[0]);
+    for (const auto& row : read_lexicon(lex / "place_credit_lines.tsv", 1)) {
+      if (!is_ascii_upper(static_cast<unsigned char>(row.fields[0].front()))) {
+        throw std::runtime_error(lex.string() + "/place_credit_lines.tsv:" + std::to_string(row.line) +
+                                 ": an opening must start with a capital");
+      }
+      lex_.credit_lines.push_back(row.fields[0] + " ");
+    }
     for (const auto& row : read_lexicon(lex / "place_named_before.tsv", 2)) {
       const std::string& kind = row.fields[1];
       if (kind == "place") {
@@ -754,15 +776,17 @@ class PlacesExtractor final : public Extractor {
     // articles would otherwise allocate it afresh.
     thread_local std::vector<Match> matches;
     thread_local std::vector<PhraseAt> phrases;
-    find_matches(text, matches, phrases);
+    thread_local std::vector<Span> credits;
+    find_matches(text, matches, phrases, credits);
     prefer_counties(text, matches);
-    judge(text, matches);
+    judge(text, matches, credits);
     // A police station may name a place the gazetteer lacks, in an article
     // naming none it has.
     thread_local std::vector<MadePlace> made;
     make_places(text, matches, phrases, made);
     if (matches.empty() && made.empty()) return;
     resolve(text, matches);
+    make_compass_suburbs(text, matches, made);
     // One fact per place, with all its mentions (the normaliser merges by
     // name too). An article names few places: a short list finds a place's
     // fact faster than a hash table.
@@ -771,7 +795,7 @@ class PlacesExtractor final : public Extractor {
         std::count_if(matches.begin(), matches.end(), [](const Match& m) { return m.accepted; }));
     fact_of_entry.reserve(accepted);
     out.places.reserve(out.places.size() + accepted);
-    const auto mention = [&](std::uint32_t entry, Span span) {
+    const auto mention = [&](std::uint32_t entry, Span span, std::string_view spelling) {
       const auto it = std::find_if(fact_of_entry.begin(), fact_of_entry.end(),
                                    [&](const auto& fact) { return fact.first == entry; });
       if (it != fact_of_entry.end()) {
@@ -781,7 +805,7 @@ class PlacesExtractor final : public Extractor {
       fact_of_entry.emplace_back(entry, out.places.size());
       const GazetteerEntry& e = gazetteer_.entry(entry);
       Place& place = out.places.emplace_back();
-      place.name = e.name;
+      place.name = display_name(e, spelling);
       place.type = e.type;
       place.county = e.county;
       place.police_force = e.police_force;
@@ -796,12 +820,12 @@ class PlacesExtractor final : public Extractor {
       const auto joint = std::find_if(joint_areas_.begin(), joint_areas_.end(),
                                       [&](const JointArea& a) { return a.area == m.entry; });
       if (joint == joint_areas_.end()) {
-        mention(m.entry, m.span);
+        mention(m.entry, m.span, gazetteer_.name(m.name).text);
         continue;
       }
       // "Devon and Cornwall Police" names Devon and Cornwall.
-      mention(joint->first, {m.span.begin, m.span.begin + joint->first_length});
-      mention(joint->second, {m.span.end - joint->second_length, m.span.end});
+      mention(joint->first, {m.span.begin, m.span.begin + joint->first_length}, {});
+      mention(joint->second, {m.span.end - joint->second_length, m.span.end}, {});
     }
     // Places named by a police station or a county the gazetteer lacks.
     const std::size_t first_made = out.places.size();
@@ -817,6 +841,13 @@ class PlacesExtractor final : public Extractor {
       place.name = *out.owned_names.back();
       place.type = p.type;
       place.country = p.country;
+      if (p.like) {
+        const GazetteerEntry& e = gazetteer_.entry(*p.like);
+        place.county = e.county;
+        place.police_force = e.police_force;
+        place.region = e.region;
+        place.country = e.country;
+      }
       place.mentions.push_back(p.span);
     }
   }
@@ -1128,9 +1159,13 @@ class PlacesExtractor final : public Extractor {
   // (phrase_triggers_) where it follows a word read, after a space: such a
   // name ends in a capitalised word, which the pass reads, so the text is
   // not searched again for each phrase.
-  void find_matches(std::string_view text, std::vector<Match>& matches, std::vector<PhraseAt>& phrases) const {
+  // And it notes the lines that credit the article's sources ("With files
+  // from Radio-Canada"): their names are the sources', not places.
+  void find_matches(std::string_view text, std::vector<Match>& matches, std::vector<PhraseAt>& phrases,
+                    std::vector<Span>& credits) const {
     matches.clear();
     phrases.clear();
+    credits.clear();
     const std::size_t n = text.size();
     std::size_t cursor = 0;  // the text before it is inside a match or a word already tried
     const auto note_phrase_after = [&](std::size_t end) {
@@ -1158,6 +1193,10 @@ class PlacesExtractor final : public Extractor {
     CapitalStarts capitals(text);
     for (std::size_t i = capitals.next(0); i < n; i = capitals.next(std::max(i + 1, cursor))) {
       if (i < cursor || !capital_at(text, i) || !word_starts_at(text, i)) continue;
+      if ((i == 0 || text[i - 1] == '\n') && credit_line_at(text, i)) {
+        const std::size_t end = text.find('\n', i);
+        credits.push_back({i, end == std::string_view::npos ? text.size() : end});
+      }
       if (may_follow_compass_lead(text, i)) {
         std::array<std::size_t, kMaxNameWords> before;  // word starts, nearest first
         std::size_t count = 0;
@@ -1189,6 +1228,12 @@ class PlacesExtractor final : public Extractor {
       }
       try_word_at(i);
     }
+  }
+
+  bool credit_line_at(std::string_view text, std::size_t i) const {
+    const std::string_view rest = text.substr(i);
+    return std::any_of(lex_.credit_lines.begin(), lex_.credit_lines.end(),
+                       [&](const std::string& opening) { return rest.starts_with(opening); });
   }
 
   // ------------------------------------------------------------ judging --
@@ -1285,7 +1330,10 @@ class PlacesExtractor final : public Extractor {
     }
     if (g.size() > 8) return false;
     if (g.starts_with("'s")) g.erase(0, 2);
-    return g == "," || g == "and" || g == ",and" || g == "or" || g == ",or" || g == "&" || g == "/";
+    // A slash with spaces about it parts a site's sections ("Hong Kong / Law
+    // and Crime"), not two places.
+    if (g == "/") return gap == "/";
+    return g == "," || g == "and" || g == ",and" || g == "or" || g == ",or" || g == "&";
   }
 
   // A possessive name followed by the capitalised name of a body of its
@@ -1332,7 +1380,56 @@ class PlacesExtractor final : public Extractor {
     return forename.begin == begin + 3 && text.substr(begin, 3) == "By ";
   }
 
-  void judge(std::string_view text, std::vector<Match>& matches) const {
+  // A given name of the lexicon, also written in capitals ("MARK" as "Mark",
+  // in a court list's "MARK HOLBEACH, 40,").
+  bool given_name(std::string_view text, const Token& t) const {
+    const std::string_view word = word_of(text, t);
+    if (lex_.given.contains(word)) return true;
+    if (word.size() > kMaxFoldedWord || !all_caps(text, t)) return false;
+    std::array<char, kMaxFoldedWord> buffer;
+    for (std::size_t i = 0; i < word.size(); ++i) buffer[i] = i == 0 ? word[i] : to_lower_ascii(word[i]);
+    return lex_.given.contains(std::string_view(buffer.data(), word.size()));
+  }
+
+  // An age after the name, as court and police reports give a person's:
+  // ", 40," or " (40)".
+  static bool age_follows(std::string_view text, const Match& m) {
+    std::size_t i = m.span.end;
+    const bool bracket = text.substr(i).starts_with(" (");
+    if (!bracket && !text.substr(i).starts_with(", ")) return false;
+    i += 2;
+    const std::size_t digits = i;
+    while (i < text.size() && i - digits < 4 && is_ascii_digit(static_cast<unsigned char>(text[i]))) ++i;
+    if (i == digits || i - digits > 3 || i >= text.size()) return false;
+    return text[i] == (bracket ? ')' : ',');
+  }
+
+  // The name follows a street's name and a comma, as an address gives its
+  // town: "of Station Road, March" (not a date: "Station Road, March 3").
+  bool after_street(std::string_view text, const Match& m) const {
+    const auto t = word_before(text, m.first.begin, 2);
+    if (!t || !t->capitalised || text.substr(t->end, m.first.begin - t->end) != ", " ||
+        !lex_.streets.contains(word_of(text, *t))) {
+      return false;
+    }
+    const std::string_view rest = text.substr(m.span.end);
+    return !(rest.size() >= 2 && rest[0] == ' ' && is_ascii_digit(static_cast<unsigned char>(rest[1])));
+  }
+
+  // matches[k] is one end of two places joined by a hyphen or a dash and
+  // followed by a road word: "the Mombasa-Malindi highway".
+  bool route_between(std::string_view text, const std::vector<Match>& matches, std::size_t k) const {
+    const auto joined = [&](const Match& a, const Match& b) {
+      const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
+      if (a.span.end > b.span.begin || !(gap == "-" || gap == "\u2013")) return false;
+      const auto t = word_after(text, b.span.end, 1);
+      return t && text[b.span.end] == ' ' && t->begin == b.span.end + 1 && lex_.routes.contains(word_of(text, *t));
+    };
+    return (k + 1 < matches.size() && joined(matches[k], matches[k + 1])) ||
+           (k > 0 && joined(matches[k - 1], matches[k]));
+  }
+
+  void judge(std::string_view text, std::vector<Match>& matches, const std::vector<Span>& credits) const {
     std::unordered_set<std::uint32_t> surnames;  // names read as a person's surname in this article
     const auto in = [&](const WordList& list, const std::optional<Token>& t) {
       return t && list.contains(word_of(text, *t));
@@ -1370,15 +1467,25 @@ class PlacesExtractor final : public Extractor {
         m.force = m.rejected = true;  // never a place, nor a list's member
         continue;
       }
+      if (std::any_of(credits.begin(), credits.end(),
+                      [&](const Span& line) { return line.begin <= m.span.begin && m.span.end <= line.end; })) {
+        m.rejected = true;  // "With files from Radio-Canada": a source, not a place
+        continue;
+      }
       if (street_follows(text, next)) {
         m.rejected = true;  // "London Road", "Bury New Road"
       } else if (one_word && prev && prev->capitalised && in(lex_.streets, m.first)) {
         m.rejected = true;  // "High Street", "Church Street": the end of a street, not the town of Street
       } else if (in(lex_.not_after, prev)) {
         m.rejected = true;  // "New Jersey"
-      } else if (in(lex_.titles, around.previous_title) || (prev && prev->capitalised && in(lex_.given, prev)) ||
-                 (one_word && prev && prev->capitalised && (titled_forename(text, *prev) || byline(text, *prev)))) {
-        m.rejected = true;  // "Mr Preston", "Ian Blackburn", "Mr Olumide Abia", "By Tunde Kano"
+      } else if (route_between(text, matches, k)) {
+        m.rejected = true;  // "the Mombasa-Malindi highway": a road, not its ends
+      } else if (in(lex_.titles, around.previous_title) || (prev && prev->capitalised && given_name(text, *prev)) ||
+                 (one_word && prev && prev->capitalised &&
+                  (titled_forename(text, *prev) || byline(text, *prev) || age_follows(text, m)))) {
+        // "Mr Preston", "Ian Blackburn", "MARK HOLBEACH", "Mr Olumide Abia",
+        // "By Tunde Kano", "Tunde Ely, 40,"
+        m.rejected = true;
         surnames.insert(m.name);
       } else if (one_word && next && next->capitalised && in(lex_.given, m.first) && !org_after() && !place_follows &&
                  !place_word()) {
@@ -1387,7 +1494,7 @@ class PlacesExtractor final : public Extractor {
                  !place_word()) {
         m.rejected = true;  // "Carlisle said": towns do not speak, people do
         surnames.insert(m.name);
-      } else if (surnames.count(m.name) && !org_after() && !place_word()) {
+      } else if (surnames.count(m.name) && !org_after() && !place_word() && !after_street(text, m)) {
         m.rejected = true;  // "Blackburn said", after "Ian Blackburn"; not "Blackburn police"
       }
       if (m.rejected) continue;
@@ -1401,7 +1508,7 @@ class PlacesExtractor final : public Extractor {
           continue;
         }
       }
-      m.accepted = m.need == Need::none || org_after() ||
+      m.accepted = m.need == Need::none || org_after() || after_street(text, m) ||
                    ((m.need == Need::weak || m.need == Need::national) && place_word());
     }
     accept_lists(text, matches);
@@ -1510,7 +1617,7 @@ class PlacesExtractor final : public Extractor {
         if (const Span name = name_before(text, begin, matches, false, titled); name.end) {
           const Nation* n = country();
           made.push_back({made_name(text.substr(name.begin, name.end - name.begin), ""), "town",
-                          n ? n->country : std::string_view(), name});
+                          n ? n->country : std::string_view(), name, std::nullopt});
         }
         continue;
       }
@@ -1522,7 +1629,7 @@ class PlacesExtractor final : public Extractor {
       if (const Span name = name_before(text, begin, matches, true, true); name.end) {
         const std::string_view word = trigger.word;
         made.push_back({made_name(text.substr(name.begin, name.end - name.begin), word), "county", n->country,
-                        {name.begin, begin + word.size()}});
+                        {name.begin, begin + word.size()}, std::nullopt});
       }
     }
     if (text.find(", of ") != std::string_view::npos) {
@@ -1572,7 +1679,7 @@ class PlacesExtractor final : public Extractor {
                       [&](const MadePlace& p) { return p.span.begin < span.end && span.begin < p.span.end; })) {
         continue;
       }
-      made.push_back({made_name(text.substr(span.begin, span.end - span.begin), ""), "town", country, span});
+      made.push_back({made_name(text.substr(span.begin, span.end - span.begin), ""), "town", country, span, std::nullopt});
     }
   }
 
@@ -1663,6 +1770,66 @@ class PlacesExtractor final : public Extractor {
       name.append(suffix);
     }
     return name;
+  }
+
+  // The name a place is given: its canonical name, except that a name kept
+  // with its accents in English ("São Paulo") that the article writes
+  // without them ("Sao Paulo") is written as the article writes it.
+  // `spelling` is the gazetteer's spelling the mention matched.
+  static std::string_view display_name(const GazetteerEntry& e, std::string_view spelling) {
+    const auto ascii = [](std::string_view s) {
+      return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    };
+    if (spelling.empty() || ascii(e.name) || !ascii(spelling)) return e.name;
+    // The same letters but for the accents: each letter of the canonical
+    // name beyond ASCII against one ASCII letter of the spelling.
+    std::size_t i = 0, j = 0;
+    while (i < e.name.size() && j < spelling.size()) {
+      const auto c = static_cast<unsigned char>(e.name[i]);
+      if (c < 0x80) {
+        if (e.name[i] != spelling[j]) return e.name;
+        ++i;
+      } else {
+        if (!is_ascii_alpha(static_cast<unsigned char>(spelling[j]))) return e.name;
+        i += c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      }
+      ++j;
+    }
+    return i == e.name.size() && j == spelling.size() ? spelling : e.name;
+  }
+
+  // A place abroad and a capitalised compass word after it, as one unit,
+  // are a suburb of its own: "his Dandenong North home", "Frankston South"
+  // (Australian, New Zealand and North American suburbs put the word
+  // after; British and Irish names put it first and are in the gazetteer:
+  // "North Shields", and "Cork North" is a Garda division). Made with the place's areas, in place of it; not
+  // before another compass word or a street word ("Toronto West End",
+  // "Perth East Road") or a capitalised word ("Paris North Station").
+  void make_compass_suburbs(std::string_view text, std::vector<Match>& matches, std::vector<MadePlace>& made) const {
+    for (auto& m : matches) {
+      if (!m.accepted || m.span.end != m.last.end) continue;
+      const auto compass = word_after(text, m.span.end, 1);
+      if (!compass || !compass->capitalised || !is_space_gap(text.substr(m.span.end, compass->begin - m.span.end)) ||
+          !lex_.compass_suffixes.contains(word_of(text, *compass, true))) {
+        continue;
+      }
+      if (compass->stem_end == compass->end) {
+        if (const auto after = word_after(text, compass->end, 2);
+            after && is_space_gap(text.substr(compass->end, after->begin - compass->end)) &&
+            (after->capitalised || is_compass(text, *after))) {
+          continue;
+        }
+      }
+      const GazetteerEntry& e = gazetteer_.entry(m.entry);
+      if (e.home || e.country == "Ireland" || !is_settlement(e)) continue;
+      const Span span{m.span.begin, compass->stem_end};
+      m.accepted = false;
+      made.push_back({std::string(text.substr(span.begin, span.end - span.begin)), "town", e.country, span, m.entry});
+    }
+  }
+
+  static bool is_settlement(const GazetteerEntry& e) {
+    return e.type == "city" || e.type == "town" || e.type == "village";
   }
 
   // ---------------------------------------------------------- resolving --
@@ -1765,6 +1932,9 @@ class PlacesExtractor final : public Extractor {
       if (!m.accepted) continue;
       const auto [it, inserted] = chosen.emplace(m.name, m.entry);
       if (inserted && shared(m)) {
+        // A dateline in capitals with no state or county after it names a
+        // city ("WASHINGTON (AP) -" is the capital, not the state).
+        const bool dateline = bare_dateline(text, m);
         int best_score = -1;
         const auto& entries = gazetteer_.name(m.name).entries;
         for (const auto e : entries) {
@@ -1780,7 +1950,8 @@ class PlacesExtractor final : public Extractor {
           });
           const int score = 8 * force_named(m.name, entry) + 4 * named_area + 2 * has(counties, entry.county) +
                             2 * has(forces, entry.police_force) + has(regions, entry.region) +
-                            2 * mostly_in(nation(entry)) + (dominant ? 1 : 0);
+                            2 * mostly_in(nation(entry)) + (dominant ? 1 : 0) +
+                            (dateline && is_settlement(entry) ? 1 : 0);
           if (score > best_score) {
             best_score = score;
             it->second = e;
@@ -1799,6 +1970,20 @@ class PlacesExtractor final : public Extractor {
         }
       }
     }
+  }
+
+  // The name opens a line, in capitals, and a dash follows it (after an
+  // agency's name in brackets): "WASHINGTON -", "WASHINGTON (AP) —".
+  static bool bare_dateline(std::string_view text, const Match& m) {
+    if ((m.span.begin > 0 && text[m.span.begin - 1] != '\n') || !all_caps(text, m.first)) return false;
+    std::string_view rest = text.substr(m.span.end);
+    if (rest.starts_with(" (")) {
+      const std::size_t close = rest.find(')');
+      if (close == std::string_view::npos || close > 16) return false;
+      rest.remove_prefix(close + 1);
+    }
+    return rest.starts_with(" - ") || rest.starts_with(" \u2014") || rest.starts_with(" \u2013") ||
+           rest.starts_with("\u2014");
   }
 
   static bool followed_by_crown_court(std::string_view text, const Match& m) {

@@ -245,6 +245,47 @@ TEST_CASE("gazetteer: shared names list the UK place first, unless a world city 
   CHECK(g.entry(hamilton[2]).country == "New Zealand");
 }
 
+TEST_CASE("gazetteer: families of districts, counties and towns abroad, and usual spellings") {
+  const auto& g = gazetteer();
+  // Kenya's 47 counties, each named "X County", and their towns.
+  int kenyan_counties = 0;
+  for (std::uint32_t i = 0; i < g.size(); ++i) {
+    const auto& e = g.entry(i);
+    if (e.country == "Kenya" && e.type == "county") {
+      ++kenyan_counties;
+      CHECK(e.name.ends_with(" County"));
+    }
+  }
+  CHECK(kenyan_counties == 47);
+  const auto in = [&](std::string_view name) {
+    const auto found = g.find(name);
+    REQUIRE(found.size() == 1);
+    return g.entry(found.front());
+  };
+  CHECK(in("Mtwapa").county == "Kilifi County");
+  CHECK(in("Eldoret").county == "Uasin Gishu County");
+  CHECK(in("Kwai Chung").country == "Hong Kong");
+  CHECK(in("Sainte-Adèle").region == "Quebec");
+  CHECK(in("Montréal-Nord").type == "borough");
+  CHECK(in("Ballycoolin").county == "County Dublin");
+  CHECK(in("Guyhirn").police_force == "Cambridgeshire Constabulary");
+  CHECK(in("Dyffryn Nantlle").county == "Gwynedd");
+  CHECK(in("Manzanillo").country == "Mexico");
+  // The usual spellings: no hyphen in Blaenau Ffestiniog, São Paulo's
+  // accent; the source's and plain forms stay as other names.
+  CHECK(in("Blaenau Ffestiniog").county == "Gwynedd");
+  CHECK(g.find_name("Blaenau-Ffestiniog") == g.find_name("Blaenau Ffestiniog"));
+  CHECK(in("Berwick-upon-Tweed").county == "Northumberland");
+  CHECK(in("São Paulo").country == "Brazil");
+  REQUIRE(g.find_name("Sao Paulo"));
+  CHECK(g.entry(g.name(*g.find_name("Sao Paulo")).entries.front()).name == "São Paulo");
+  // The US capital is "Washington", in the District of Columbia.
+  const auto dc = g.find_name("Washington, D.C.");
+  REQUIRE(dc);
+  CHECK(g.entry(g.name(*dc).entries.front()).name == "Washington");
+  CHECK(g.entry(g.name(*dc).entries.front()).region == "District of Columbia");
+}
+
 TEST_CASE("gazetteer: a name written with a comma allows one in text") {
   const auto& g = gazetteer();
   const auto dc = g.find_name("Washington, D.C.");
