@@ -342,6 +342,7 @@ unsigned token_byte(char c) { return kTokenBytes[static_cast<unsigned char>(c)];
     i = letter_run_end(text, i, end, has_capitals);  // the common case first
     if (i == end) break;
     const unsigned b = token_byte(text[i]);
+    if (b & kSpaceByte) break;  // the common end of a word
     if (next_number == i && i > start) break;
     if ((b & kHighByte) && utf8_punct_length(text, i) > 0) {
       // A typographic apostrophe inside a word: "police’s".
@@ -1279,6 +1280,7 @@ class CountsExtractor final : public Extractor {
   }
 
   static bool is_container_preposition(std::string_view w) {
+    if (w.size() < 2 || (w[0] != 'i' && w[0] != 'w')) return false;  // most words, at one test
     return w == "in" || w == "inside" || w == "into" || w == "within";
   }
 

@@ -256,6 +256,31 @@ constexpr std::array<bool, 256> kCountedStarts = [] {
   return table;
 }();
 
+// Whether the two letters at `word` (either case; the second may be any
+// byte) may start a word of kNumberWords whose kind `kind_wanted` accepts:
+// a bit (second letter) per first letter. Most words after "a" or after a
+// number are ruled out by it without being read.
+struct LetterPairs {
+  std::array<std::uint32_t, 26> seconds{};
+  constexpr bool may_start(const unsigned char* word) const {
+    const unsigned first = (word[0] | 0x20u) - 'a';
+    const unsigned second = (word[1] | 0x20u) - 'a';
+    return first < 26 && second < 26 && ((seconds[first] >> second) & 1u);
+  }
+};
+template <typename Wanted>
+constexpr LetterPairs letter_pairs(Wanted kind_wanted) {
+  LetterPairs pairs;
+  for (const auto& e : kNumberWords) {
+    if (kind_wanted(e.kind) && e.word.size() > 1) pairs.seconds[e.word[0] - 'a'] |= 1u << (e.word[1] - 'a');
+  }
+  return pairs;
+}
+// Hundred, dozen and the scale words: what may follow "a" in a number.
+constexpr LetterPairs kCountedPairs = letter_pairs(
+    [](WordKind k) { return k == WordKind::hundred || k == WordKind::dozen || k == WordKind::scale; });
+constexpr LetterPairs kScalePairs = letter_pairs([](WordKind k) { return k == WordKind::scale; });
+
 // kOpeningMasks by the first two bytes themselves (first + 256 * second):
 // one read where there were three. Filled once, at start-up. The word "a",
 // the commonest that passes, is looked at more closely here, the bytes
@@ -352,6 +377,9 @@ std::pair<std::size_t, double> spaced_scale(std::string_view text, std::size_t p
   if (pos >= text.size() || text[pos] != ' ') return {pos, 1};
   const std::size_t word_pos = skip_gap(text, pos, false);
   if (word_pos >= text.size() || !kScaleStarts[static_cast<unsigned char>(text[word_pos])]) return {pos, 1};
+  if (word_pos + 1 >= text.size() || !kScalePairs.may_start(reinterpret_cast<const unsigned char*>(text.data() + word_pos))) {
+    return {pos, 1};
+  }
   const std::string_view word = letters_at(text, word_pos);
   if (const NumberWord* scale = number_word(word); is_kind(scale, WordKind::scale)) {
     return {word_pos + word.size(), scale->value};
@@ -576,7 +604,7 @@ namespace {
     // read_words' first test, made here without its reading of the word.
     if (entry->kind == WordKind::article) {
       const std::size_t next = skip_gap(text, end, false);
-      if (next >= size || !kCountedStarts[bytes[next]]) return 0;
+      if (next + 1 >= size || !kCountedPairs.may_start(bytes + next)) return 0;
     }
     n = read_words(text, p, word, entry);
   }
