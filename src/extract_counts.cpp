@@ -210,6 +210,74 @@ struct WordBits {
   const V* value(const PhraseTable<V>& table) const { return static_cast<const V*>(whole[table.index()]); }
 };
 
+// The words of WordBits entries as an open-addressing table, looked up for
+// every token a rule reads and twice for most numbers: a word is hashed
+// from its first and last eight bytes with a multiply or two, and a key of
+// up to eight bytes is compared with one integer compare, with no
+// division, node walk or memcmp call. Views the keys and entries of the
+// map it is built from, which must outlive it unchanged.
+class WordIndex {
+ public:
+  void build(const WordMap<WordBits>& words) {
+    std::size_t size = 16;
+    while (size < 2 * words.size()) size *= 2;
+    slots_.assign(size, Slot{});
+    mask_ = size - 1;
+    for (const auto& [key, bits] : words) {
+      const std::uint64_t head = head_of(key);
+      std::size_t s = hash(key, head) & mask_;
+      while (slots_[s].bits) s = (s + 1) & mask_;
+      slots_[s] = Slot{head, key, &bits};
+    }
+  }
+  const WordBits* find(std::string_view word) const {
+    const std::uint64_t head = head_of(word);
+    for (std::size_t s = hash(word, head) & mask_;; s = (s + 1) & mask_) {
+      const Slot& slot = slots_[s];
+      if (!slot.bits) return nullptr;
+      if (slot.head == head && slot.key.size() == word.size() && same_after_head(slot.key, word)) return slot.bits;
+    }
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t head = 0;
+    std::string_view key;
+    const WordBits* bits = nullptr;
+  };
+  template <typename T>
+  static std::uint64_t load(const char* p) {
+    T v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+  }
+  // A word of up to eight bytes whole, from two loads that may overlap
+  // (with its length, it tells the word apart from every other); a longer
+  // word's first eight bytes.
+  static std::uint64_t head_of(std::string_view w) {
+    const char* p = w.data();
+    const std::size_t n = w.size();
+    if (n >= 8) return load<std::uint64_t>(p);
+    if (n >= 4) return load<std::uint32_t>(p) | load<std::uint32_t>(p + n - 4) << 32;
+    if (n >= 2) return load<std::uint16_t>(p) | load<std::uint16_t>(p + n - 2) << 16;
+    return n == 1 ? static_cast<unsigned char>(p[0]) : 0;
+  }
+  static std::uint64_t hash(std::string_view w, std::uint64_t head) {
+    std::uint64_t h = (head ^ w.size()) * 0x9E3779B97F4A7C15ULL;
+    if (w.size() > 8) h = (h ^ load<std::uint64_t>(w.data() + w.size() - 8)) * 0xC2B2AE3D27D4EB4FULL;
+    return h >> 32 ^ h;
+  }
+  // Equal heads and lengths: the bytes past the first eight.
+  static bool same_after_head(std::string_view a, std::string_view b) {
+    for (std::size_t i = 8; i < a.size(); ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+};
+
 // ---------------------------------------------------------------------------
 // Tokens of one sentence.
 
@@ -219,11 +287,11 @@ struct Token {
   enum class Kind : std::uint8_t { word, number, punct } kind = Kind::word;
   bool capitalised = false;
   // Looked up on first use: most tokens of a sentence are never examined.
-  const WordBits& bits(const WordMap<WordBits>& words) const {
+  const WordBits& bits(const WordIndex& words) const {
     if (!bits_) {
       static const WordBits kUnknown;
-      auto it = words.find(lower);
-      bits_ = it != words.end() ? &it->second : &kUnknown;
+      const WordBits* found = words.find(lower);
+      bits_ = found ? found : &kUnknown;
     }
     return *bits_;
   }
@@ -714,7 +782,11 @@ class CountsExtractor final : public Extractor {
                               &recall_after_, &follow_links_}) {
       index_words(*table);
     }
+    word_index_.build(words_);
   }
+  // word_index_ views words_.
+  CountsExtractor(const CountsExtractor&) = delete;
+  CountsExtractor& operator=(const CountsExtractor&) = delete;
 
   std::string_view name() const override { return "counts"; }
 
@@ -789,7 +861,7 @@ class CountsExtractor final : public Extractor {
   const V* match_forward(const PhraseTable<V>& table, const std::vector<Token>& t, std::size_t j,
                          std::size_t* last = nullptr) const {
     if (j >= t.size() || t[j].kind == Token::Kind::number) return nullptr;
-    const WordBits& first = t[j].bits(words_);
+    const WordBits& first = t[j].bits(word_index_);
     if (!(first.starts & table.bit())) return nullptr;
     const V* found = first.value(table);
     if (found && last) *last = j;
@@ -814,7 +886,7 @@ class CountsExtractor final : public Extractor {
   const V* match_backward(const PhraseTable<V>& table, const std::vector<Token>& t, std::size_t j,
                           std::size_t* first = nullptr, bool capitalised_only = false) const {
     if (j >= t.size() || t[j].kind == Token::Kind::number) return nullptr;
-    const WordBits& last = t[j].bits(words_);
+    const WordBits& last = t[j].bits(word_index_);
     if (!(last.ends & table.bit())) return nullptr;
     auto may_start = [&](const Token& tok) {
       return !(capitalised_only && !tok.capitalised && tok.kind == Token::Kind::word);
@@ -843,10 +915,10 @@ class CountsExtractor final : public Extractor {
   // The value of `table` for the one-word phrase at token `tok`.
   template <typename V>
   const V* word_value(const PhraseTable<V>& table, const Token& tok) const {
-    return tok.bits(words_).value(table);
+    return tok.bits(word_index_).value(table);
   }
 
-  unsigned role(const Token& t) const { return t.kind == Token::Kind::word ? t.bits(words_).roles : 0; }
+  unsigned role(const Token& t) const { return t.kind == Token::Kind::word ? t.bits(word_index_).roles : 0; }
 
   bool is_word(const std::vector<Token>& t, std::size_t j) const { return j < t.size() && t[j].kind == Token::Kind::word; }
 
@@ -1286,8 +1358,7 @@ class CountsExtractor final : public Extractor {
 
   // The entry of a lower-case token text in words_, or null.
   const WordBits* bits_of(std::string_view lower) const {
-    const auto it = words_.find(lower);
-    return it == words_.end() ? nullptr : &it->second;
+    return word_index_.find(lower);
   }
 
   // True if numbers[j] of the sentence text[begin, end) is sure to yield
@@ -2658,6 +2729,7 @@ class CountsExtractor final : public Extractor {
   WordMap<bool> service_numbers_;  // "999 calls": count_context.tsv rows of side `number`
   std::size_t longest_service_phrase_ = 0;
   WordMap<WordBits> words_;  // every word of every table, and grammar roles
+  WordIndex word_index_;     // words_, for lookups
 };
 
 }  // namespace
