@@ -715,6 +715,7 @@ class PlacesExtractor final : public Extractor {
                                  ": an opening must start with a capital");
       }
       lex_.credit_lines.push_back(row.fields[0] + " ");
+      credit_initial_[static_cast<unsigned char>(row.fields[0].front())] = true;
     }
     for (const auto& row : read_lexicon(lex / "place_named_before.tsv", 2)) {
       const std::string& kind = row.fields[1];
@@ -1193,7 +1194,8 @@ class PlacesExtractor final : public Extractor {
     CapitalStarts capitals(text);
     for (std::size_t i = capitals.next(0); i < n; i = capitals.next(std::max(i + 1, cursor))) {
       if (i < cursor || !capital_at(text, i) || !word_starts_at(text, i)) continue;
-      if ((i == 0 || text[i - 1] == '\n') && credit_line_at(text, i)) {
+      if ((i == 0 || text[i - 1] == '\n') && credit_initial_[static_cast<unsigned char>(text[i])] &&
+          credit_line_at(text, i)) {
         const std::size_t end = text.find('\n', i);
         credits.push_back({i, end == std::string_view::npos ? text.size() : end});
       }
@@ -1385,7 +1387,10 @@ class PlacesExtractor final : public Extractor {
   bool given_name(std::string_view text, const Token& t) const {
     const std::string_view word = word_of(text, t);
     if (lex_.given.contains(word)) return true;
-    if (word.size() > kMaxFoldedWord || !all_caps(text, t)) return false;
+    if (word.size() < 2 || word.size() > kMaxFoldedWord || !is_ascii_upper(static_cast<unsigned char>(word[1])) ||
+        !all_caps(text, t)) {
+      return false;
+    }
     std::array<char, kMaxFoldedWord> buffer;
     for (std::size_t i = 0; i < word.size(); ++i) buffer[i] = i == 0 ? word[i] : to_lower_ascii(word[i]);
     return lex_.given.contains(std::string_view(buffer.data(), word.size()));
@@ -1425,8 +1430,12 @@ class PlacesExtractor final : public Extractor {
       const auto t = word_after(text, b.span.end, 1);
       return t && text[b.span.end] == ' ' && t->begin == b.span.end + 1 && lex_.routes.contains(word_of(text, *t));
     };
-    return (k + 1 < matches.size() && joined(matches[k], matches[k + 1])) ||
-           (k > 0 && joined(matches[k - 1], matches[k]));
+    // Most names have no hyphen or dash beside them: told by one byte.
+    const Span& s = matches[k].span;
+    const bool joined_after = s.end < text.size() && (text[s.end] == '-' || text[s.end] == '\xE2');
+    const bool joined_before = s.begin > 0 && (text[s.begin - 1] == '-' || text[s.begin - 1] == '\x93');
+    return (joined_after && k + 1 < matches.size() && joined(matches[k], matches[k + 1])) ||
+           (joined_before && k > 0 && joined(matches[k - 1], matches[k]));
   }
 
   void judge(std::string_view text, std::vector<Match>& matches, const std::vector<Span>& credits) const {
@@ -2003,6 +2012,7 @@ class PlacesExtractor final : public Extractor {
   };
   std::vector<PhraseTrigger> phrase_triggers_;
   std::array<bool, 256> trigger_initial_{};  // first bytes of phrase_triggers_
+  std::array<bool, 256> credit_initial_{};   // first bytes of lex_.credit_lines
   std::vector<JointArea> joint_areas_;
   FirstWords first_words_{gazetteer_.first_words().size() + 1};  // and "saint": most capitalised words are turned away by it
   std::vector<Candidate> candidates_;         // the names of each first word, one word's after another
