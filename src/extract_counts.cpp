@@ -1310,7 +1310,7 @@ class CountsExtractor final : public Extractor {
     }
     // "hidden inside 30 boxes", "in 12 large crates": what a haul was
     // packed in, not a count.
-    if (r.lead > 0 && is_container_preposition(t[r.lead - 1].lower) &&
+    if (in_containers(t, r.lead) &&
         (match_forward(containers_, t, r.tok + 1) || (plain_word(t, r.tok + 1) && match_forward(containers_, t, r.tok + 2)))) {
       return true;
     }
@@ -1349,6 +1349,18 @@ class CountsExtractor final : public Extractor {
     blocks_bare = (lead > 0 && match_backward(bare_blocks_, t, lead - 1) != nullptr) ||
                   (r.tok > 0 && r.tok != lead && match_backward(bare_hedged_blocks_, t, r.tok - 1) != nullptr);
     return false;
+  }
+
+  // True if the number whose hedge starts at token `lead` follows "in",
+  // "inside", "into" or "within", or ends a list of containers after one:
+  // "in 2 suitcases and 5 holdalls".
+  bool in_containers(const std::vector<Token>& t, std::size_t lead) const {
+    auto joins = [](std::string_view w) { return (w.size() == 1 && w[0] == ',') || (w.size() == 3 && w == "and"); };
+    while (lead >= 3 && joins(t[lead - 1].lower) &&
+           t[lead - 3].kind == Token::Kind::number && match_forward(containers_, t, lead - 2)) {
+      lead -= 3;
+    }
+    return lead > 0 && is_container_preposition(t[lead - 1].lower);
   }
 
   static bool is_container_preposition(std::string_view w) {
@@ -1567,6 +1579,11 @@ class CountsExtractor final : public Extractor {
       if (is_word(t, k) && (role(t[k]) & kStop)) ++k;
       if (k < t.size() && t[k].kind != Token::Kind::number) {
         if (auto noun = find_noun(t, k, &info)) {
+          // "Two of his brothers": a part of what is never a statistic.
+          if (info && info->category == kNotCounted) {
+            r.state = Reading::State::excluded;
+            return r;
+          }
           if (info) {
             r.partitive_subject = span_text(text, t, *noun);
             r.partitive_noun = noun;

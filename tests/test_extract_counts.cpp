@@ -796,6 +796,9 @@ TEST_CASE("property seized, coordinated objects, packaging and lone charges") {
       {"The cocaine, wrapped in 52 slabs, was found in a lorry.", {}},
       {"The heroin was hidden inside 14 crates of bananas.", {}},
       {"The resin was stashed in 9 large boxes in the loft.", {}},
+      {"The cash was packed into 3 suitcases and 2 sacks.", {}},
+      {"Traders sold 3 suitcases and 2 sacks of rice.",
+       {{3, "other", "suitcases", none, "3 suitcases"}, {2, "other", "sacks", none, "2 sacks"}}},
       {"Border staff stopped 31 packages containing tablets.", {{31, "other", "packages", none, "31 packages"}}},
       {"Traders sold 300 boxes of fake cigarettes.", {{300, "other", "boxes", none, "300 boxes"}}},
       // One charge a person faces is no statistic; a tally of charges counts each.
@@ -831,5 +834,7 @@ TEST_CASE("people still at large, elided nouns and parts of an unlisted group") 
       {"Five of her dealers, aged 19 to 24, were later sentenced.", {{5, "convictions", "dealers", none, "Five"}}},
       {"Two of the lookouts were arrested.", {{2, "arrests", "lookouts", none, "Two"}}},
       {"Three of the lookouts gave evidence.", {}},
+      // A part of what is never a statistic counts nothing.
+      {"Two of her sisters were injured.", {}},
   });
 }
