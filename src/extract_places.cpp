@@ -1641,9 +1641,48 @@ class PlacesExtractor final : public Extractor {
                         {name.begin, begin + word.size()}, std::nullopt});
       }
     }
+    make_county_short_forms(text, matches, made);
     if (text.find(", of ") != std::string_view::npos) {
       const Nation* n = country();
       make_addressed_places(text, matches, made, n ? n->country : std::string_view());
+    }
+  }
+
+  // A county made from "<Name> County" licenses its name alone elsewhere in
+  // the article ("Tippecanoe County ... in Tippecanoe"), as the county's
+  // town or short form: made as a town of the county's country. Not where
+  // the gazetteer or another made place already took the words, nor in
+  // lower case or before "County" again. Only articles with such a county
+  // are searched, once for each.
+  void make_county_short_forms(std::string_view text, const std::vector<Match>& matches,
+                               std::vector<MadePlace>& made) const {
+    const std::size_t counties = made.size();
+    for (std::size_t c = 0; c < counties; ++c) {
+      if (made[c].type != "county") continue;
+      const std::string_view county_text = text.substr(made[c].span.begin, made[c].span.end - made[c].span.begin);
+      const std::size_t space = county_text.rfind(' ');
+      if (space == std::string_view::npos) continue;
+      const std::string_view written = county_text.substr(0, space);
+      const std::string_view country = made[c].country;
+      for (const void* hit = memmem(text.data(), text.size(), written.data(), written.size()); hit;) {
+        const auto at = static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
+        const Span span{at, at + written.size()};
+        const std::size_t next = at + 1;
+        hit = next < text.size() ? memmem(text.data() + next, text.size() - next, written.data(), written.size()) : nullptr;
+        if ((at > 0 && word_char_before(text, at)) || (span.end < text.size() && word_char_at(text, span.end))) continue;
+        const auto after = word_after(text, span.end, 1);
+        if (after && after->begin == span.end + 1 &&
+            std::find(lex_.county_words.begin(), lex_.county_words.end(), word_of(text, *after)) !=
+                lex_.county_words.end()) {
+          continue;
+        }
+        const auto overlaps = [&](const Span& other) { return other.begin < span.end && span.begin < other.end; };
+        if (std::any_of(matches.begin(), matches.end(), [&](const Match& m) { return overlaps(m.span); }) ||
+            std::any_of(made.begin(), made.end(), [&](const MadePlace& p) { return overlaps(p.span); })) {
+          continue;
+        }
+        made.push_back({made_name(written, ""), "town", country, span, std::nullopt});
+      }
     }
   }
 

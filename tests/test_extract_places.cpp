@@ -587,6 +587,10 @@ const std::vector<Case> kCases = {
      {{"Tippecanoe County", "", "", "Tippecanoe County"}, {"Indiana", "", "", "Indiana"}}},
     {"The Bristol County District Attorney's Office in Massachusetts charged the driver.",
      {{"Bristol County", "", "", "Bristol County"}, {"Massachusetts", "", "", "Massachusetts"}}},
+    // The county's name alone is its short form (or town) in the same article.
+    {"Muskingum County deputies in Ohio said the pair had lived near Muskingum for years.",
+     {{"Muskingum County", "", "", "Muskingum County"}, {"Ohio", "", "", "Ohio"}, {"Muskingum", "", "", "Muskingum"}}},
+    {"Muskingum is no place we know of, but Ohio is a state.", {{"Ohio", "", "", "Ohio"}}},
     {"Kent County Council and Medway Council agreed the plan.",
      {{"Kent", "Kent", "Kent Police", "Kent"}, {"Medway", "Kent", "Kent Police", "Medway"}}},
     // Crown Courts are English and Welsh, whatever the article's other places.
