@@ -89,6 +89,7 @@ enum Role : std::uint32_t {
   kFutureChain = 1u << 21,
   kHearing = 1u << 22,
   kHearingFor = 1u << 23,
+  kCueHedge = 1u << 24,
 };
 
 enum class DatelineKind : std::uint8_t { none, published, line_start, updated, filler };
@@ -773,7 +774,7 @@ DatesExtractor::DatesExtractor(const std::filesystem::path& data_dir) {
       {"year_strong", kYearStrong}, {"year_weak", kYearWeak},   {"determiner", kDeterminer},
       {"follower", kFollower},      {"future", kFuture},        {"past", kPast},
       {"relative_blocker", kRelativeBlocker}, {"range_start", kRangeStart}, {"range_to", kRangeTo},
-      {"range_and", kRangeAnd}, {"period_of", kPeriodOf}, {"period", kPeriod},
+      {"range_and", kRangeAnd}, {"period_of", kPeriodOf}, {"period", kPeriod}, {"cue_hedge", kCueHedge},
       {"year_verb", kYearVerb}, {"modifier", kModifier}, {"statute", kStatute},
       {"future_verb", kFutureVerb}, {"future_link", kFutureLink}, {"holiday_cue", kHolidayCue},
       {"future_soft", kFutureSoft}, {"perfect", kPerfect}, {"numeric_cue", kNumericCue},
@@ -875,6 +876,14 @@ WordInfo& DatesExtractor::word_entry(std::string_view word) {
 
 Tok DatesExtractor::cue_before(std::string_view text, std::size_t pos) const {
   Tok prev = lex_back(text, pos);
+  // "since at least March", "until at most 2030": the cue is before the hedge.
+  if (roles(text, prev) & kCueHedge) {
+    const Tok at = lex_back(text, prev.begin);
+    if (at.kind == Tok::word && iequals(text.substr(at.begin, at.end - at.begin), "at")) {
+      const Tok before = lex_back(text, at.begin);
+      if (roles(text, before) & kYearStrong) return before;
+    }
+  }
   if (is_dash(prev, text)) {
     const Tok before = lex_back(text, prev.begin);
     if (roles(text, before) & kYearStrong) return before;  // "mid-2019", "early-March"
@@ -1042,6 +1051,21 @@ std::optional<Point> DatesExtractor::parse_month(const Ctx& c, const Tok& t, con
   p.ambiguous_month = w.month_ambiguous;
   if (w.month_abbrev && p.end < s.size() && s[p.end] == '.') ++p.end;
   const Tok next = lex(s, p.end);
+  // "Oct - 24 - 2024": month, day and year between dashes, as some papers
+  // date their stories.
+  if (is_dash(next, s)) {
+    const Tok day = lex(s, next.end);
+    const Tok dash = lex(s, day.end);
+    const Tok year = lex(s, dash.end);
+    if (is_day_number(day) && !day.ordinal && is_dash(dash, s) && is_year_number(year)) {
+      p.shape = Shape::day_month;
+      p.day = day.value;
+      p.year = year.value;
+      p.year_written = true;
+      p.end = year.end;
+      return p;
+    }
+  }
   // "October 3", "Jan. 10th", "January 10, 2020"
   if (is_day_number(next) && !(next.end < s.size() && s[next.end] == ':' && digit_at(s, next.end + 1))) {
     const Tok after = lex(s, next.end);

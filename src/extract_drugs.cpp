@@ -51,7 +51,7 @@ constexpr std::size_t kMaxNumberWords = 6;
 
 enum class Evidence { always, context, adjacent };
 enum class UnitRule { none, drug_after, weight_or_money, implies_drugs, implies_cannabis };
-enum class QuantityWord { none, filler, container, aggregate, generic, year_marker, fraction };
+enum class QuantityWord { none, filler, container, aggregate, generic, year_marker, fraction, equipment };
 // Words that tie a quantity to a drug named before it (drug_reference_words.tsv).
 enum class ReferenceWord : std::uint8_t { none, definite, comparison, weighing, distributive };
 
@@ -401,6 +401,7 @@ class DrugsExtractor final : public Extractor {
                                                          {"aggregate", QuantityWord::aggregate},
                                                          {"generic", QuantityWord::generic},
                                                          {"year_marker", QuantityWord::year_marker},
+                                                         {"equipment", QuantityWord::equipment},
                                                          {"fraction", QuantityWord::fraction}});
       if (info.quantity_word != QuantityWord::fraction) continue;
       try {
@@ -1178,6 +1179,11 @@ class DrugsExtractor final : public Extractor {
     const Token& unit_token = tokens[i];
     const UnitAlias* unit = unit_token.unit();
     if (!unit) return std::nullopt;
+    // "two pill presses", "a tablet press": the count is of machines.
+    if (!unit->mass && i + 1 < tokens.size() && joined_to_previous(text, tokens, i + 1)) {
+      const WordInfo* next = tokens[i + 1].hit >= 0 ? nullptr : lookup(word_at(text, tokens[i + 1]));
+      if (next && next->quantity_word == QuantityWord::equipment) return std::nullopt;
+    }
 
     // The number: glued to the unit ("179.64g"), just before it ("220
     // grams"), or before a drug named ahead of a packaging unit ("500

@@ -48,6 +48,7 @@ struct CurrencyMarker {
   bool singular = false;  // "pound", "euro": money only for an amount of one
   bool weight = false;    // "pounds" is also a unit of weight
   bool generic_dollar = false;  // "$", "dollars": which dollar depends on the article
+  bool generic_rupee = false;   // "Rs", "rupees": which rupee depends on the article
   bool space_groups = false;    // thousands may be grouped after spaces: "R450 000"
   bool scaled = false;          // a letter sign read only with a scale or a thousands group
 };
@@ -353,6 +354,18 @@ class MoneyExtractor final : public Extractor {
   static constexpr std::size_t kBlock = 16;
   static constexpr std::size_t kAfterWords = 6;  // words after an amount that can give its role
 
+ private:
+  // Names that tell which country's dollar or rupee an article means.
+  struct CountryHint {
+    std::string name;  // as written: "New South Wales", "U.S.", "Sri Lanka"
+    std::string code;
+  };
+  using WordStarts = std::array<bool, 256 * 256>;  // see byte_pair
+  struct CountryHints {
+    WordMap<std::vector<CountryHint>> by_first_word;
+    WordStarts starts{};  // first two bytes of its keys
+  };
+
  public:
   explicit MoneyExtractor(const std::filesystem::path& data_dir) {
     const auto lexicons = data_dir / "lexicons";
@@ -362,7 +375,8 @@ class MoneyExtractor final : public Extractor {
     load_goods(lexicons / "money_goods.tsv");
     load_weight_cues(lexicons / "money_pounds_weight.tsv");
     load_over_words(lexicons / "money_particle_verbs.tsv");
-    load_dollar_hints(lexicons / "money_dollar_hints.tsv");
+    load_country_hints(lexicons / "money_dollar_hints.tsv", dollar_hints_);
+    load_country_hints(lexicons / "money_rupee_hints.tsv", rupee_hints_);
     load_sign_context(lexicons / "money_sign_context.tsv");
   }
 
@@ -380,11 +394,20 @@ class MoneyExtractor final : public Extractor {
     if (amounts.empty()) return;
 
     if (std::any_of(amounts.begin(), amounts.end(), [](const Amount& a) { return a.marker->generic_dollar; })) {
-      if (const std::string* dollar = article_dollar(text)) {
+      if (const std::string* dollar = article_country(text, dollar_hints_, "USD")) {
         for (std::size_t i = 0; i < amounts.size(); ++i) {
           if (amounts[i].marker->generic_dollar && !conversion_of_other_dollar(text, amounts, i)) {
-            amounts[i].marker = &dollar_markers_.at(*dollar);
+            amounts[i].marker = &country_markers_.at(*dollar);
           }
+        }
+      }
+    }
+    // "Rs" is the rupee of the source's country, INR unless the article
+    // names Pakistan, Sri Lanka or Nepal more often than India.
+    if (std::any_of(amounts.begin(), amounts.end(), [](const Amount& a) { return a.marker->generic_rupee; })) {
+      if (const std::string* rupee = article_country(text, rupee_hints_, "INR")) {
+        for (Amount& amount : amounts) {
+          if (amount.marker->generic_rupee) amount.marker = &country_markers_.at(*rupee);
         }
       }
     }
@@ -449,6 +472,7 @@ class MoneyExtractor final : public Extractor {
         marker.singular = row.fields[4].find("singular") != std::string::npos;
         marker.weight = row.fields[4].find("weight") != std::string::npos;
         marker.generic_dollar = row.fields[4].find("dollar") != std::string::npos;
+        marker.generic_rupee = row.fields[4].find("rupee") != std::string::npos;
         marker.space_groups = row.fields[4].find("space_groups") != std::string::npos;
         marker.scaled = row.fields[4].find("scaled") != std::string::npos;
       }
@@ -471,6 +495,7 @@ class MoneyExtractor final : public Extractor {
           throw std::runtime_error(fmt::format("{}:{}: a symbol needs a sign", file.string(), row.line));
         }
         if (sign == 0) signs_by_first_byte_[first].push_back(form);
+        if (sign > 0) prefixed_signs_.push_back(form.substr(sign));
         symbols_[form] = marker;
       } else if (marker.kind == MarkerKind::code) {
         codes_[form] = marker;
@@ -490,6 +515,13 @@ class MoneyExtractor final : public Extractor {
         glued_[form] = marker;
         glued_first_letter_[first] = true;
       }
+    }
+    // A sign written only after its letters ("GH¢"; a bare "¢" is cents) is
+    // found from the sign too, and read only with its letters.
+    for (const std::string& sign : prefixed_signs_) {
+      if (symbols_.contains(sign) || prefix_only_signs_.contains(sign)) continue;
+      signs_by_first_byte_[static_cast<unsigned char>(sign.front())].push_back(sign);
+      prefix_only_signs_.insert(sign);
     }
     for (std::size_t c = 0; c < 256; ++c) {
       sign_starts_[c] = !signs_by_first_byte_[c].empty();
@@ -529,7 +561,6 @@ class MoneyExtractor final : public Extractor {
   }
 
   // Tables of the first two bytes a word may start with, by byte_pair.
-  using WordStarts = std::array<bool, 256 * 256>;
 
   // Marks the first two bytes of `word` in `starts`, in any case if
   // `any_case`. A one-letter word is followed by anything but a letter.
@@ -636,7 +667,7 @@ class MoneyExtractor final : public Extractor {
     }
   }
 
-  void load_dollar_hints(const std::filesystem::path& file) {
+  void load_country_hints(const std::filesystem::path& file, CountryHints& hints) {
     for (const auto& row : read_lexicon(file, 2)) {
       const std::string& name = row.fields[0];
       if (name.empty() || !is_ascii_upper(static_cast<unsigned char>(name.front()))) {
@@ -644,10 +675,10 @@ class MoneyExtractor final : public Extractor {
       }
       std::size_t first_end = 0;
       while (first_end < name.size() && is_ascii_alpha(static_cast<unsigned char>(name[first_end]))) ++first_end;
-      dollar_hints_[name.substr(0, first_end)].push_back(DollarHint{name, row.fields[1]});
-      mark_word_start(dollar_hint_starts_, name.substr(0, first_end), false);
-      if (!dollar_markers_.contains(row.fields[1])) {
-        dollar_markers_.emplace(row.fields[1], CurrencyMarker{row.fields[1], 1, MarkerKind::symbol, false, false, false});
+      hints.by_first_word[name.substr(0, first_end)].push_back(CountryHint{name, row.fields[1]});
+      mark_word_start(hints.starts, name.substr(0, first_end), false);
+      if (!country_markers_.contains(row.fields[1])) {
+        country_markers_.emplace(row.fields[1], CurrencyMarker{row.fields[1], 1, MarkerKind::symbol, false, false, false});
       }
     }
   }
@@ -1146,17 +1177,19 @@ class MoneyExtractor final : public Extractor {
       while (begin > 0 && (is_ascii_alpha(static_cast<unsigned char>(text[begin - 1])) || text[begin - 1] == '.')) {
         --begin;
       }
-      const CurrencyMarker* marker = &symbols_.at(sign);
+      const auto bare = symbols_.find(sign);
+      const CurrencyMarker* marker = bare != symbols_.end() ? &bare->second : nullptr;
       if (begin < at) {
         const auto prefixed = symbols_.find(text.substr(begin, end - begin));
         if (prefixed != symbols_.end() && at_word_start(text, begin)) {
           marker = &prefixed->second;
-        } else if (sign == "$") {
+        } else if (sign == "$" || !marker) {
           return;  // "Z$": the dollar of a country not listed
         } else {
           begin = at;
         }
       }
+      if (!marker) return;  // a sign read only with its letters
       marked_amount(text, begin, end, marker, covered, out);
       return;
     }
@@ -1405,17 +1438,18 @@ class MoneyExtractor final : public Extractor {
     return only_spaces(text, amounts[i - 1].span.end, open) && amounts[i].span.begin - open <= 24;
   }
 
-  // Which dollar a bare "$" means in this article: the dollar country
-  // named most often, USD on a tie or when none is named.
-  const std::string* article_dollar(std::string_view text) const {
-    std::map<std::string, int> votes;
+  // Which country's currency a bare "$" or "Rs" means in this article: the
+  // country named most often, `fallback` on a tie or when none is named
+  // (nullptr then: the marker's own code stands).
+  const std::string* article_country(std::string_view text, const CountryHints& hints, std::string_view fallback) const {
+    std::map<std::string, int, std::less<>> votes;
     const std::size_t n = text.size();
     for_each_capital_word_start(text, [&](std::size_t i) {
-      if (!may_start(dollar_hint_starts_, text, i)) return;
+      if (!may_start(hints.starts, text, i)) return;
       std::size_t j = i + 1;
       while (j < n && is_ascii_alpha(static_cast<unsigned char>(text[j]))) ++j;
-      if (const auto it = dollar_hints_.find(text.substr(i, j - i)); it != dollar_hints_.end()) {
-        for (const DollarHint& hint : it->second) {
+      if (const auto it = hints.by_first_word.find(text.substr(i, j - i)); it != hints.by_first_word.end()) {
+        for (const CountryHint& hint : it->second) {
           const std::size_t end = i + hint.name.size();
           if (text.compare(i, hint.name.size(), hint.name) == 0 &&
               (!is_ascii_alpha(static_cast<unsigned char>(hint.name.back())) || at_word_end(text, end))) {
@@ -1426,10 +1460,11 @@ class MoneyExtractor final : public Extractor {
       }
     });
     const std::string* best = nullptr;
-    int best_votes = votes.contains("USD") ? votes.at("USD") : 0;
+    const auto home = votes.find(fallback);
+    int best_votes = home != votes.end() ? home->second : 0;
     for (const auto& [code, count] : votes) {
       if (count > best_votes) {
-        best = &dollar_markers_.find(code)->first;
+        best = &country_markers_.find(code)->first;
         best_votes = count;
       }
     }
@@ -1575,14 +1610,12 @@ class MoneyExtractor final : public Extractor {
     return amount < 1e11 ? std::round(amount * 1e4) / 1e4 : std::round(amount);
   }
 
-  struct DollarHint {
-    std::string name;  // as written: "New South Wales", "U.S."
-    std::string code;
-  };
 
   // Currency markers, by form: signs and codes as written, names lower case.
   WordMap<CurrencyMarker> symbols_, codes_, names_, glued_, letter_signs_;
   std::array<std::vector<std::string>, 256> signs_by_first_byte_;  // unprefixed signs
+  std::vector<std::string> prefixed_signs_;  // the signs of prefixed symbols ("¢" of "GH¢"), while loading
+  WordSet prefix_only_signs_;                // those with no row of their own
   WordSet name_words_;  // last words of names
   static constexpr std::size_t kMaxAnchorLength = 12;
   std::array<bool, (kMaxAnchorLength + 1) * 26 * 26> anchor_slots_{};  // see anchor_slot
@@ -1591,7 +1624,7 @@ class MoneyExtractor final : public Extractor {
   std::array<bool, 256> sign_starts_{};    // first bytes of unprefixed signs
   std::array<char, 4> ascii_signs_{};      // those below 0x80 ('$'); see load_currencies
   std::size_t ascii_sign_count_ = 0;
-  WordMap<CurrencyMarker> dollar_markers_;  // by ISO code
+  WordMap<CurrencyMarker> country_markers_;  // dollars and rupees, by ISO code
   WordMap<double> glued_scales_, spaced_scales_;
   WordMap<double> fractions_;  // "a quarter" (of a million): 0.25
   WordMap<std::vector<RoleCue>> cues_by_first_word_;
@@ -1602,8 +1635,7 @@ class MoneyExtractor final : public Extractor {
   // (money_particle_verbs.tsv).
   WordSet particle_verbs_, over_about_, legal_actions_, clause_words_;
   WordSet sign_money_words_, sign_not_after_;  // money_sign_context.tsv
-  WordMap<std::vector<DollarHint>> dollar_hints_;  // by first word
-  WordStarts dollar_hint_starts_{};                  // first two bytes of its keys
+  CountryHints dollar_hints_, rupee_hints_;  // money_dollar_hints.tsv, money_rupee_hints.tsv
 };
 
 }  // namespace

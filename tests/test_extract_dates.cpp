@@ -43,6 +43,19 @@ const std::vector<Case>& cases() {
        {{"2018", Y, "", false, "2018"}, {"2013", Y, "", false, "2013"}}},
       {"The gangs unit was set up in 2016 to tackle dealing.", {2019, 9, 20}, {{"2016", Y, "", false, "2016"}}},
       {"Reports have doubled since 2016.", {2019, 9, 20}, {{"2016", Y, "", false, "2016"}}},
+      // A hedge between the cue and the date keeps the cue: "since at least".
+      {"The lab had been running since at least March.", {2023, 7, 2}, {{"2023-03", M, "", false, "March"}}},
+      {"Thefts have risen since at least 2015.", {2019, 9, 20}, {{"2015", Y, "", false, "2015"}}},
+      {"The band played at least March music.", {2023, 7, 2}, {}},
+      // "as of <month>" dates a figure.
+      {"As of April, 312 cases were still open.", {2022, 6, 30}, {{"2022-04", M, "", false, "April"}}},
+      {"He was known as March to his friends.", {2022, 6, 30}, {}},
+      // Planned, earmarked or timetabled for a month looks ahead.
+      {"A second round of checks is planned for February.", {2022, 10, 5}, {{"2023-02", M, "", false, "February"}}},
+      {"The new unit is earmarked for January.", {2022, 10, 5}, {{"2023-01", M, "", false, "January"}}},
+      // Month, day and year between dashes.
+      {"The raid of Jun - 14 - 2022 was filmed.", {2023, 1, 5}, {{"2022-06-14", D, "", false, "Jun - 14 - 2022"}}},
+      {"He scored on Monday - 12 - 2022 was bad.", {2023, 1, 5}, {}},
       {"The 2019 figures show a sharp rise in knife crime.", {2020, 3, 1}, {{"2019", Y, "", false, "2019"}}},
       {"Offences rose by 18 per cent on 2021.", {2023, 10, 13}, {{"2021", Y, "", false, "2021"}}},
       {"The strategy was refreshed in mid-2019.", {2020, 3, 1}, {{"2019", Y, "", false, "2019"}}},
@@ -420,6 +433,7 @@ const std::vector<DatelineCase>& dateline_cases() {
        "This article was first published on 14 September 2023.\n",
        "2023-09-14"},
       {"Published: 14:32 Friday 10 March 2023\nGang leader jailed\n", "2023-03-10"},
+      {"Gang leader jailed\n\nAuthor: Kofi Mensah\nMar - 07 - 2023 , 09:15\n\nA man was jailed.\n", "2023-03-07"},
       {"Gang leader jailed\nSept. 14, 2023 at 3:45 p.m. EDT\nA man was jailed.\n", "2023-09-14"},
       // A reading time after the date is page furniture, not a sentence.
       {"Gang leader jailed\n14 September 2023 \u2022 3 min read\nA man was jailed.\n", "2023-09-14"},

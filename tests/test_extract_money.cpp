@@ -64,6 +64,21 @@ const std::vector<Case>& cases() {
       {"Investigators traced A$2.5m to an offshore account.", kRef, {{2.5e6, "AUD", "other", kNone, "A$2.5m"}}},
       {"Customs said Rs 5 lakh was seized from the car.", kRef,
        {{500000, "INR", "cash_seized", kNone, "Rs 5 lakh"}}},
+      // "Rs" is the rupee of the country the article names most (INR on a tie or none).
+      {"Customs in Lahore said Rs 5 lakh was seized from the car.", kRef,
+       {{500000, "PKR", "cash_seized", kNone, "Rs 5 lakh"}}},
+      {"A Colombo court heard that Rs2.4m was seized from the house.", kRef,
+       {{2.4e6, "LKR", "cash_seized", kNone, "Rs2.4m"}}},
+      {"Kathmandu police said 90,000 rupees was seized from the bus.", kRef,
+       {{90000, "NPR", "cash_seized", kNone, "90,000 rupees"}}},
+      {"Officers in Mumbai said Rs 70,000 was seized from the bag.", kRef,
+       {{70000, "INR", "cash_seized", kNone, "Rs 70,000"}}},
+      {"Traders between Pakistan and India said Rs 70,000 was seized.", kRef,
+       {{70000, "INR", "cash_seized", kNone, "Rs 70,000"}}},
+      // Ghana's cedi sign is read only with its letters: a bare cent sign is no cedi.
+      {"Officers in Kumasi said GH¢25,000 was seized from the driver.", kRef,
+       {{25000, "GHS", "cash_seized", kNone, "GH¢25,000"}}},
+      {"Each sweet was sold for 75¢ at the stall.", kRef, {}},
       // --- currency words and number words ---
       {"The government is investing twenty million pounds in the scheme.", kRef,
        {{2e7, "GBP", "funding", kNone, "twenty million pounds"}}},
