@@ -76,6 +76,7 @@ struct Amount {
   ReadAmount number;
   const CurrencyMarker* marker = nullptr;
   Span span;                 // marker and number: "£1.2m", "twenty million pounds"
+  bool short_scaled = false;  // "P500": a `scaled` sign's bare three digits, see letter_amount
 };
 
 struct Token {
@@ -389,6 +390,13 @@ class MoneyExtractor final : public Extractor {
     thread_local std::vector<std::size_t> group_start;
     thread_local Tokens before, after;  // the words around each amount
     find_amounts(text, amounts);
+    if (std::any_of(amounts.begin(), amounts.end(), [](const Amount& a) { return a.short_scaled; })) {
+      std::erase_if(amounts, [&](const Amount& a) {
+        return a.short_scaled && std::none_of(amounts.begin(), amounts.end(), [&](const Amount& b) {
+                 return !b.short_scaled && b.marker->code == a.marker->code;
+               });
+      });
+    }
     if (amounts.empty()) return;
     if (counts_money_in_dollars(text)) std::erase_if(amounts, [](const Amount& a) { return a.marker->weight; });
     if (amounts.empty()) return;
@@ -1260,8 +1268,17 @@ class MoneyExtractor final : public Extractor {
     bool grouped = text.substr(r->span.begin, r->span.end - r->span.begin).find(',') != std::string_view::npos;
     if (marker->space_groups && r->multiplier == 1) grouped = take_space_groups(text, *r) || grouped;
     if (!at_word_end(text, r->span.end)) return;
-    if (!grouped && r->multiplier == 1 && (marker->scaled || !among_money_words(text, begin, r->span.end))) return;
+    // A scaled sign's bare three digits among money words ("the P500 bill")
+    // stand only in a story with another amount in that currency.
+    const bool short_scaled = marker->scaled && r->span.end - r->span.begin == 3 &&
+                              std::all_of(text.begin() + r->span.begin, text.begin() + r->span.end,
+                                          [](char c) { return is_ascii_digit(static_cast<unsigned char>(c)); });
+    if (!grouped && r->multiplier == 1 &&
+        ((marker->scaled && !short_scaled) || !among_money_words(text, begin, r->span.end))) {
+      return;
+    }
     Amount a;
+    a.short_scaled = !grouped && r->multiplier == 1 && short_scaled;
     a.marker = marker;
     a.number = *r;
     a.span = Span{begin, currency_word_after(text, r->span.end, marker->code)};

@@ -319,6 +319,12 @@ const std::vector<Case>& cases() {
        {{1.36e7, "PHP", "drugs_value", kNone, "P13.6 million"}}},
       {"The mayor offered a reward of P500,000 for information.", kRef, {{500000, "PHP", "other", kNone, "P500,000"}}},
       {"He was paid the P60 bonus with his P45 form.", kRef, {}},
+      // A bare "P" and three digits among money words, only beside another peso amount.
+      {"Agents in Davao seized P1.2 million in cash. A P200 note was marked.", kRef,
+       {{1.2e6, "PHP", "cash_seized", kNone, "P1.2 million"}, {200, "PHP", "other", kNone, "P200"}}},
+      {"A P200 note was marked by the agents.", kRef, {}},
+      {"Agents seized P1.2 million. He drove along the P300 road to Iloilo.", kRef,
+       {{1.2e6, "PHP", "cash_seized", kNone, "P1.2 million"}}},
       {"Police in Johor seized drugs worth RM2.1 million.", kRef, {{2.1e6, "MYR", "drugs_value", kNone, "RM2.1 million"}}},
       {"The official accepted a bribe of Rp500 million.", kRef, {{5e8, "IDR", "proceeds", kNone, "Rp500 million"}}},
       // --- body weights in a dollar story ---
