@@ -1031,7 +1031,12 @@ class DrugsExtractor final : public Extractor {
         return previous->drug;
       }
       if (money_too) return std::nullopt;
-      return drug_earlier_in_sentence(tokens, hits, number_first);
+      if (auto drug = drug_earlier_in_sentence(tokens, hits, number_first)) return drug;
+      // "2,300kg of narcotics, including 40kg of cocaine and 9,000 tablets
+      // of tramadol, compared with 1,600kg in 2023": the total the sentence
+      // opened with.
+      if (const DrugQuantity* head = sentence_head_weight(tokens, number_first, found)) return head->drug;
+      return std::nullopt;
     }
     if (cue->reference != ReferenceWord::weighing || k < 2) return std::nullopt;
     std::size_t held = k - 2;  // what weighs: "bags weighing", "blocks each weighing"
@@ -1095,6 +1100,24 @@ class DrugsExtractor final : public Extractor {
       if (quantity.span.end <= number_begin) return &quantity;
     }
     return nullptr;
+  }
+
+  // The first weight of the sentence before `number_first`, if any.
+  static const DrugQuantity* sentence_head_weight(const std::vector<Token>& tokens, std::size_t number_first,
+                                                  const FoundSoFar& found) {
+    std::size_t first = number_first;
+    while (first > 0 && tokens[first - 1].sentence == tokens[number_first].sentence) --first;
+    const std::size_t sentence_begin = tokens[first].begin, number_begin = tokens[number_first].begin;
+    const DrugQuantity* head = nullptr;
+    for (std::size_t q = found.quantities.size(); q > found.quantities_from; --q) {
+      const DrugQuantity& quantity = found.quantities[q - 1];
+      if (quantity.span.begin < sentence_begin) break;
+      if (quantity.span.end <= number_begin && (quantity.unit == "g" || quantity.unit == "kg" ||
+                                                quantity.unit == "lb" || quantity.unit == "oz")) {
+        head = &quantity;
+      }
+    }
+    return head;
   }
 
   // The one drug named earlier in the sentence, for a packaging quantity that

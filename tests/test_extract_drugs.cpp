@@ -293,6 +293,17 @@ const std::vector<Case> kCases = {
     {"Seven people were arrested and 12 phones seized.", {}, {}},
     {"They found hundreds of wraps of heroin.", {{"heroin", "A", "heroin"}}, {}},
     // Quantities that refer back to a drug named before them.
+    {"Customs in Mombasa seized 900kg of narcotics, including 30kg of heroin and 5,000 pills of diazepam, "
+     "compared with 700kg a year earlier.",
+     {{"heroin", "A", "heroin"}, {"diazepam", "C", "diazepam"}},
+     {{"drugs", 900, "kg", Qualifier::none, "900kg of narcotics"},
+      {"heroin", 30, "kg", Qualifier::none, "30kg of heroin"},
+      {"diazepam", 5000, "pills", Qualifier::none, "5,000 pills of diazepam"},
+      {"drugs", 700, "kg", Qualifier::none, "700kg"}}},
+    {"Officers found 30 wraps of heroin and 40 pills of diazepam, compared with 700kg in 2023.",
+     {{"heroin", "A", "heroin"}, {"diazepam", "C", "diazepam"}},
+     {{"heroin", 30, "wraps", Qualifier::none, "30 wraps of heroin"},
+      {"diazepam", 40, "pills", Qualifier::none, "40 pills of diazepam"}}},
     {"Agents at the Laredo crossing seized 2,310 pounds of methamphetamine last year, compared with 1,870 pounds "
      "the year before, and $400,000 in cash.",
      {{"methamphetamine", "A", "methamphetamine"}},
