@@ -633,6 +633,14 @@ const std::vector<Case> kCases = {
      {{"Callao", "", "", "Callao"}, {"Gioia Tauro", "", "", "Gioia Tauro"}}},
     {"Gangs now ship through the Asia-Pacific region.", {{"Asia-Pacific", "", "", "Asia-Pacific"}}},
     {"BlackRock shares rose on Monday.", {}},
+    // A regional police force names its region; Toronto's districts beside Toronto.
+    {"York Regional Police said a man from Markham was charged.",
+     {{"York Region", "", "", "York Regional"}, {"Markham", "", "", "Markham"}}},
+    {"Toronto police made arrests in Scarborough and North York.",
+     {{"Toronto", "", "", "Toronto"}, {"Scarborough", "", "", "Scarborough"}, {"North York", "", "", "North York"}}},
+    {"A man from Scarborough was jailed at York Crown Court.",
+     {{"Scarborough", "North Yorkshire", "North Yorkshire Police", "Scarborough"},
+      {"York", "North Yorkshire", "North Yorkshire Police", "York"}}},
     // --- accents as the article writes them, where English keeps them ---
     {"Couriers flew from S\u00e3o Paulo to Lisbon.", {{"S\u00e3o Paulo", "", "", "S\u00e3o Paulo"}, {"Lisbon", "", "", "Lisbon"}}},
     {"Couriers flew from Sao Paulo to Lisbon.", {{"Sao Paulo", "", "", "Sao Paulo"}, {"Lisbon", "", "", "Lisbon"}}},
