@@ -802,7 +802,22 @@ class CountsExtractor final : public Extractor {
     // Scratch kept by each thread across articles: no allocation per article.
     thread_local std::vector<unsigned char> by_form;  // excluded_by_form of each number, asked of most several times
     by_form.resize(numbers.size());
-    for (std::size_t j = 0; j < numbers.size(); ++j) by_form[j] = excluded_by_form(text, numbers[j]);
+    // A decimal shortly after a decimal rate ("112.3 crimes per 1,000")
+    // is one of its league table: "followed by Conwy (104.8)", "the
+    // lowest, at 71.9 and 68.4 respectively", "in between on 80.5".
+    std::size_t rate_end = 0;
+    bool rate_seen = false;
+    for (std::size_t j = 0; j < numbers.size(); ++j) {
+      const Number& n = numbers[j];
+      // One decimal place, as rates are given ("at 7.30" is a time).
+      const bool one_place = n.span.end >= 2 && text[n.span.end - 2] == '.';
+      const bool near_rate = rate_seen && one_place && n.span.begin < rate_end + kRateTableReach;
+      by_form[j] = excluded_by_form(text, n, near_rate);
+      if (!by_form[j] && !is_integer(n.value) && decimal_rate_after(text, n.span.end)) {
+        rate_seen = true;
+        rate_end = n.span.end;
+      }
+    }
     ArticleState state;
     SentenceWalk sentences(text);
     thread_local std::string folded;
@@ -959,9 +974,11 @@ class CountsExtractor final : public Extractor {
 
   // Rules out numbers by their written form alone: vague, fractional,
   // leading zeros, glued to times, dates, codes or hyphenated words.
-  static bool excluded_by_form(std::string_view text, const Number& n) {
+  static bool excluded_by_form(std::string_view text, const Number& n, bool near_rate) {
     if (!n.exact) return true;
-    if (!is_integer(n.value) && !(n.has_digits && !n.has_scale && decimal_rate_after(text, n.span.end))) return true;
+    if (!is_integer(n.value) && !(n.has_digits && !n.has_scale && (near_rate || decimal_rate_after(text, n.span.end)))) {
+      return true;
+    }
     const Span s = n.span;
     if (n.has_digits && text[s.begin] == '0' && s.end > s.begin + 1 && is_ascii_digit(static_cast<unsigned char>(text[s.begin + 1]))) {
       return true;  // phone numbers and codes: 0800, 01206
@@ -1665,6 +1682,12 @@ class CountsExtractor final : public Extractor {
     // it: "the most murders of any station, at 87", "the murder rate, at
     // 45 per 100,000".
     if (blocks_bare && (rank_before(t, r.lead) || rate_numerator(t, r.after))) blocks_bare = false;
+    // "were broadly flat at 3,081": a level (`level` in count_links.tsv);
+    // a decimal is let in only near a rate, and "on 80.5" is its value.
+    if (blocks_bare && ((r.lead > 1 && t[r.lead - 1].lower == "at" && match_backward(level_links_, t, r.lead - 1)) ||
+                        !is_integer(n.value))) {
+      blocks_bare = false;
+    }
     // "20 people between 18 and 25": ages of the group just counted.
     const bool ages_between = r.lead >= 2 && t[r.lead - 1].lower == "between" && n.value <= kOldestAge && [&] {
       const NounInfo* owner = match_backward(nouns_, t, r.lead - 2);
@@ -2076,7 +2099,10 @@ class CountsExtractor final : public Extractor {
     // "14 people were arrested and 23 were given warnings": a number after
     // "and" with an auxiliary and a verb of its own is the subject of its
     // own clause ("and 1,014 were adults" names a part of the group).
-    const bool own_clause = r.lead > 0 && t[r.lead - 1].lower == "and" && r.after + 1 < t.size() &&
+    // "and a further 11 were reported to the fiscal" too.
+    std::size_t joiner = r.lead;
+    if (joiner >= 3 && t[joiner - 1].lower == "further" && t[joiner - 2].lower == "a") joiner -= 2;
+    const bool own_clause = joiner > 0 && t[joiner - 1].lower == "and" && r.after + 1 < t.size() &&
                             (role(t[r.after]) & kAux) && is_word(t, r.after + 1) && role(t[r.after + 1]) == 0 &&
                             !match_forward(nouns_, t, r.after + 1);
     if (const VerbInfo* v = verb_before(t, r.lead); v && v->acts_on(NounClass::person) && ends_phrase && !own_clause) {
@@ -2147,7 +2173,9 @@ class CountsExtractor final : public Extractor {
       // most with 74", "had the lowest, at 56".
       std::size_t after_rank = *rank + 1;
       if (after_rank + 1 < r.lead && is_total_word(t[after_rank].lower)) ++after_rank;  // "the highest number, at"
-      const bool no_noun = after_rank + 1 >= r.lead || t[after_rank].kind == Token::Kind::punct;
+      // "had the lowest rate in Wales, at 52.6": the rate of the last count.
+      const bool no_noun = after_rank + 1 >= r.lead || t[after_rank].kind == Token::Kind::punct ||
+                           (role(t[after_rank]) & kRateWord);
       if (!no_noun) return false;
       if (const Reading* a = antecedent_before()) {
         inherit(r, *a, false);
@@ -2307,6 +2335,20 @@ class CountsExtractor final : public Extractor {
       r.category = r.predicate_category = "people";
       r.cls = NounClass::person;
       return true;
+    }
+    // A decimal with no link of its own, let in only near a decimal rate
+    // (extract): another entry of that rate's table, "with Conwy in
+    // between on 80.5", "had the lowest rate in Wales, at 52.6".
+    if (!is_integer(t[r.tok].number->value)) {
+      if (const Reading* a = antecedent_before(); a && !is_integer(t[a->tok].number->value)) {
+        inherit(r, *a, false);
+        return true;
+      }
+      if (!state.counts.empty() && !is_integer(state.counts.back().value) &&
+          state.counts.back().span.end + kRateTableReach >= t[r.tok].span.begin) {
+        inherit(r, state.counts.back());
+        return true;
+      }
     }
     return false;
   }
@@ -2669,6 +2711,7 @@ class CountsExtractor final : public Extractor {
 
   // How far back (bytes) a split by place may look for the count it splits.
   static constexpr std::size_t kPlaceLinkReach = 600;
+  static constexpr std::size_t kRateTableReach = 500;
 
   // `rs`: scratch for the readings, reused across sentences.
   void read_sentence(std::string_view text, const std::vector<Token>& t, std::vector<Reading>& rs, ArticleState& state,

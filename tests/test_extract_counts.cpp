@@ -838,3 +838,35 @@ TEST_CASE("people still at large, elided nouns and parts of an unlisted group") 
       {"Two of her sisters were injured.", {}},
   });
 }
+
+TEST_CASE("league tables of decimal rates, levels held flat and the Scottish charging route") {
+  check_cases({
+      // Decimals shortly after a decimal rate are entries of its table.
+      {"Halton recorded 95.1 offences per 1,000 people, followed by Sefton (88.4) and Knowsley (79.6).",
+       {{95.1, "offences", "offences", none, "95.1 offences"},
+        {88.4, "offences", "offences", none, "88.4"},
+        {79.6, "offences", "offences", none, "79.6"}}},
+      {"Kent logged 61.2 burglaries per 1,000 homes. Surrey and Sussex had the lowest, at 40.3 and 38.9 "
+       "respectively, with Essex in between on 50.1.",
+       {{61.2, "offences", "burglaries", none, "61.2 burglaries"},
+        {40.3, "offences", "burglaries", none, "40.3"},
+        {38.9, "offences", "burglaries", none, "38.9"},
+        {50.1, "offences", "burglaries", none, "50.1"}}},
+      {"Fife recorded 47.5 robberies per 10,000 people, while Angus had the lowest rate in Scotland, at 21.4.",
+       {{47.5, "offences", "robberies", none, "47.5 robberies"}, {21.4, "offences", "robberies", none, "21.4"}}},
+      // Without a rate nearby a decimal is no count; nor is a time after a rate.
+      {"The van was found at 12.5 metres from the bank.", {}},
+      {"Surrey and Sussex had the lowest, at 40.3 and 38.9 respectively.", {}},
+      {"Kent logged 61.2 burglaries per 1,000 homes. The meeting starts at 7.30 tonight.",
+       {{61.2, "offences", "burglaries", none, "61.2 burglaries"}}},
+      // A level held flat is the level of the clause's subject.
+      {"Vehicle thefts stayed flat at 2,417.", {{2417, "offences", "thefts", none, "2,417"}}},
+      {"The shop opens at 9 on Sundays.", {}},
+      // Reported to the procurator fiscal or the Crown Office: charged in Scotland.
+      {"Twelve youths were detained and a further 8 were reported to the procurator fiscal.",
+       {{12, "arrests", "youths", none, "Twelve youths"}, {8, "charges", "", none, "8"}}},
+      {"Five men have been reported to the Crown Office.", {{5, "charges", "men", none, "Five men"}}},
+      {"Twelve youths were detained and a further 8 were charged.",
+       {{12, "arrests", "youths", none, "Twelve youths"}, {8, "charges", "", none, "8"}}},
+  });
+}
