@@ -2,6 +2,7 @@
 // Shield", "OPERATION SCEPTRE". See docs/extractors/operations.md.
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstring>
 #include <optional>
 #include <stdexcept>
@@ -148,6 +149,7 @@ class OperationsExtractor final : public Extractor {
                                                                  {{"title", AnchorKind::title},
                                                                   {"capitals", AnchorKind::capitals},
                                                                   {"short", AnchorKind::short_form}})});
+      second_bytes_.set(static_cast<unsigned char>(form[1]));
     }
     // Longest first, so that "Operation" is not read as "Op".
     std::stable_sort(anchors_.begin(), anchors_.end(),
@@ -182,6 +184,8 @@ class OperationsExtractor final : public Extractor {
   std::optional<Candidate> candidate_at(std::string_view text, std::size_t pos) const {
     if (!at_word_start(text, pos)) return std::nullopt;
     const std::string_view rest = text.substr(pos);
+    // Most words starting with 'O' ("On", "Officers") fail on their second byte.
+    if (rest.size() < 2 || !second_bytes_.test(static_cast<unsigned char>(rest[1]))) return std::nullopt;
     const auto anchor = std::find_if(anchors_.begin(), anchors_.end(),
                                      [&](const Anchor& a) { return rest.starts_with(a.form); });
     if (anchor == anchors_.end()) return std::nullopt;
@@ -294,6 +298,7 @@ class OperationsExtractor final : public Extractor {
 
   StopWords stop_words_;
   std::vector<Anchor> anchors_;  // longest form first
+  std::bitset<256> second_bytes_;  // the second byte of some anchor
 };
 
 }  // namespace
