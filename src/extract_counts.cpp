@@ -1793,6 +1793,10 @@ class CountsExtractor final : public Extractor {
   // Typographic quotes are folded to ASCII in `lower`.
   static bool is_quote(std::string_view w) { return w == "\"" || w == "'"; }
 
+  static bool is_possessive_pronoun(std::string_view w) {
+    return w == "its" || w == "their" || w == "his" || w == "her" || w == "our" || w == "your";
+  }
+
   static bool subset_pronoun(std::string_view w) {
     return w == "those" || w == "them" || w == "these" || w == "whom" || w == "which";
   }
@@ -2149,7 +2153,7 @@ class CountsExtractor final : public Extractor {
     std::size_t last = 0;
     // A possessive may stand before the whole: "19 of the city's 21 districts".
     if (match_forward(ahead_links_, t, r.after, &last) && ri + 1 < rs.size() &&
-        (rs[ri + 1].lead == last + 1 || (rs[ri + 1].lead == last + 2 && is_possessive(t[last + 1])))) {
+        (rs[ri + 1].lead == last + 1 || (rs[ri + 1].lead == last + 2 && (is_possessive(t[last + 1]) || is_possessive_pronoun(t[last + 1].lower))))) {
       const Reading& next = rs[ri + 1];
       if (next.state == Reading::State::count) {
         inherit(r, next, true);
@@ -2249,6 +2253,13 @@ class CountsExtractor final : public Extractor {
         r.noun.reset();  // the noun is not next to the number: keep the span short
         return true;
       }
+      // "Thirty-seven of them were ...", "accounted for 5,871 of them":
+      // the group counted in the sentence just before.
+      if (r.after + 1 < t.size() && t[r.after].lower == "of" && subset_pronoun(t[r.after + 1].lower) &&
+          !state.counts.empty() && counted_in_sentence_before(text, state.counts.back(), t)) {
+        inherit(r, state.counts.back());
+        return true;
+      }
     }
     // A list split by name: "Blackpool recorded 804 offences, Preston
     // 611 and Burnley 358", "followed by West Yorkshire (129) and Greater
@@ -2271,6 +2282,14 @@ class CountsExtractor final : public Extractor {
           inherit(r, *a, false);
           return true;
         }
+      }
+    }
+    // "Of the 3,600 suspects, 90 were ...": a part of a group counted in
+    // the fronted "of" phrase takes that count's category.
+    if (r.lead >= 3 && t[0].lower == "of" && t[r.lead - 1].lower == ",") {
+      if (const Reading* a = antecedent_before(); a && a->lead > 0 && a->lead < 3 && a->tok + 1 < r.lead) {
+        inherit(r, *a, false);
+        return true;
       }
     }
     // "Of the knives seized, 40 were zombie knives": a part of the group
@@ -2351,6 +2370,16 @@ class CountsExtractor final : public Extractor {
       }
     }
     return false;
+  }
+
+  // True if `c` was counted in the sentence just before the one `t` holds
+  // (no sentence ends between them).
+  static bool counted_in_sentence_before(std::string_view text, const Counted& c, const std::vector<Token>& t) {
+    const std::size_t begin = t[0].span.begin;
+    if (c.span.end > begin || begin - c.span.end > kPlaceLinkReach) return false;
+    const std::string_view between = text.substr(c.span.end, begin - c.span.end);
+    const std::size_t ender = between.find_first_of(".!?");
+    return ender == std::string_view::npos || between.find_first_of(".!?", ender + 1) == std::string_view::npos;
   }
 
   static bool is_plural_verb(std::string_view w) {
@@ -2467,6 +2496,18 @@ class CountsExtractor final : public Extractor {
     std::size_t m = 1;
     if (t[m].lower == "the" || t[m].lower == "those" || t[m].lower == "these" || t[m].lower == "all") ++m;
     if (m < lead && t[m].kind == Token::Kind::number) ++m;
+    // "Of those arrested, 212 ...": the people a verb of ours names.
+    std::size_t verb_last = 0;
+    if (const VerbInfo* v = match_forward(verbs_, t, m, &verb_last);
+        m > 1 && v && !v->by_object && v->acts_on(NounClass::person) && verb_last + 2 == lead) {
+      Reading reading;
+      reading.lead = m;
+      reading.state = Reading::State::count;
+      reading.by_default = false;
+      reading.category = reading.predicate_category = v->category;
+      reading.cls = NounClass::person;
+      return reading;
+    }
     const NounInfo* info = nullptr;
     const auto noun = find_noun(t, m, &info);
     if (!noun || noun->second + 1 >= lead || (info && info->category == kNotCounted)) return std::nullopt;

@@ -870,3 +870,22 @@ TEST_CASE("league tables of decimal rates, levels held flat and the Scottish cha
        {{12, "arrests", "youths", none, "Twelve youths"}, {8, "charges", "", none, "8"}}},
   });
 }
+
+TEST_CASE("parts of a group counted before take its category") {
+  check_cases({
+      // A fronted "of" phrase with a verb of ours names the group.
+      {"Of those detained, 48 were under 18.", {{48, "arrests", "", none, "48"}}},
+      // "N of them" refers to the group counted in the sentence before.
+      {"Detectives arrested 64 people. Nineteen of them were council workers.",
+       {{64, "arrests", "people", none, "64 people"}, {19, "arrests", "people", none, "Nineteen"}}},
+      {"Officers recorded 9,120 burglaries in 2022. Lone raiders accounted for 2,310 of them.",
+       {{9120, "offences", "burglaries", none, "9,120 burglaries"}, {2310, "offences", "burglaries", none, "2,310"}}},
+      // A possessive pronoun before the whole: "N of its M".
+      {"The prison said 57 of its 412 searches found contraband.",
+       {{57, "other", "searches", none, "57"}, {412, "other", "searches", none, "412 searches"}}},
+      // Not across a paragraph of other sentences, and never without a group.
+      {"Detectives arrested 64 people. The town was quiet. Nineteen of them were council workers.",
+       {{64, "arrests", "people", none, "64 people"}}},
+      {"Nineteen of them were council workers.", {}},
+  });
+}
