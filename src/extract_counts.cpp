@@ -1167,9 +1167,12 @@ class CountsExtractor final : public Extractor {
     const std::size_t first = j;
     // Only a noun takes a phrase after it; a bare number's "of" is a link
     // ("Nine of the 11 suspects").
-    if (past_apposition && j < t.size() && (role(t[j]) & kPostModifier)) return verb_after_post_modifier(t, j, cls);
+    if (past_apposition && j < t.size() && (role(t[j]) & kPostModifier)) {
+      if (const VerbInfo* v = verb_after_post_modifier(t, j, cls)) return v;
+      return verb_past_asides(t, last, cls);
+    }
     for (std::size_t skipped = 0; j < t.size() && skipped <= 5; ++skipped, ++j) {
-      if (t[j].kind != Token::Kind::word) return nullptr;
+      if (t[j].kind != Token::Kind::word) return past_apposition && j == first ? verb_past_asides(t, last, cls) : nullptr;
       std::size_t verb_last = 0;
       const VerbInfo* v = match_forward(verbs_, t, j, &verb_last);
       if (v && v->acts_on(cls)) {
@@ -1192,6 +1195,45 @@ class CountsExtractor final : public Extractor {
     }
     return nullptr;
   }
+
+  // The main verb of a subject that carries several asides: "Two boys,
+  // aged 15 and 16, from Leigh, who were used as couriers, have since been
+  // safeguarded", "Two men found sleeping in a shed, who had been
+  // trafficked, admitted growing cannabis and were jailed", "Three
+  // couriers - A, 19, of Speke, and B, 20, of Huyton - were jailed". The
+  // verb must follow a comma (or the closing dash) after the noun ending
+  // at token `last`: an auxiliary and ours, or a verb of its own and then
+  // "and" with ours; a stop or other mark ends the search.
+  const VerbInfo* verb_past_asides(const std::vector<Token>& t, std::size_t last, NounClass cls) const {
+    const bool dashed = last + 1 < t.size() && t[last + 1].lower == "-";
+    for (std::size_t k = last + 2; k + 1 < t.size() && k <= last + kAsideChainReach; ++k) {
+      if (t[k].kind != Token::Kind::punct || inside_word(t, k)) continue;
+      if (t[k].lower != "," && t[k].lower != "-") return nullptr;
+      if (dashed != (t[k].lower == "-")) {
+        if (dashed) continue;  // the commas of a list of names inside dashes
+        return nullptr;
+      }
+      const std::size_t m = k + 1;
+      if (t[m].kind != Token::Kind::word || (role(t[m]) & kPostModifier)) {
+        if (dashed) return nullptr;
+        continue;
+      }
+      const VerbInfo* v = nullptr;
+      if (role(t[m]) & kAux) {
+        v = verb_past_auxiliaries(t, m + 1);
+      } else {
+        for (std::size_t a = m + 1; a < t.size() && a <= m + 3 && t[a].kind == Token::Kind::word; ++a) {
+          if (t[a].lower == "and") {
+            v = verb_past_auxiliaries(t, a + 1);
+            break;
+          }
+        }
+      }
+      if (v || dashed) return v && v->acts_on(cls) ? v : nullptr;
+    }
+    return nullptr;
+  }
+  static constexpr std::size_t kAsideChainReach = 40;
 
   // The token of a ratio's second number, after the number at token `a`
   // and a joiner ("in", "in every", "out of every", and "out of" before a

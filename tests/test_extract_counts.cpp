@@ -889,3 +889,22 @@ TEST_CASE("parts of a group counted before take its category") {
       {"Nineteen of them were council workers.", {}},
   });
 }
+
+TEST_CASE("the main verb past asides that the subject carries") {
+  check_cases({
+      {"Three girls, aged 13 and 14, from Rochdale, who had been groomed by the gang, have since been safeguarded.",
+       {{3, "safeguarded", "girls", none, "Three girls"}}},
+      {"Four dealers - Sam Jones, 24, of Leyton, Ali Khan, 31, of Ilford, and Dan Bell, 27, of Barking - were "
+       "jailed on Friday.",
+       {{4, "convictions", "dealers", none, "Four dealers"}}},
+      {"Five women found working at the salon, who had been brought from abroad, admitted immigration offences "
+       "and were each sentenced.",
+       {{5, "convictions", "women", none, "Five women"}}},
+      // An aside with no verb of ours after it leaves the group as people.
+      {"Three girls, aged 13 and 14, from Rochdale, who had been groomed by the gang, gave evidence.",
+       {{3, "people", "girls", none, "Three girls"}}},
+      // The object of a verb keeps that verb's category.
+      {"Police arrested two men, who were later released, and a woman, who has been charged.",
+       {{2, "arrests", "men", none, "two men"}}},
+  });
+}
