@@ -908,3 +908,17 @@ TEST_CASE("the main verb past asides that the subject carries") {
        {{2, "arrests", "men", none, "two men"}}},
   });
 }
+
+TEST_CASE("the subject of a passive crime verb is a victim") {
+  check_cases({
+      {"Six cyclists were targeted in Leith within an hour.", {{6, "victims", "cyclists", none, "Six cyclists"}}},
+      {"Three shopkeepers have been robbed at gunpoint this month.",
+       {{3, "victims", "shopkeepers", none, "Three shopkeepers"}}},
+      {"Two pensioners were defrauded of their savings.", {{2, "victims", "pensioners", none, "Two pensioners"}}},
+      {"Four students were mugged near the campus.", {{4, "victims", "students", none, "Four students"}}},
+      // Police targeting suspects names no victims.
+      {"Detectives targeted 14 suspected dealers in the operation.",
+       {{14, "people", "dealers", none, "14 suspected dealers"}}},
+      {"Officers targeted 30 addresses across the city.", {{30, "warrants", "addresses", none, "30 addresses"}}},
+  });
+}
