@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -81,6 +82,7 @@ struct WordInfo {
   double fraction = 0;  // the value of a fraction word ("quarter": 0.25)
   bool context = false;
   ReferenceWord reference = ReferenceWord::none;
+  bool follows_bare_weight = false;  // drug_weight_followers.tsv
 };
 
 // One word of the text. Kept small: there is one per word of every article.
@@ -422,6 +424,22 @@ class DrugsExtractor final : public Extractor {
                                          {"weighing", ReferenceWord::weighing},
                                          {"distributive", ReferenceWord::distributive}});
     }
+    const auto over_words_file = dir / "money_particle_verbs.tsv";
+    for (const auto& row : read_lexicon(over_words_file, 2)) {
+      // An action is also an "about" word: "charged over 5kg", as in money.
+      WordSet OverWords::*const kind = lexicon_choice<WordSet OverWords::*>(
+          over_words_file, row, 1, "kind",
+          {{"particle", &OverWords::particle},
+           {"about", &OverWords::about},
+           {"action", &OverWords::action},
+           {"clause", &OverWords::clause},
+           {"distributive", &OverWords::distributive}});
+      (over_words_.*kind).insert(row.fields[0]);
+      if (kind == &OverWords::action) over_words_.about.insert(row.fields[0]);
+    }
+    for (const auto& row : read_lexicon(dir / "drug_weight_followers.tsv", 1)) {
+      words_[lower_ascii(row.fields[0])].follows_bare_weight = true;
+    }
     for (const auto& [phrase, qualifier] : qualifier_phrases()) {
       const std::string_view last_word = phrase.substr(phrase.rfind(' ') + 1);
       if (std::find(hedge_last_words_.begin(), hedge_last_words_.end(), last_word) == hedge_last_words_.end()) {
@@ -477,6 +495,16 @@ class DrugsExtractor final : public Extractor {
     known.push_back(KnownWord{std::numeric_limits<std::uint32_t>::max(), nullptr});
     // Runs and known words are both in text order: one cursor serves all runs.
     std::size_t next_known = 0;
+    // Slang that opens a quote with nothing to vouch for it ("Ice is doing
+    // enormous damage," he said), kept until the article is read.
+    thread_local std::vector<Drug> opening_slang;
+    thread_local std::vector<const DrugTerm*> opening_slang_terms;  // their terms, in step
+    thread_local std::vector<const std::string*> named_always;  // drugs named by an 'always' word
+    thread_local std::vector<const DrugTerm*> capitalised;       // terms written as names ("Jason Brown")
+    opening_slang.clear();
+    opening_slang_terms.clear();
+    named_always.clear();
+    capitalised.clear();
     for (const Span& run : runs) {
       tokens.clear();
       anchors.clear();
@@ -489,10 +517,33 @@ class DrugsExtractor final : public Extractor {
         if (hit.accepted && !hit.term->family) {
           out.drugs.push_back(Drug{hit.term->canonical, hit.term->drug_class,
                                    {Span{tokens[hit.first].begin, tokens[hit.last].end}}});
+          if (hit.term->evidence == Evidence::always) named_always.push_back(&hit.term->canonical);
+        } else if (!hit.accepted && !hit.term->family && tokens[hit.first].sentence_start &&
+                   opening_quote_before(text, tokens[hit.first].begin) != 0 && !blocked(text, tokens, hit)) {
+          opening_slang.push_back(Drug{hit.term->canonical, hit.term->drug_class,
+                                       {Span{tokens[hit.first].begin, tokens[hit.last].end}}});
+          opening_slang_terms.push_back(hit.term);
+        }
+        if (!hit.accepted && !tokens[hit.first].sentence_start && title_case(text, tokens[hit.first])) {
+          capitalised.push_back(hit.term);
         }
       }
       for (const std::uint32_t i : anchors) {
         if (auto q = quantity_at(text, tokens, hits, i, found)) out.drug_quantities.push_back(*q);
+      }
+    }
+    // Such a word is the drug when the article names that same drug by a
+    // word that is never anything else: a story about methamphetamine that
+    // opens a quote with "Ice ..." means the drug, one about a cold snap not.
+    // A quote, not any sentence start, and not a word the article writes
+    // as a name elsewhere: "Coke" and "Brown" are surnames too ("Jason
+    // Brown ... 'Brown was a good lad'").
+    for (std::size_t s = 0; s < opening_slang.size(); ++s) {
+      const Drug& slang = opening_slang[s];
+      if (std::any_of(named_always.begin(), named_always.end(),
+                      [&](const std::string* name) { return *name == slang.drug; }) &&
+          std::find(capitalised.begin(), capitalised.end(), opening_slang_terms[s]) == capitalised.end()) {
+        out.drugs.push_back(slang);
       }
     }
   }
@@ -804,11 +855,14 @@ class DrugsExtractor final : public Extractor {
   // Title Case unless it starts the sentence ("Coke", "Brown" are names;
   // "K2" is not), is put in quotes as slang is ("'Ice'") or is what a
   // unit measures ("1kg of Ice").
+  static bool title_case(std::string_view text, const Token& t) {
+    return is_ascii_upper(static_cast<unsigned char>(text[t.begin])) && t.end > t.begin + 1 &&
+           text[t.begin + 1] >= 'a' && text[t.begin + 1] <= 'z';
+  }
+
   bool has_evidence(std::string_view text, const std::vector<Token>& tokens, const Hit& hit) const {
     const Token& first = tokens[hit.first];
-    const bool title_case = is_ascii_upper(static_cast<unsigned char>(text[first.begin])) &&
-                            first.end > first.begin + 1 && text[first.begin + 1] >= 'a' && text[first.begin + 1] <= 'z';
-    if (title_case && !first.sentence_start && !quoted(text, tokens, hit) && !measured(text, tokens, hit.first)) {
+    if (title_case(text, first) && !first.sentence_start && !quoted(text, tokens, hit) && !measured(text, tokens, hit.first)) {
       return false;
     }
     const std::size_t window = hit.term->evidence == Evidence::adjacent ? kAdjacentWindow : kContextWindow;
@@ -1056,6 +1110,61 @@ class DrugsExtractor final : public Extractor {
     return drug_earlier_in_sentence(tokens, hits, number_first);
   }
 
+  // A bare weight in a passage about drugs: "seized 1.2 tonnes of heroin,
+  // up on the 500kg found a year earlier. In May, 300kg was found in a van"
+  // gives heroin 500kg and 300kg. The drug is the one named in the weight's
+  // sentence before it or in the sentence before in its paragraph; several
+  // named there give `drugs`; none, nothing. Not after a weighing word ("a
+  // man weighing 90kg"), a comparison word (elided_drug's rules) or a
+  // number, and only before punctuation or a word of
+  // drug_weight_followers.tsv: "the 95kg man", "a 40-tonne lorry" measure
+  // something else.
+  std::optional<std::string> drug_of_the_passage(std::string_view text, const std::vector<Token>& tokens,
+                                                 std::size_t number_first, std::size_t hedge_begin,
+                                                 std::size_t unit, const FoundSoFar& found) const {
+    std::size_t k = number_first;
+    while (k > 0 && tokens[k - 1].begin >= hedge_begin) --k;
+    if (k > 0 && tokens[k - 1].sentence == tokens[number_first].sentence) {
+      if (tokens[k - 1].is_number()) return std::nullopt;
+      const WordInfo* cue = lookup(word_at(text, tokens[k - 1]));
+      // After a comparison word elided_drug has had its say.
+      if (cue && (cue->reference == ReferenceWord::weighing || cue->reference == ReferenceWord::comparison)) {
+        return std::nullopt;
+      }
+    }
+    if (unit + 1 < tokens.size() && tokens[unit + 1].sentence == tokens[unit].sentence &&
+        plain_gap(text, tokens[unit].end, tokens[unit + 1].begin)) {
+      const Token& next = tokens[unit + 1];
+      const WordInfo* info = next.is_number() || next.hit >= 0 ? nullptr : lookup(word_at(text, next));
+      if (!info || !info->follows_bare_weight) return std::nullopt;
+    }
+    const std::size_t from = previous_sentence_begin(text, tokens[number_first].begin);
+    const std::size_t to = tokens[number_first].begin;
+    const std::string* named = nullptr;
+    for (std::size_t d = found.drugs.size(); d > found.drugs_from; --d) {
+      const Drug& drug = found.drugs[d - 1];
+      if (drug.mentions.empty()) continue;
+      const Span& mention = drug.mentions.front();
+      if (mention.end > to) continue;
+      if (mention.begin < from || blank_line_between(text, mention.end, to)) break;
+      if (named && *named != drug.drug) return "drugs";
+      named = &drug.drug;
+    }
+    if (!named) return std::nullopt;
+    return *named;
+  }
+
+  // A paragraph ends between text[from] and text[to]: a line holding only
+  // spaces.
+  static bool blank_line_between(std::string_view text, std::size_t from, std::size_t to) {
+    for (std::size_t nl = text.find('\n', from); nl < to; nl = text.find('\n', nl + 1)) {
+      std::size_t k = nl + 1;
+      while (k < to && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) ++k;
+      if (k < to && text[k] == '\n') return true;
+    }
+    return false;
+  }
+
   // Thousands grouped after single spaces, as South African and many
   // European papers write them: "1 200 kg", "12 000 tablets". The shared
   // reader reads only the last group. Not before a package ("3 500g bags"
@@ -1190,11 +1299,46 @@ class DrugsExtractor final : public Extractor {
       std::string_view phrase = text.substr(from, pos - from);
       while (!phrase.empty() && phrase.back() == ' ') phrase.remove_suffix(1);
       if (const Qualifier q = qualifier_from_phrase(phrase); q != Qualifier::none) {
+        if (iequals(phrase, "over") && over_means_about(text, from)) return Qualifier::none;
         begin = from;
         return q;
       }
     }
     return Qualifier::none;
+  }
+
+  // "jailed two men for 12 years each over 30kg of resin", "charged over
+  // 5kg haul", "handed over 200g": "over" at `over` is "because of" after
+  // legal action or a dispute (past its object of one or two words, a
+  // prison sentence, or both), or a particle of the verb before it; not
+  // "more than". The words are the money extractor's
+  // (money_particle_verbs.tsv), as is the rule.
+  bool over_means_about(std::string_view text, std::size_t over) const {
+    std::array<Word, 8> buffer;
+    const std::span<Word> words(buffer.data(), words_before(text, over, buffer));
+    // words[k] and what follows it (the next word, or "over") stand apart by spaces alone.
+    auto spaced = [&](std::size_t k) {
+      const std::size_t next = k == 0 ? over : words[k - 1].span.begin;
+      for (std::size_t c = words[k].span.end; c < next; ++c) {
+        if (text[c] != ' ') return false;
+      }
+      return true;
+    };
+    auto lower = [&](std::size_t k) { return lower_ascii(words[k].text); };
+    if (words.empty() || !spaced(0)) return false;
+    const std::string previous = lower(0);
+    if (over_words_.particle.contains(previous) || over_words_.about.contains(previous)) return true;
+    std::size_t first = 1;  // the first word before "over" that may belong to a verb's object
+    if (over_words_.distributive.contains(previous)) ++first;
+    const bool sentence = first - 1 < words.size() && (lower(first - 1) == "years" || lower(first - 1) == "months");
+    const std::size_t reach = first + (sentence ? 4 : 1);
+    for (std::size_t k = first; k <= reach && k < words.size(); ++k) {
+      if (!spaced(k)) return false;
+      const std::string word = lower(k);
+      if (over_words_.clause.contains(word)) return false;
+      if (over_words_.action.contains(word)) return true;
+    }
+    return false;
   }
 
   std::optional<DrugQuantity> quantity_at(std::string_view text, const std::vector<Token>& tokens, std::vector<Hit>& hits,
@@ -1310,6 +1454,7 @@ class DrugsExtractor final : public Extractor {
     const Qualifier qualifier = qualifier_before(text, number_begin, begin);
     if (!drug && unit->mass && !network && !attributive && !article) {
       drug = elided_drug(text, tokens, hits, number_first, begin, *unit, money_too, found);
+      if (!drug && !money_too) drug = drug_of_the_passage(text, tokens, number_first, begin, i, found);
     }
     if (!drug && unit->rule == UnitRule::implies_drugs) drug = "drugs";
     if (!drug) return std::nullopt;
@@ -1317,6 +1462,10 @@ class DrugsExtractor final : public Extractor {
     return DrugQuantity{*drug, value * unit->factor, unit->unit, qualifier, Span{begin, end}};
   }
 
+  // Words after which "over" is no hedge (money_particle_verbs.tsv, by kind).
+  struct OverWords {
+    WordSet particle, about, action, clause, distributive;
+  } over_words_;
   // The last word of every hedge qualifier_from_phrase knows ("than", "over", "c.").
   std::vector<std::string_view> hedge_last_words_;
   std::vector<DrugTerm> terms_;

@@ -669,7 +669,8 @@ class MoneyExtractor final : public Extractor {
           {{"particle", {&MoneyExtractor::particle_verbs_, nullptr}},
            {"about", {&MoneyExtractor::over_about_, nullptr}},
            {"action", {&MoneyExtractor::over_about_, &MoneyExtractor::legal_actions_}},
-           {"clause", {&MoneyExtractor::clause_words_, nullptr}}});
+           {"clause", {&MoneyExtractor::clause_words_, nullptr}},
+           {"distributive", {&MoneyExtractor::distributive_words_, nullptr}}});
       (this->*sets.first).insert(row.fields[0]);
       if (sets.second) (this->*sets.second).insert(row.fields[0]);
     }
@@ -1508,14 +1509,19 @@ class MoneyExtractor final : public Extractor {
   // "handed over £500": "over" (at `over`) belongs to the verb. "charged
   // over £3m haul", "charge 11 men over $3m haul", "jailed for 40 years
   // over £1.2m plot": it means "in connection with" after legal action or
-  // a dispute, reached over an object of one or two words or a sentence.
+  // a dispute, reached over an object of one or two words or a sentence
+  // (and the object before it: "jailed two men for 12 years each over £2m
+  // fraud").
   bool over_is_not_a_hedge(const std::vector<Token>& before, std::size_t over) const {
     if (over == 0 || before[over].punct_before) return false;
     const std::string_view previous = before[over - 1].lower;
     if (particle_verbs_.contains(previous) || over_about_.contains(previous)) return true;
-    const bool sentence = previous == "years" || previous == "months";
-    const std::size_t reach = sentence ? 4 : 3;
-    for (std::size_t back = 2; back <= reach && back <= over; ++back) {
+    std::size_t first = 2;  // how far back the words before "over" start
+    if (distributive_words_.contains(previous) && over >= 2 && !before[over - 1].punct_before) ++first;
+    const std::string_view sentence_unit = before[over - first + 1].lower;
+    const bool sentence = sentence_unit == "years" || sentence_unit == "months";
+    const std::size_t reach = first + (sentence ? 4 : 1);
+    for (std::size_t back = first; back <= reach && back <= over; ++back) {
       const Token& word = before[over - back];
       if (before[over - back + 1].punct_before || clause_words_.contains(word.lower)) return false;
       if (legal_actions_.contains(word.lower)) return true;
@@ -1650,7 +1656,7 @@ class MoneyExtractor final : public Extractor {
   WordSet weight_before_, weight_after_, weight_units_, comparison_words_;
   // What "over" before an amount may follow without being "more than"
   // (money_particle_verbs.tsv).
-  WordSet particle_verbs_, over_about_, legal_actions_, clause_words_;
+  WordSet particle_verbs_, over_about_, legal_actions_, clause_words_, distributive_words_;
   WordSet sign_money_words_, sign_not_after_;  // money_sign_context.tsv
   CountryHints dollar_hints_, rupee_hints_;  // money_dollar_hints.tsv, money_rupee_hints.tsv
 };

@@ -387,6 +387,32 @@ std::pair<std::size_t, double> spaced_scale(std::string_view text, std::size_t p
   return {pos, 1};
 }
 
+// Where ",dd" groups from `pos` (one or more) and a last ",ddd" group end,
+// or `pos` if the text there has not that shape. A further ",ddd" or a digit
+// after the last group spoils it ("1,20,000,000" mixes two systems).
+std::size_t south_asian_groups_end(std::string_view text, std::size_t pos) {
+  auto digits_at = [&](std::size_t at, std::size_t n) {
+    if (at + n > text.size()) return false;
+    for (std::size_t k = at; k < at + n; ++k) {
+      if (!is_ascii_digit(static_cast<unsigned char>(text[k]))) return false;
+    }
+    return true;
+  };
+  std::size_t i = pos;
+  std::size_t pairs = 0;
+  while (i < text.size() && text[i] == ',' && digits_at(i + 1, 2) && i + 3 < text.size() && text[i + 3] == ',') {
+    i += 3;
+    ++pairs;
+  }
+  if (pairs == 0 || !(i < text.size() && text[i] == ',' && digits_at(i + 1, 3))) return pos;
+  const std::size_t end = i + 4;
+  if (end < text.size() && (is_ascii_digit(static_cast<unsigned char>(text[end])) ||
+                            (text[end] == ',' && digits_at(end + 1, 1)))) {
+    return pos;
+  }
+  return end;
+}
+
 std::optional<Number> read_digits(std::string_view text, std::size_t pos) {
   std::size_t i = pos;
   std::size_t significant = 0;
@@ -402,6 +428,18 @@ std::optional<Number> read_digits(std::string_view text, std::size_t pos) {
   };
   const std::size_t first_group = digit_run(false);
   if (first_group == 0) return std::nullopt;
+  // South Asian grouping (lakh, crore): ",dd" groups after a first group of
+  // 1-2 digits and before one final ",ddd" group: "1,20,000" is 120000,
+  // "2,50,00,000" is 25000000. Only that whole shape: "1,20" and "12,34,5"
+  // stay as they were.
+  if (first_group <= 2) {
+    if (const std::size_t end = south_asian_groups_end(text, i); end != i) {
+      while (i < end) {
+        if (text[i] == ',') ++i;
+        digit_run(true);
+      }
+    }
+  }
   // Thousands separators: ",ddd" groups after a first group of 1-3 digits.
   if (first_group <= 3) {
     while (i + 3 < text.size() && text[i] == ',' && is_ascii_digit(static_cast<unsigned char>(text[i + 1])) &&

@@ -62,6 +62,10 @@ const std::vector<Case>& cases() {
       {"Tickets for the event cost 250 EUR each.", kRef, {{250, "EUR", "other", kNone, "250 EUR"}}},
       {"The magistrate imposed a fine of 500€ on the driver.", kRef, {{500, "EUR", "penalty", kNone, "500€"}}},
       {"Investigators traced A$2.5m to an offshore account.", kRef, {{2.5e6, "AUD", "other", kNone, "A$2.5m"}}},
+      // South Asian digit grouping, read by the shared number reader.
+      {"Customs in Kochi said Rs 3,40,000 was seized from the car.", kRef,
+       {{340000, "INR", "cash_seized", kNone, "Rs 3,40,000"}}},
+      {"The trust lost ₹4,75,00,000 to the fraud.", kRef, {{47500000, "INR", "proceeds", kNone, "₹4,75,00,000"}}},
       {"Customs said Rs 5 lakh was seized from the car.", kRef,
        {{500000, "INR", "cash_seized", kNone, "Rs 5 lakh"}}},
       // "Rs" is the rupee of the country the article names most (INR on a tie or none).
@@ -181,6 +185,11 @@ const std::vector<Case>& cases() {
       {"Police charge 11 over $3m cocaine haul.", kRef, {{3e6, "USD", "drugs_value", kNone, "$3m"}}},
       {"Detectives arrested two brothers over £1m fraud.", kRef, {{1e6, "GBP", "proceeds", kNone, "£1m"}}},
       {"Gang jailed for 40 years over £1.2m drugs plot.", kRef, {{1.2e6, "GBP", "drugs_value", kNone, "£1.2m"}}},
+      {"A judge in Cardiff jailed three brothers for nine years each over a £4m VAT fraud.", kRef,
+       {{4e6, "GBP", "proceeds", kNone, "£4m"}}},
+      {"Two landlords were sentenced to 18 months apiece over £250,000 in unpaid rent.", kRef,
+       {{250000, "GBP", "other", kNone, "£250,000"}}},
+      {"She worked for 20 years each day and saved over £40,000.", kRef, {{40000, "GBP", "other", kMore, "£40,000"}}},
       {"Police arrested three men and seized over £3m of cocaine.", kRef,
        {{3e6, "GBP", "drugs_value", kMore, "£3m"}}},
       {"Police charged 11 people, seizing over £3m in cash.", kRef, {{3e6, "GBP", "cash_seized", kMore, "£3m"}}},

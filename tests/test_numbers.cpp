@@ -28,6 +28,32 @@ TEST_CASE("digits, separators and decimals") {
   CHECK(read("375.") == std::pair<double, std::string>{375, "375"});
 }
 
+TEST_CASE("South Asian digit grouping, lakh and crore places") {
+  const std::vector<std::pair<std::string, std::pair<double, std::string>>> cases = {
+      {"3,75,000 tablets", {375000, "3,75,000"}},
+      {"12,40,500 rupees", {1240500, "12,40,500"}},
+      {"4,05,00,000 in cash", {40500000, "4,05,00,000"}},
+      {"1,15,000.50 paid", {115000.5, "1,15,000.50"}},
+      {"9,99,999.", {999999, "9,99,999"}},
+      {"6,10,000 crore", {6.1e12, "6,10,000 crore"}},
+      // Not that shape: read as before.
+      {"7,25 x", {7, "7"}},
+      {"31,42,7 x", {31, "31"}},
+      {"5,60,0000 x", {5, "5"}},
+      {"2,30,000,000 x", {2, "2"}},
+      {"123,45,678 x", {123, "123"}},
+      {"8,4,000 x", {8, "8"}},
+      {"4,500,000 x", {4500000, "4,500,000"}},
+  };
+  for (const auto& [text, want] : cases) {
+    INFO(text);
+    CHECK(read(text) == want);
+  }
+  const auto numbers = crimestats::find_numbers("Police seized 2,40,000 capsules and 1,20 kg.");
+  REQUIRE(numbers.size() >= 1);
+  CHECK(numbers[0].value == 240000);
+}
+
 TEST_CASE("scale suffixes and words") {
   CHECK(read("20m budget") == std::pair<double, std::string>{20e6, "20m"});
   CHECK(read("79k of") == std::pair<double, std::string>{79e3, "79k"});
