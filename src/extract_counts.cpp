@@ -74,6 +74,9 @@ struct VerbInfo {
   // Gives its category only to its subject, and only when its object is a
   // noun of that category: "19 people face 126 charges".
   bool by_object = false;
+  // Gives its category to any list of things it governs, listed or not:
+  // "seized 36 lamps, two fans and a generator".
+  bool takes_anything = false;
   bool acts_on(NounClass c) const { return std::find(classes.begin(), classes.end(), c) != classes.end(); }
 };
 
@@ -668,11 +671,14 @@ class CountsExtractor final : public Extractor {
       }
       VerbInfo verb{row.fields[1], {}};
       if (row.fields.size() > 3) {
-        if (row.fields[3] != "object") {
+        if (row.fields[3] == "object") {
+          verb.by_object = true;
+        } else if (row.fields[3] == "any") {
+          verb.takes_anything = true;
+        } else {
           throw std::runtime_error(
               fmt::format("{}:{}: unknown flag '{}'", verbs_file.string(), row.line, row.fields[3]));
         }
-        verb.by_object = true;
       }
       std::size_t start = 0;
       while (start <= row.fields[2].size()) {
@@ -1683,6 +1689,7 @@ class CountsExtractor final : public Extractor {
       } else {
         set_plain_noun(text, t, r, *noun);
         take_person_verb(t, r);
+        if (!r.verb_found) take_seizing_verb(t, r);
       }
     } else if (auto demonym = demonym_at(t, j); demonym && !title_case()) {
       // People named by where they are from, when a verb says what befell
@@ -1918,6 +1925,35 @@ class CountsExtractor final : public Extractor {
     r.by_default = true;
   }
 
+  // What a verb that seizes governs is seized, whatever it is: "seized 36
+  // lamps, two fans and a generator". The verb stands before the number,
+  // or before the first member of its list.
+  // Only a member of a list or the end of a clause is read so: in "seized
+  // cash, and two men fled" the men have a verb of their own. The noun
+  // ends at token `last`.
+  const VerbInfo* seizing_verb(const std::vector<Token>& t, std::size_t lead, std::size_t last) const {
+    if (last + 1 < t.size() && t[last + 1].lower != "," && t[last + 1].lower != "and" && t[last + 1].lower != ".") {
+      return nullptr;
+    }
+    for (std::size_t k = lead, back = 0; k-- > 0 && back < kSeizedListReach; ++back) {
+      const Token& w = t[k];
+      if (w.kind == Token::Kind::punct && w.lower != "," && !inside_word(t, k)) return nullptr;
+      if (w.kind != Token::Kind::word) continue;
+      if (const VerbInfo* v = match_backward(verbs_, t, k)) return v->takes_anything ? v : nullptr;
+    }
+    return nullptr;
+  }
+  static constexpr std::size_t kSeizedListReach = 14;
+
+  void take_seizing_verb(const std::vector<Token>& t, Reading& r) const {
+    if (const VerbInfo* v = seizing_verb(t, r.lead, r.noun->second)) {
+      r.category = r.predicate_category = v->category;
+      r.cls = NounClass::item;
+      r.verb_found = true;
+      r.by_default = false;
+    }
+  }
+
   // A noun no lexicon lists, governed by a verb that acts on people
   // alone, names people: "charged 1,100 line holders", "12 ringleaders
   // were jailed".
@@ -1963,6 +1999,13 @@ class CountsExtractor final : public Extractor {
       if (const NounInfo* crime = reported_crime(t, noun, r.lead)) r.category = r.predicate_category = crime->category;
       return;
     }
+    // Staff of a business are no police staff: "two staff of a cold store",
+    // "three staff at a takeaway".
+    if (r.category == "officers" && noun.second + 2 < t.size() &&
+        (t[noun.second + 1].lower == "of" || t[noun.second + 1].lower == "at") &&
+        (t[noun.second + 2].lower == "a" || t[noun.second + 2].lower == "an")) {
+      r.category = r.predicate_category = "people";
+    }
     bool past_in = false;
     const VerbInfo* before = verb_before(t, r.lead, &past_in);
     // Premises are seized as the verb's object ("seized 37 houses"); drugs
@@ -1973,6 +2016,31 @@ class CountsExtractor final : public Extractor {
     // home and four other properties", "using couriers and 17 phones".
     if (!(before && before->acts_on(info->cls)) && !(after && after->acts_on(info->cls))) {
       before = verb_of_first_conjunct(t, r.lead);
+    }
+    // People seized are things that share a name: "seized 36 lamps and two
+    // fans".
+    if (info->cls == NounClass::person && !(before && before->acts_on(info->cls)) &&
+        !(after && after->acts_on(info->cls))) {
+      if (const VerbInfo* v = seizing_verb(t, r.lead, noun.second)) {
+        r.cls = NounClass::item;
+        r.category = r.predicate_category = v->category;
+        r.verb_found = true;
+        r.by_default = false;
+        return;
+      }
+    }
+    // Things searched, stopped or checked are no seizures: "1,940 vehicles
+    // were searched" (a verb that acts on premises alone gives warrants).
+    const auto inspects = [&](const VerbInfo* v) {
+      return v && info->cls == NounClass::item && !v->acts_on(NounClass::item) && v->acts_on(NounClass::premises) &&
+             v->category == "warrants";
+    };
+    if (inspects(before) ||
+        (!before && !after && info->cls == NounClass::item && inspects(verb_after(t, noun.second, NounClass::premises)))) {
+      r.category = r.predicate_category = "other";
+      r.verb_found = true;
+      r.by_default = false;
+      return;
     }
     if (before && before->acts_on(info->cls)) r.category = before->category;
     else if (after && after->acts_on(info->cls)) r.category = after->category;

@@ -922,3 +922,24 @@ TEST_CASE("the subject of a passive crime verb is a victim") {
       {"Officers targeted 30 addresses across the city.", {{30, "warrants", "addresses", none, "30 addresses"}}},
   });
 }
+
+TEST_CASE("what a seizing verb governs is seized, what is searched is not") {
+  check_cases({
+      // Unlisted things and things sharing a name with people.
+      {"Officers seized 24 grow tents, three fans and a dehumidifier.",
+       {{24, "seizures", "tents", none, "24 grow tents"}, {3, "seizures", "fans", none, "three fans"}}},
+      {"Customs recovered 5 cellphones from the cabin.", {{5, "seizures", "cellphones", none, "5 cellphones"}}},
+      // Found is no seizure of unlisted things; people with a verb of their own stay people.
+      {"The survey found 31 cannabis grows in barns.", {{31, "other", "grows", none, "31 cannabis grows"}}},
+      {"Officers seized cash, and three fans were arrested outside.",
+       {{3, "arrests", "fans", none, "three fans"}}},
+      // Vehicles searched or stopped are other.
+      {"More than 2,300 vehicles were searched at the port.",
+       {{2300, "other", "vehicles", Qualifier::more_than, "More than 2,300 vehicles"}}},
+      {"Knives recovered: 17 knives recovered through stop and search.",
+       {{17, "seizures", "knives", none, "17 knives"}}},
+      // Staff of a business are no police staff.
+      {"Two staff of a car wash gave evidence.", {{2, "people", "staff", none, "Two staff"}}},
+      {"The force employs 900 staff.", {{900, "officers", "staff", none, "900 staff"}}},
+  });
+}
