@@ -1118,7 +1118,8 @@ class DrugsExtractor final : public Extractor {
   // man weighing 90kg"), a comparison word (elided_drug's rules) or a
   // number, and only before punctuation or a word of
   // drug_weight_followers.tsv: "the 95kg man", "a 40-tonne lorry" measure
-  // something else.
+  // something else; nor between commas, nor after a weight of no drug in the
+  // passage.
   std::optional<std::string> drug_of_the_passage(std::string_view text, const std::vector<Token>& tokens,
                                                  std::size_t number_first, std::size_t hedge_begin,
                                                  std::size_t unit, const FoundSoFar& found) const {
@@ -1138,8 +1139,31 @@ class DrugsExtractor final : public Extractor {
       const WordInfo* info = next.is_number() || next.hit >= 0 ? nullptr : lookup(word_at(text, next));
       if (!info || !info->follows_bare_weight) return std::nullopt;
     }
-    const std::size_t from = previous_sentence_begin(text, tokens[number_first].begin);
+    // Between commas or brackets it describes the noun before: "The dog,
+    // 30kg, was unharmed".
     const std::size_t to = tokens[number_first].begin;
+    std::size_t before = to;
+    while (before > 0 && text[before - 1] == ' ') --before;
+    std::size_t after = tokens[unit].end;
+    while (after < text.size() && text[after] == ' ') ++after;
+    if (before > 0 && after < text.size() && (text[before - 1] == ',' || text[before - 1] == '(') &&
+        (text[after] == ',' || text[after] == ')')) {
+      return std::nullopt;
+    }
+    // A weight of something else in the passage may be what this one
+    // continues: "900kg of potatoes and a further 300kg in crates".
+    const std::size_t from = previous_sentence_begin(text, to);
+    for (std::size_t k = number_first; k > 0 && tokens[k - 1].begin >= from;) {
+      const Token& t = tokens[--k];
+      const UnitAlias* weight = t.unit();
+      if (!weight || !weight->mass) continue;
+      const bool a_drug_quantity =
+          std::any_of(found.quantities.begin() + static_cast<std::ptrdiff_t>(found.quantities_from),
+                      found.quantities.end(), [&](const DrugQuantity& q) {
+                        return q.span.begin <= t.begin && t.end <= q.span.end;
+                      });
+      if (!a_drug_quantity) return std::nullopt;
+    }
     const std::string* named = nullptr;
     for (std::size_t d = found.drugs.size(); d > found.drugs_from; --d) {
       const Drug& drug = found.drugs[d - 1];
