@@ -127,8 +127,8 @@ inline bool word_starts_at(std::string_view text, std::size_t i) {
   return word_starts_after_other(text, i);
 }
 
-// The bytes that may begin a capitalised word: an ASCII capital, or 0xC3,
-// the first byte of an accented capital (capital_at); the bytes of typeset
+// The bytes that may begin a capitalised word: an ASCII capital, or 0xC3 to
+// 0xC5, the first byte of an accented capital (capital_at); the bytes of typeset
 // quotes and dashes are passed over. Found 64 bytes at a time, as a mask
 // of each block: most of an article is lower case, spaces and punctuation,
 // and is passed over without looking at words.
@@ -167,7 +167,7 @@ class CapitalStarts {
     const std::size_t end = std::min(base + kBlock, text_.size());
     for (std::size_t i = base; i < end; ++i) {
       const auto c = static_cast<unsigned char>(text_[i]);
-      if (c == 0xC3 || is_ascii_upper(c)) bits |= std::uint64_t{1} << (i - base);
+      if ((c >= 0xC3 && c <= 0xC5) || is_ascii_upper(c)) bits |= std::uint64_t{1} << (i - base);
     }
     return bits;
 #endif
@@ -179,7 +179,9 @@ class CapitalStarts {
     // As signed bytes, c + (0x80 - 'A') is below -128 + 26 just for 'A'..'Z'.
     const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - 'A'))),
                                          _mm_set1_epi8(static_cast<char>(-128 + 26)));
-    const __m128i accented = _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(0xC3)));
+    // Likewise c + (0x80 - 0xC3) is below -128 + 3 just for 0xC3..0xC5.
+    const __m128i accented = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - 0xC3))),
+                                            _mm_set1_epi8(static_cast<char>(-128 + 3)));
     return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(upper, accented)));
   }
 #endif
@@ -189,13 +191,20 @@ class CapitalStarts {
   std::uint64_t bits_ = 0;
 };
 
-// A capital letter at text[i]: ASCII, or Latin-1 accented in UTF-8 ("Èideann",
-// "Ó Conaill"): U+00C0..U+00DE except the multiplication sign.
+// A capital letter at text[i]: ASCII, or accented in UTF-8: Latin-1
+// ("Èideann", "Ó Conaill": U+00C0..U+00DE but the multiplication sign) and
+// Latin Extended-A, whose capitals alternate with their small letters
+// (Malta's "Żabbar", "Ħamrun", "Ċirkewwa"; Poland's "Łódź").
 bool capital_at(std::string_view text, std::size_t i) {
   const auto c = static_cast<unsigned char>(text[i]);
-  if (c != 0xC3 || i + 1 >= text.size()) return is_ascii_upper(c);
+  if (c < 0xC3 || c > 0xC5 || i + 1 >= text.size()) return is_ascii_upper(c);
   const auto d = static_cast<unsigned char>(text[i + 1]);
-  return d >= 0x80 && d <= 0x9E && d != 0x97;
+  if (c == 0xC3) return d >= 0x80 && d <= 0x9E && d != 0x97;
+  if (d < 0x80 || d > 0xBF) return false;
+  const unsigned cp = (c & 0x1Fu) << 6 | (d & 0x3Fu);  // U+0100..U+017F
+  if (cp <= 0x137 || (cp >= 0x14A && cp <= 0x177)) return cp % 2 == 0;
+  if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1;
+  return cp == 0x178 || (cp >= 0x179 && cp <= 0x17D && cp % 2 == 1);
 }
 
 // What read_word tells about the bytes it reads: nothing, for most words.
@@ -588,6 +597,7 @@ struct Lexicons {
   WordList titles;                                    // as written
   WordList given;                                     // as written
   WordList speech;                                    // as written: "said", "told"
+  WordList roles;                                     // as written: "lawyer" in "His lawyer, Dana Flatbush"
   std::vector<std::string> directions;                // folded
   WordList compass_suffixes;                          // capitalised: "North" of "Dandenong North"
   WordList not_after;                                 // as written
@@ -697,7 +707,11 @@ class PlacesExtractor final : public Extractor {
     }
     for (const auto& row : read_lexicon(lex / "place_person_cues.tsv", 2)) {
       const std::string& kind = row.fields[1];
-      (kind == "title" ? lex_.titles : kind == "speech" ? lex_.speech : lex_.given).insert(row.fields[0]);
+      (kind == "title"    ? lex_.titles
+       : kind == "speech" ? lex_.speech
+       : kind == "role"   ? lex_.roles
+                          : lex_.given)
+          .insert(row.fields[0]);
     }
     for (const auto& row : read_lexicon(lex / "place_directions.tsv", 1)) {
       lex_.directions.push_back(lower_ascii(row.fields[0]));
@@ -1374,6 +1388,14 @@ class PlacesExtractor final : public Extractor {
     return (is_space_gap(gap) || gap == ". ") && lex_.titles.contains(word_of(text, *t));
   }
 
+  // A forename the lexicon lacks after a role noun and a comma: "His
+  // lawyer, Dana Flatbush", "the victim's mother, Ama Kumasi".
+  bool role_before(std::string_view text, const Token& forename) const {
+    if (forename.begin < 2 || text.substr(forename.begin - 2, 2) != ", ") return false;
+    const auto t = word_before(text, forename.begin - 2, 0);
+    return t && lex_.roles.contains(word_of(text, *t, true));
+  }
+
   // A forename in a byline, a line that starts "By Forename Surname": the
   // name after it is the writer's surname ("By Tunde Kano").
   static bool byline(std::string_view text, const Token& forename) {
@@ -1489,11 +1511,15 @@ class PlacesExtractor final : public Extractor {
         m.rejected = true;  // "New Jersey"
       } else if (route_between(text, matches, k)) {
         m.rejected = true;  // "the Mombasa-Malindi highway": a road, not its ends
+      } else if (one_word && prev && prev->capitalised && byline(text, *prev)) {
+        // "By Tunde Kano": the writer's name here, but no reason to doubt
+        // "Kano" elsewhere ("raids in Kano, Jos and Abuja")
+        m.rejected = true;
       } else if (in(lex_.titles, around.previous_title) || (prev && prev->capitalised && given_name(text, *prev)) ||
                  (one_word && prev && prev->capitalised &&
-                  (titled_forename(text, *prev) || byline(text, *prev) || age_follows(text, m)))) {
+                  (titled_forename(text, *prev) || age_follows(text, m) || role_before(text, *prev)))) {
         // "Mr Preston", "Ian Blackburn", "MARK HOLBEACH", "Mr Olumide Abia",
-        // "By Tunde Kano", "Tunde Ely, 40,"
+        // "Tunde Ely, 40,", "her solicitor, Tunde Ely"
         m.rejected = true;
         surnames.insert(m.name);
       } else if (one_word && next && next->capitalised && in(lex_.given, m.first) && !org_after() && !place_follows &&
