@@ -1029,6 +1029,18 @@ class CountsExtractor final : public Extractor {
     return n.value >= 1800 && n.value <= 2100;
   }
 
+  // The token after a financial year written as one word at token `k`
+  // ("2023/24", "2019-20"), a modifier inside a noun phrase ("138 of the
+  // 2023/24 offences"); else `k`.
+  static std::size_t past_financial_year(const std::vector<Token>& t, std::size_t k) {
+    if (k + 2 < t.size() && t[k].kind == Token::Kind::number && year_like(*t[k].number) &&
+        (t[k + 1].lower == "/" || t[k + 1].lower == "-") && inside_word(t, k + 1) &&
+        t[k + 2].kind == Token::Kind::number && t[k + 2].number->value < 100) {
+      return k + 3;
+    }
+    return k;
+  }
+
   // Written as a day of the month (one or two digits, 1-31) or a year.
   static bool day_or_year(const Number& n) {
     if (year_like(n)) return true;
@@ -1300,7 +1312,8 @@ class CountsExtractor final : public Extractor {
   // arrested 5 men" is not read as officers arrested.
   const VerbInfo* verb_after_post_modifier(const std::vector<Token>& t, std::size_t j, NounClass cls) const {
     for (std::size_t k = j + 1; k < t.size() && k <= j + kPostModifierReach; ++k) {
-      if (t[k].kind == Token::Kind::punct) return nullptr;
+      // A mark inside a word goes on: "in 2023/24", "a 15-year-old".
+      if (t[k].kind == Token::Kind::punct && !inside_word(t, k)) return nullptr;
       if (t[k].kind != Token::Kind::word) continue;
       // A verb that needs no auxiliary, its object showing what it gives:
       // "19 people between the ages of 21 and 56 face 126 charges".
@@ -1642,6 +1655,7 @@ class CountsExtractor final : public Extractor {
         }
       }
       if (is_word(t, k) && (role(t[k]) & kStop)) ++k;
+      k = past_financial_year(t, k);
       if (k < t.size() && t[k].kind != Token::Kind::number) {
         if (auto noun = find_noun(t, k, &info)) {
           // "Two of his brothers": a part of what is never a statistic.
@@ -2347,6 +2361,12 @@ class CountsExtractor final : public Extractor {
           }
         }
         inherit(r, *a, false);
+        return true;
+      }
+      // "That compares with 247 in 2022/23": what the sentence before counted.
+      if (link_first == 1 && (t[0].lower == "that" || t[0].lower == "this" || t[0].lower == "it") &&
+          !state.counts.empty() && counted_in_sentence_before(text, state.counts.back(), t)) {
+        inherit(r, state.counts.back());
         return true;
       }
     }

@@ -943,3 +943,19 @@ TEST_CASE("what a seizing verb governs is seized, what is searched is not") {
       {"The force employs 900 staff.", {{900, "officers", "staff", none, "900 staff"}}},
   });
 }
+
+TEST_CASE("a financial year inside a noun phrase or before the verb keeps the link") {
+  check_cases({
+      {"Derby accounted for 212 of the 2022/23 burglaries, Belper 40 and Ilkeston 33.",
+       {{212, "offences", "burglaries", none, "212"},
+        {40, "offences", "burglaries", none, "40"},
+        {33, "offences", "burglaries", none, "33"}}},
+      {"The council said 61 suspects in 2022/23 had been charged.", {{61, "charges", "suspects", none, "61 suspects"}}},
+      {"The council said 88 tenants in 2021-22 had been evicted.", {{88, "people", "tenants", none, "88 tenants"}}},
+      {"Police recorded 455 knife offences in 2023/24. That compares with 390 in 2022/23.",
+       {{455, "offences", "knife offences", none, "455 knife offences"}, {390, "offences", "knife offences", none, "390"}}},
+      // Only to the sentence just before.
+      {"Police recorded 455 knife offences in 2023/24. The rise was sharp. That compares with 390 in 2022/23.",
+       {{455, "offences", "knife offences", none, "455 knife offences"}}},
+  });
+}
