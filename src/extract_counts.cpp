@@ -1416,6 +1416,11 @@ class CountsExtractor final : public Extractor {
       return r.date;
     };
     const std::size_t lead = r.lead;
+    // A school year: "a Year 7 pupil", "Year 11 students".
+    if (lead > 0 && r.tok == lead && t[lead - 1].capitalised && t[lead - 1].lower == "year" &&
+        t[r.tok].number->value <= kLastSchoolYear && is_integer(t[r.tok].number->value)) {
+      return true;
+    }
     if (lead > 0 && excluded_before(lead - 1)) return true;
     if (r.tok > 0 && r.tok != lead && excluded_before(r.tok - 1)) return true;
     // "aged between 15 and 18" reaches past a "between".
@@ -1425,9 +1430,26 @@ class CountsExtractor final : public Extractor {
     // "were under 25": a copula and the hedge make a bare number a limit
     // (an age, mostly), not a count.
     blocks_bare = (lead > 0 && match_backward(bare_blocks_, t, lead - 1) != nullptr) ||
-                  (r.tok > 0 && r.tok != lead && match_backward(bare_hedged_blocks_, t, r.tok - 1) != nullptr);
+                  (r.tok > 0 && r.tok != lead && match_backward(bare_hedged_blocks_, t, r.tok - 1) != nullptr) ||
+                  age_of_extreme(t, lead);
     return false;
   }
+  static constexpr double kLastSchoolYear = 13;
+
+  // True if a bare number at token `lead` follows a copula whose subject
+  // is the youngest or oldest of a group: "The youngest suspect in the
+  // latest year was 11", "the oldest victim is 91" (an age).
+  static bool age_of_extreme(const std::vector<Token>& t, std::size_t lead) {
+    if (lead < 3) return false;
+    const std::string_view copula = t[lead - 1].lower;
+    if (copula != "was" && copula != "is" && copula != "were" && copula != "are") return false;
+    for (std::size_t k = lead - 1, back = 0; k-- > 0 && back < kExtremeReach; ++back) {
+      if (t[k].kind != Token::Kind::word) return false;
+      if (t[k].lower == "youngest" || t[k].lower == "oldest") return true;
+    }
+    return false;
+  }
+  static constexpr std::size_t kExtremeReach = 10;
 
   // True if the number whose hedge starts at token `lead` follows "in",
   // "inside", "into" or "within", or ends a list of containers after one:

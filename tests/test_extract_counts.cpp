@@ -959,3 +959,16 @@ TEST_CASE("a financial year inside a noun phrase or before the verb keeps the li
        {{455, "offences", "knife offences", none, "455 knife offences"}}},
   });
 }
+
+TEST_CASE("ages of the youngest or oldest, school years and packs are not counts") {
+  check_cases({
+      {"The youngest offender in the past year was 12.", {}},
+      {"The oldest victim is 91, the force said.", {}},
+      {"A Year 9 pupil brought a knife to school.", {}},
+      {"Police recovered 8 packs of cocaine weighing 2kg.", {}},
+      // A count after the age still counts; "a year" before a count is a time.
+      {"The youngest was 14 and 30 people were arrested.", {{30, "arrests", "people", none, "30 people"}}},
+      {"In a year 12 people were hurt.", {{12, "victims", "people", none, "12 people"}}},
+      {"The oldest suspects were 40 people from Hull.", {{40, "people", "people", none, "40 people"}}},
+  });
+}
