@@ -2813,6 +2813,30 @@ class CountsExtractor final : public Extractor {
     return reading;
   }
 
+  // "N others" after a count of things in the sentence are more of those
+  // things: "19 of the 40 wards were declared safe, while 21 others
+  // remained at risk". After people ("arrested 5 men and charged 3
+  // others") the noun's own reading stands.
+  static void others_of_things(std::vector<Reading>& rs, const std::vector<Token>& t) {
+    for (std::size_t ri = 1; ri < rs.size(); ++ri) {
+      Reading& r = rs[ri];
+      if (r.state != Reading::State::count || !r.noun || r.noun->first != r.noun->second ||
+          t[r.noun->first].lower != "others") {
+        continue;
+      }
+      for (std::size_t k = ri; k-- > 0;) {
+        const Reading& a = rs[k];
+        if (a.state != Reading::State::count) continue;
+        if (a.cls != NounClass::person) {
+          r.category = r.predicate_category = a.category;
+          r.subject = a.subject;
+          r.cls = a.cls;
+        }
+        break;
+      }
+    }
+  }
+
   // Counts of the same kind side by side share what a verb or link says
   // of one of them: "15 children and 6 vulnerable adults were
   // safeguarded", "charged 14 people, including 5 visitors and 3 members
@@ -2922,6 +2946,7 @@ class CountsExtractor final : public Extractor {
       }
       if (!changed) break;
     }
+    others_of_things(rs, t);
     share_categories(rs, t);
     drop_single_charges(rs);
     for (const Reading& r : rs) {

@@ -972,3 +972,16 @@ TEST_CASE("ages of the youngest or oldest, school years and packs are not counts
       {"The oldest suspects were 40 people from Hull.", {{40, "people", "people", none, "40 people"}}},
   });
 }
+
+TEST_CASE("others after a count of things are more of those things") {
+  check_cases({
+      {"Only 19 of the 40 wards were declared safe, while 21 others remained at risk.",
+       {{19, "other", "wards", none, "19"}, {40, "other", "wards", none, "40 wards"}, {21, "other", "wards", none, "21 others"}}},
+      {"Officers seized 12 guns and 4 others were handed in.",
+       {{12, "seizures", "guns", none, "12 guns"}, {4, "seizures", "guns", none, "4 others"}}},
+      // After people, others are people of their own verb.
+      {"Police arrested 5 men and charged 3 others.",
+       {{5, "arrests", "men", none, "5 men"}, {3, "charges", "others", none, "3 others"}}},
+      {"About 30 others were injured.", {{30, "victims", "others", Qualifier::approximately, "About 30 others"}}},
+  });
+}
