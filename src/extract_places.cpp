@@ -1399,6 +1399,8 @@ class PlacesExtractor final : public Extractor {
   // A forename in a byline, a line that starts "By Forename Surname": the
   // name after it is the writer's surname ("By Tunde Kano").
   static bool byline(std::string_view text, const Token& forename) {
+    // Told by the three bytes before first: most names are on no byline.
+    if (forename.begin < 3 || text.substr(forename.begin - 3, 3) != "By ") return false;
     const std::size_t line = text.rfind('\n', forename.begin);
     const std::size_t begin = line == std::string_view::npos ? 0 : line + 1;
     return forename.begin == begin + 3 && text.substr(begin, 3) == "By ";
