@@ -1967,10 +1967,15 @@ class CountsExtractor final : public Extractor {
   // Only a member of a list or the end of a clause is read so: in "seized
   // cash, and two men fled" the men have a verb of their own. The noun
   // ends at token `last`.
-  const VerbInfo* seizing_verb(const std::vector<Token>& t, std::size_t lead, std::size_t last) const {
+  // `before`: the verb just before the number, if any.
+  const VerbInfo* seizing_verb(const std::vector<Token>& t, std::size_t lead, std::size_t last,
+                               const VerbInfo* before) const {
     if (last + 1 < t.size() && t[last + 1].lower != "," && t[last + 1].lower != "and" && t[last + 1].lower != ".") {
       return nullptr;
     }
+    if (before) return before->takes_anything ? before : nullptr;
+    // Past earlier members: "seized 36 lamps, two fans".
+    if (lead == 0 || (t[lead - 1].lower != "," && t[lead - 1].lower != "and")) return nullptr;
     for (std::size_t k = lead, back = 0; k-- > 0 && back < kSeizedListReach; ++back) {
       const Token& w = t[k];
       if (w.kind == Token::Kind::punct && w.lower != "," && !inside_word(t, k)) return nullptr;
@@ -1982,7 +1987,7 @@ class CountsExtractor final : public Extractor {
   static constexpr std::size_t kSeizedListReach = 14;
 
   void take_seizing_verb(const std::vector<Token>& t, Reading& r) const {
-    if (const VerbInfo* v = seizing_verb(t, r.lead, r.noun->second)) {
+    if (const VerbInfo* v = seizing_verb(t, r.lead, r.noun->second, verb_before(t, r.lead))) {
       r.category = r.predicate_category = v->category;
       r.cls = NounClass::item;
       r.verb_found = true;
@@ -2057,7 +2062,7 @@ class CountsExtractor final : public Extractor {
     // fans".
     if (info->cls == NounClass::person && !(before && before->acts_on(info->cls)) &&
         !(after && after->acts_on(info->cls))) {
-      if (const VerbInfo* v = seizing_verb(t, r.lead, noun.second)) {
+      if (const VerbInfo* v = seizing_verb(t, r.lead, noun.second, before)) {
         r.cls = NounClass::item;
         r.category = r.predicate_category = v->category;
         r.verb_found = true;
@@ -2072,7 +2077,8 @@ class CountsExtractor final : public Extractor {
              v->category == "warrants";
     };
     if (inspects(before) ||
-        (!before && !after && info->cls == NounClass::item && inspects(verb_after(t, noun.second, NounClass::premises)))) {
+        (!before && !after && info->cls == NounClass::item && noun.second + 1 < t.size() &&
+         (role(t[noun.second + 1]) & kAux) && inspects(verb_after(t, noun.second, NounClass::premises)))) {
       r.category = r.predicate_category = "other";
       r.verb_found = true;
       r.by_default = false;
