@@ -24,6 +24,7 @@
 #include "crimestats/extractor.hpp"
 #include "crimestats/lexicon.hpp"
 #include "crimestats/numbers.hpp"
+#include "crimestats/over_words.hpp"
 #include "crimestats/text.hpp"
 
 namespace crimestats {
@@ -424,19 +425,7 @@ class DrugsExtractor final : public Extractor {
                                          {"weighing", ReferenceWord::weighing},
                                          {"distributive", ReferenceWord::distributive}});
     }
-    const auto over_words_file = dir / "money_particle_verbs.tsv";
-    for (const auto& row : read_lexicon(over_words_file, 2)) {
-      // An action is also an "about" word: "charged over 5kg", as in money.
-      WordSet OverWords::*const kind = lexicon_choice<WordSet OverWords::*>(
-          over_words_file, row, 1, "kind",
-          {{"particle", &OverWords::particle},
-           {"about", &OverWords::about},
-           {"action", &OverWords::action},
-           {"clause", &OverWords::clause},
-           {"distributive", &OverWords::distributive}});
-      (over_words_.*kind).insert(row.fields[0]);
-      if (kind == &OverWords::action) over_words_.about.insert(row.fields[0]);
-    }
+    over_words_ = OverWords(dir / "money_particle_verbs.tsv");
     for (const auto& row : read_lexicon(dir / "drug_weight_followers.tsv", 1)) {
       words_[lower_ascii(row.fields[0])].follows_bare_weight = true;
     }
@@ -1335,34 +1324,20 @@ class DrugsExtractor final : public Extractor {
   // 5kg haul", "handed over 200g": "over" at `over` is "because of" after
   // legal action or a dispute (past its object of one or two words, a
   // prison sentence, or both), or a particle of the verb before it; not
-  // "more than". The words are the money extractor's
-  // (money_particle_verbs.tsv), as is the rule.
+  // "more than". OverWords, shared with money, decides.
   bool over_means_about(std::string_view text, std::size_t over) const {
-    std::array<Word, 8> buffer;
-    const std::span<Word> words(buffer.data(), words_before(text, over, buffer));
-    // words[k] and what follows it (the next word, or "over") stand apart by spaces alone.
-    auto spaced = [&](std::size_t k) {
-      const std::size_t next = k == 0 ? over : words[k - 1].span.begin;
-      for (std::size_t c = words[k].span.end; c < next; ++c) {
-        if (text[c] != ' ') return false;
-      }
-      return true;
-    };
-    auto lower = [&](std::size_t k) { return lower_ascii(words[k].text); };
-    if (words.empty() || !spaced(0)) return false;
-    const std::string previous = lower(0);
-    if (over_words_.particle.contains(previous) || over_words_.about.contains(previous)) return true;
-    std::size_t first = 1;  // the first word before "over" that may belong to a verb's object
-    if (over_words_.distributive.contains(previous)) ++first;
-    const bool sentence = first - 1 < words.size() && (lower(first - 1) == "years" || lower(first - 1) == "months");
-    const std::size_t reach = first + (sentence ? 4 : 1);
-    for (std::size_t k = first; k <= reach && k < words.size(); ++k) {
-      if (!spaced(k)) return false;
-      const std::string word = lower(k);
-      if (over_words_.clause.contains(word)) return false;
-      if (over_words_.action.contains(word)) return true;
+    std::array<Word, OverWords::kMaxWords> buffer;
+    const std::span<Word> found(buffer.data(), words_before(text, over, buffer));
+    std::array<std::string, OverWords::kMaxWords> lowered;
+    std::array<WordBeforeOver, OverWords::kMaxWords> words;
+    for (std::size_t k = 0; k < found.size(); ++k) {
+      // Only spaces between the word and what follows it (the next word, or "over").
+      const std::size_t next = k == 0 ? over : found[k - 1].span.begin;
+      const std::string_view gap = text.substr(found[k].span.end, next - found[k].span.end);
+      lowered[k] = lower_ascii(found[k].text);
+      words[k] = WordBeforeOver{lowered[k], gap.find_first_not_of(' ') == std::string_view::npos};
     }
-    return false;
+    return over_words_.means_about(std::span<const WordBeforeOver>(words.data(), found.size()));
   }
 
   std::optional<DrugQuantity> quantity_at(std::string_view text, const std::vector<Token>& tokens, std::vector<Hit>& hits,
@@ -1486,10 +1461,7 @@ class DrugsExtractor final : public Extractor {
     return DrugQuantity{*drug, value * unit->factor, unit->unit, qualifier, Span{begin, end}};
   }
 
-  // Words after which "over" is no hedge (money_particle_verbs.tsv, by kind).
-  struct OverWords {
-    WordSet particle, about, action, clause, distributive;
-  } over_words_;
+  OverWords over_words_;  // when "over" before a quantity is no hedge, as in money
   // The last word of every hedge qualifier_from_phrase knows ("than", "over", "c.").
   std::vector<std::string_view> hedge_last_words_;
   std::vector<DrugTerm> terms_;

@@ -19,6 +19,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
@@ -34,6 +35,7 @@
 #include "crimestats/extractor.hpp"
 #include "crimestats/lexicon.hpp"
 #include "crimestats/numbers.hpp"
+#include "crimestats/over_words.hpp"
 #include "crimestats/text.hpp"
 
 namespace crimestats {
@@ -375,7 +377,7 @@ class MoneyExtractor final : public Extractor {
     load_roles(lexicons / "money_roles.tsv");
     load_goods(lexicons / "money_goods.tsv");
     load_weight_cues(lexicons / "money_pounds_weight.tsv");
-    load_over_words(lexicons / "money_particle_verbs.tsv");
+    over_words_ = OverWords(lexicons / "money_particle_verbs.tsv");
     load_country_hints(lexicons / "money_dollar_hints.tsv", dollar_hints_);
     load_country_hints(lexicons / "money_rupee_hints.tsv", rupee_hints_);
     load_sign_context(lexicons / "money_sign_context.tsv");
@@ -656,23 +658,6 @@ class MoneyExtractor final : public Extractor {
            {"unit", &MoneyExtractor::weight_units_},
            {"compared", &MoneyExtractor::comparison_words_}});
       (this->*words).insert(row.fields[0]);
-    }
-  }
-
-  void load_over_words(const std::filesystem::path& file) {
-    // Each kind's words go to one set, an action's to two: after a verb of
-    // legal action "over" also means "about".
-    using Sets = std::pair<WordSet MoneyExtractor::*, WordSet MoneyExtractor::*>;
-    for (const auto& row : read_lexicon(file, 2)) {
-      const Sets sets = lexicon_choice<Sets>(
-          file, row, 1, "kind",
-          {{"particle", {&MoneyExtractor::particle_verbs_, nullptr}},
-           {"about", {&MoneyExtractor::over_about_, nullptr}},
-           {"action", {&MoneyExtractor::over_about_, &MoneyExtractor::legal_actions_}},
-           {"clause", {&MoneyExtractor::clause_words_, nullptr}},
-           {"distributive", {&MoneyExtractor::distributive_words_, nullptr}}});
-      (this->*sets.first).insert(row.fields[0]);
-      if (sets.second) (this->*sets.second).insert(row.fields[0]);
     }
   }
 
@@ -1506,27 +1491,15 @@ class MoneyExtractor final : public Extractor {
     return h.qualifier;
   }
 
-  // "handed over £500": "over" (at `over`) belongs to the verb. "charged
-  // over £3m haul", "charge 11 men over $3m haul", "jailed for 40 years
-  // over £1.2m plot": it means "in connection with" after legal action or
-  // a dispute, reached over an object of one or two words or a sentence
-  // (and the object before it: "jailed two men for 12 years each over £2m
-  // fraud").
+  // Whether "over" (at `over`) belongs to the words before it ("handed
+  // over £500", "jailed for 40 years over £1.2m plot"): see OverWords.
   bool over_is_not_a_hedge(const std::vector<Token>& before, std::size_t over) const {
-    if (over == 0 || before[over].punct_before) return false;
-    const std::string_view previous = before[over - 1].lower;
-    if (particle_verbs_.contains(previous) || over_about_.contains(previous)) return true;
-    std::size_t first = 2;  // how far back the words before "over" start
-    if (distributive_words_.contains(previous) && over >= 2 && !before[over - 1].punct_before) ++first;
-    const std::string_view sentence_unit = before[over - first + 1].lower;
-    const bool sentence = sentence_unit == "years" || sentence_unit == "months";
-    const std::size_t reach = first + (sentence ? 4 : 1);
-    for (std::size_t back = first; back <= reach && back <= over; ++back) {
-      const Token& word = before[over - back];
-      if (before[over - back + 1].punct_before || clause_words_.contains(word.lower)) return false;
-      if (legal_actions_.contains(word.lower)) return true;
+    std::array<WordBeforeOver, OverWords::kMaxWords> words;
+    const std::size_t count = std::min(over, words.size());
+    for (std::size_t k = 0; k < count; ++k) {
+      words[k] = WordBeforeOver{before[over - 1 - k].lower, !before[over - k].punct_before};
     }
-    return false;
+    return over_words_.means_about(std::span<const WordBeforeOver>(words.data(), count));
   }
 
   // "£5,000 or more", "£1m or so".
@@ -1654,9 +1627,7 @@ class MoneyExtractor final : public Extractor {
   WordFilter cue_first_words_, goods_words_;  // keys of cues_by_first_word_ and goods_
   WordMap<GoodsKind> goods_;
   WordSet weight_before_, weight_after_, weight_units_, comparison_words_;
-  // What "over" before an amount may follow without being "more than"
-  // (money_particle_verbs.tsv).
-  WordSet particle_verbs_, over_about_, legal_actions_, clause_words_, distributive_words_;
+  OverWords over_words_;  // when "over" before an amount is no hedge
   WordSet sign_money_words_, sign_not_after_;  // money_sign_context.tsv
   CountryHints dollar_hints_, rupee_hints_;  // money_dollar_hints.tsv, money_rupee_hints.tsv
 };
